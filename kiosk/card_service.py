@@ -1,0 +1,44 @@
+"""Builds the card reader the kiosk uses from its settings (trust anchors, CVC cache)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from devices.card.cvc_cache import CvcCache
+from devices.card.integrity import TrustStore
+from devices.card.reading import CardReader
+from devices.simcard.keys import test_issuer_anchor
+from kiosk.settings import ConfigError, Settings
+
+
+def trust_store(settings: Settings) -> TrustStore:
+    store = TrustStore()
+    if settings.card.issuer_keys_dir is not None:
+        for key_id, key in _issuer_keys(settings.card.issuer_keys_dir):
+            store.add(key_id, key)
+    if settings.demo or settings.card.trust_test_issuer:
+        store.add(*test_issuer_anchor())
+    return store
+
+
+def card_reader(settings: Settings) -> CardReader:
+    return CardReader(trust_store(settings), CvcCache(settings.cache_dir / "cvc"))
+
+
+def _issuer_keys(folder: Path) -> list[tuple[bytes, rsa.RSAPublicKey]]:
+    if not folder.is_dir():
+        raise ConfigError(f"card.issuer_keys_dir {folder} is not a folder")
+    keys = []
+    for path in sorted(folder.glob("*.pem")):
+        try:
+            key_id = bytes.fromhex(path.stem)
+            key = serialization.load_pem_public_key(path.read_bytes())
+        except ValueError:
+            raise ConfigError(f"{path}: not <hex key id>.pem with an RSA public key") from None
+        if not isinstance(key, rsa.RSAPublicKey) or len(key_id) != 16:
+            raise ConfigError(f"{path}: not <hex key id>.pem with an RSA public key")
+        keys.append((key_id, key))
+    return keys

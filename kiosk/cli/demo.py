@@ -1,0 +1,81 @@
+"""``kiosk demo``: the kiosk with the simulated card on a private PC/SC stack."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import click
+
+from devices.simcard.card import SimulatedCard
+from devices.simcard.persona import Persona, PersonaError, load_persona
+from devices.simcard.stack import PcscStack, StackError
+from devices.simcard.vpcd import VpcdLink
+from kiosk.cli.errors import Exit, fail
+
+
+@click.command()
+@click.option("--persona", default="yamada_taro", show_default=True, metavar="NAME_OR_FILE")
+@click.option("--screenshot", type=click.Path(dir_okay=False), default=None,
+              help="Run offscreen, read the card with the persona's PIN, save a PNG and exit.")
+def demo(persona: str, screenshot: str | None) -> None:
+    """デモモード / demo mode: the simulated card on a private reader, no real devices.
+
+    With no display, it reads the simulated card once and prints what the kiosk would show.
+    """
+    try:
+        loaded = load_persona(persona)
+    except PersonaError as error:
+        fail(f"ペルソナを読み込めません / cannot load the persona: {error}", Exit.USAGE)
+    stack = PcscStack()
+    try:
+        stack.start()
+    except StackError as error:
+        fail(f"デモ用のカードリーダーを起動できません / cannot start the demo reader: {error}",
+             Exit.FAILURE)
+    os.environ.update(stack.env)  # before the first PC/SC call of this process
+    os.environ["KIOSK_DEMO"] = "1"
+    link = VpcdLink(SimulatedCard(loaded), port=stack.port)
+    threading.Thread(target=link.run, name="simulated-card", daemon=True).start()
+    try:
+        code = _run(loaded, screenshot)
+    finally:
+        link.stop.set()
+        stack.close()
+    raise SystemExit(code)
+
+
+def _run(persona: Persona, screenshot: str | None) -> int:
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if screenshot or not has_display:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if screenshot or has_display:
+        from ui.demo_window import run_demo_window
+
+        return run_demo_window(screenshot=screenshot, hint_pin=persona.pin)
+    return _console_demo(persona)
+
+
+def _console_demo(persona: Persona) -> int:
+    from devices import pcsc
+    from devices.card.errors import CardError
+    from kiosk.card_service import card_reader
+    from kiosk.sensitive import Pin
+    from kiosk.settings import load_settings
+
+    click.echo("画面がないため、模擬カードを一度読み取って表示します / "
+               "no display: reading the simulated card once")
+    link_ready = pcsc.CONNECT_WAIT_S * 3
+    try:
+        with pcsc.open_card(wait_s=link_ready) as transport:
+            report = card_reader(load_settings()).read(transport, Pin(persona.pin),
+                                                       with_number=False)
+    except CardError as error:
+        click.echo(error.one_line(), err=True)
+        return Exit.NO_CARD
+    basic4 = report.data.basic4
+    click.echo(f"氏名: {basic4.name}\n住所: {basic4.address}\n"
+               f"生年月日: {basic4.birth_date.isoformat()}\n性別: {basic4.sex.value}\n"
+               f"真正性 / integrity: {report.data.integrity.value}\n"
+               f"APDU: {report.apdu_count}, {report.elapsed_ms:.1f} ms")
+    return Exit.OK
