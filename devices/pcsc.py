@@ -98,7 +98,8 @@ class PcscCard:
     def __init__(self, context: PcscContext, reader: str, wait_s: float) -> None:
         self.reader = reader
         self._handle, protocol = _connect_exclusive(context, reader, wait_s)
-        self._pci = scard.SCARD_PCI_T1 if protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
+        t1 = protocol == scard.SCARD_PROTOCOL_T1
+        self._pci = scard.SCARD_PCI_T1 if t1 else scard.SCARD_PCI_T0
 
     def transmit(self, apdu: bytes) -> bytes:
         hresult, response = scard.SCardTransmit(self._handle, self._pci, list(apdu))
@@ -108,6 +109,8 @@ class PcscCard:
             raise PcscServiceError(_describe(hresult))
         if hresult != scard.SCARD_S_SUCCESS:
             raise CardRemovedError(_describe(hresult))
+        if len(response) < 2:  # vpcd (and some readers) answer for a vanished card with nothing
+            raise CardRemovedError()
         return bytes(response)
 
     def close(self) -> None:

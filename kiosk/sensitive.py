@@ -49,7 +49,9 @@ class _Masked:
         return repr(self)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._value == self._value  # type: ignore[attr-defined]
+        return isinstance(other, _Masked) and type(other) is type(self) and (
+            other._value == self._value
+        )
 
     def __hash__(self) -> int:
         return hash((type(self), self._value))

@@ -32,7 +32,7 @@ FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月�
 
 
 class _PresenceBridge(QObject):
-    event = Signal(object)
+    changed = Signal(object)
 
 
 class DemoWindow(QMainWindow):
@@ -57,8 +57,8 @@ class DemoWindow(QMainWindow):
         self._values = {key: QLabel("") for key, _ in FIELDS}
         self._build()
         self._bridge = _PresenceBridge()
-        self._bridge.event.connect(self._on_presence)
-        self._watcher = PresenceWatcher(pcsc.PcscPresenceSource(), self._bridge.event.emit)
+        self._bridge.changed.connect(self._on_presence)
+        self._watcher = PresenceWatcher(pcsc.PcscPresenceSource(), self._bridge.changed.emit)
         self._watcher.start()
 
     def _build(self) -> None:
@@ -126,8 +126,8 @@ class DemoWindow(QMainWindow):
 
 
 def run_demo_window(screenshot: str | None = None, hint_pin: str | None = None) -> int:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     app.setFont(QFont("IPAexGothic", 16))
     window = DemoWindow()
     window.resize(900, 560)

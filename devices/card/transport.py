@@ -26,12 +26,16 @@ class CardTransport(Protocol):
         ...
 
 
+SECRET_FILES = frozenset({b"\x00\x01"})  # EF 0001 holds the 個人番号: never traced
+
+
 class ApduChannel:
     """Sends commands, handles 61xx/6Cxx generically, counts APDUs, traces at TRAFFIC."""
 
     def __init__(self, transport: CardTransport) -> None:
         self._transport = transport
         self.apdu_count = 0
+        self._secret_file_selected = False
 
     def send(self, command: Command) -> Response:
         response = self._exchange(command)
@@ -49,11 +53,15 @@ class ApduChannel:
     def _exchange(self, command: Command) -> Response:
         raw = command.to_bytes()
         self.apdu_count += 1
+        if command.ins == Ins.SELECT and command.p1 == 0x02:
+            self._secret_file_selected = command.data in SECRET_FILES
         if log.isEnabledFor(TRAFFIC):
             log.log(TRAFFIC, "C-APDU %s", _redacted(command, raw))
         response = Response.from_bytes(self._transport.transmit(raw))
         if log.isEnabledFor(TRAFFIC):
-            log.log(TRAFFIC, "R-APDU %s %04X", response.data.hex(" "), response.sw)
+            secret = self._secret_file_selected and command.ins == Ins.READ_BINARY
+            shown = f"<{len(response.data)} secret bytes>" if secret else response.data.hex(" ")
+            log.log(TRAFFIC, "R-APDU %s %04X", shown, response.sw)
         return response
 
 

@@ -67,11 +67,17 @@ class SimulatedCard:
         self._df_selected = False
         self._ef: int | None = None
         self._verified: set[int] = set()
-        self._after_power_on = True
 
     @property
     def pin_tries_left(self) -> int:
         return self._keys[KEY_PIN].tries_left
+
+    def file(self, ef_id: int) -> bytes:
+        return self._files[ef_id]
+
+    def overwrite_file(self, ef_id: int, content: bytes) -> None:
+        """Fault injection: replace a file's bytes (a forged or damaged card)."""
+        self._files[ef_id] = content
 
     def power_on(self) -> None:
         self._forget()
@@ -87,7 +93,6 @@ class SimulatedCard:
     def process(self, command: bytes) -> bytes:
         self.stats.apdus += 1
         sw_or_data = self._dispatch(command)
-        self._after_power_on = False
         if isinstance(sw_or_data, int):
             return sw_or_data.to_bytes(2, "big")
         return sw_or_data + Sw.OK.to_bytes(2, "big")
@@ -96,7 +101,6 @@ class SimulatedCard:
         self._df_selected = False
         self._ef = None
         self._verified.clear()
-        self._after_power_on = True
 
     def _dispatch(self, command: bytes) -> int | bytes:
         parsed = _parse(command)
@@ -132,8 +136,8 @@ class SimulatedCard:
                 return Sw.FILE_NOT_FOUND
             self._ef = ef
             return Sw.OK
-        if p1 == 0x00 and not data:
-            return Sw.INCORRECT_P1P2 if self._after_power_on else Sw.OK
+        if p1 == 0x00 and not data:  # "select MF" is unreliable on the real card (§8.1)
+            return Sw.INCORRECT_P1P2
         return Sw.FILE_NOT_FOUND if data == b"\x3f\x00" else Sw.INCORRECT_P1P2
 
     def _verify(self, p1: int, p2: int, data: bytes, le: int | None) -> int:
@@ -170,7 +174,7 @@ class SimulatedCard:
         offset = (p1 << 8) | p2
         if offset >= len(content):
             return Sw.WRONG_P1P2_OFFSET
-        length = 256 if not le else le
+        length = le or 256
         return content[offset : offset + length]
 
     def _challenge(self, p1: int, p2: int, data: bytes, le: int | None) -> int | bytes:

@@ -38,7 +38,8 @@ class Persona:
 
 def builtin_names() -> list[str]:
     folder = resources.files("devices.simcard").joinpath("personas")
-    return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    names = (p.name for p in folder.iterdir())
+    return sorted(n.removesuffix(".json") for n in names if n.endswith(".json"))
 
 
 def load_persona(name_or_file: str) -> Persona:

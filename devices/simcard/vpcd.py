@@ -21,7 +21,7 @@ POWER_OFF, POWER_ON, RESET, GET_ATR = 0, 1, 2, 4
 POLL_S = 0.2
 
 
-class _Removed(Exception):
+class _RemovedError(Exception):
     """The link ended: vpcd closed it, or the card is being removed."""
 
 
@@ -43,7 +43,7 @@ class VpcdLink:
                 continue
             try:
                 self._serve(sock)
-            except (_Removed, OSError):
+            except (_RemovedError, OSError):
                 pass
             finally:
                 sock.close()
@@ -72,7 +72,7 @@ class VpcdLink:
                 self._control(sock, payload[0])
                 continue
             if self._remove_after is not None and self.card.stats.apdus >= self._remove_after:
-                raise _Removed  # pulled off the reader in the middle of a read
+                raise _RemovedError  # pulled off the reader in the middle of a read
             self._send(sock, self.card.process(payload))
 
     def _control(self, sock: socket.socket, code: int) -> None:
@@ -95,10 +95,10 @@ class VpcdLink:
                 chunk = sock.recv(size - len(data))
             except TimeoutError:
                 if self.stop.is_set():
-                    raise _Removed from None
+                    raise _RemovedError from None
                 continue
             if not chunk:
-                raise _Removed
+                raise _RemovedError
             data += chunk
         return data
 
