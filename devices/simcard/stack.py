@@ -62,9 +62,7 @@ class PcscStack:
             f'FRIENDLYNAME "Virtual PCD"\nDEVICENAME /dev/null:{self.port}\n'
             f"LIBPATH {VPCD_DRIVER}\nCHANNELID {self.port}\n"
         )
-        command = ["unshare", "--mount", "--propagation", "private"]
-        if os.geteuid() != 0:
-            command.append("--map-root-user")
+        command = [*_privilege_prefix(), "unshare", "--mount", "--propagation", "private"]
         command += ["sh", "-c", _NAMESPACE_SCRIPT, "sh", str(run_dir), str(conf_dir)]
         self._log = (self.workdir / "pcscd.log").open("ab")
         self._process = subprocess.Popen(command, stdout=self._log, stderr=self._log)  # noqa: S603
@@ -113,6 +111,22 @@ def _require_tools() -> None:
             raise StackError(f"{tool} is not installed (run scripts/setup)")
     if not VPCD_DRIVER.exists():
         raise StackError("vsmartcard-vpcd is not installed (run scripts/setup)")
+
+
+def _privilege_prefix() -> list[str]:
+    """How to get a mount namespace: as root, in a user namespace, or through sudo.
+
+    Ubuntu 24.04 forbids unprivileged user namespaces by default (AppArmor); there the
+    sudo credentials that scripts/setup just used for apt are reused.
+    """
+    if os.geteuid() == 0:
+        return []
+    probe = ["unshare", "--map-root-user", "--mount", "true"]
+    if subprocess.run(probe, capture_output=True, check=False).returncode == 0:  # noqa: S603
+        return ["unshare", "--map-root-user"]
+    if subprocess.run(["sudo", "-n", "true"], capture_output=True, check=False).returncode == 0:  # noqa: S607
+        return ["sudo", "-n"]
+    raise StackError("a private pcscd needs root, user namespaces or sudo")
 
 
 def _bindable(port: int) -> bool:

@@ -19,7 +19,9 @@ def test_exactly_one_check_digit_is_valid(base):
     assert valid == [str(my_number_check_digit(base))]
 
 
-@pytest.mark.parametrize("bad", ["12345678901", "1234567890189", "12345678901X", "１２３４５６７８９０１８"])
+@pytest.mark.parametrize(
+    "bad", ["12345678901", "1234567890189", "12345678901X", "１２３４５６７８９０１８"]
+)
 def test_malformed_numbers_are_invalid(bad):
     assert not is_valid_my_number(bad)
 

@@ -1,0 +1,43 @@
+"""Demo mode: the shipped simulated card on a private stack, and the minimal window."""
+
+from PIL import Image
+
+from devices.simcard.stack import READER_NAME
+from tests.pcsc.conftest import wait_for_presence
+
+
+def test_demo_without_display_reads_the_simulated_card(run_kiosk, kiosk_env):
+    env = {k: v for k, v in kiosk_env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = run_kiosk("demo", env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "山田　太郎" in result.stdout and "verified" in result.stdout
+
+
+def test_demo_screenshot_shows_the_card_data(run_kiosk, tmp_path):
+    shot = tmp_path / "demo.png"
+    result = run_kiosk("demo", "--persona", "sato_hanako_long_address", "--screenshot", str(shot),
+                       timeout=60)
+    assert result.returncode == 0, result.stderr
+    with Image.open(shot) as image:
+        assert image.size[0] >= 600 and image.size[1] >= 400
+
+
+def test_window_reads_off_the_gui_thread_and_forgets_on_card_removal(qtbot, insert_card,
+                                                                      tmp_path, monkeypatch):
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path))
+    monkeypatch.setenv("KIOSK_DEMO", "1")
+    from ui.demo_window import DemoWindow
+
+    window = DemoWindow()
+    qtbot.addWidget(window)
+    inserted = insert_card("yamada_taro")
+    wait_for_presence(True, READER_NAME)
+    window._pin.setText("1234")
+    window.start_read()
+    qtbot.waitUntil(lambda: window._values["name"].text() == "山田　太郎", timeout=10000)
+    assert window._values["integrity"].text() == "verified"
+    assert window._pin.text() == ""
+    inserted.remove()
+    qtbot.waitUntil(lambda: window._values["name"].text() == "", timeout=10000)
+    assert all(label.text() == "" for label in window._values.values())
+    window.close()
