@@ -1,0 +1,126 @@
+"""Typed objects the procedure catalogue is loaded into (forms/catalogue/*.toml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Source(Enum):
+    CARD = "card"  # read from the My Number Card
+    ANSWER = "answer"  # said once by the resident (a navigator question)
+    STAFF = "staff"  # filled in by the clerk at the counter
+    COMPUTED = "computed"  # derived from other facts (和暦, age, full-width, today …)
+
+
+class FieldType(Enum):
+    TEXT = "text"
+    KANA = "kana"
+    DATE = "date"
+    INTEGER = "integer"
+    BOOL = "bool"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    POSTAL_CODE = "postal_code"
+    PHONE = "phone"
+    MY_NUMBER = "my_number"
+    MEMBERS = "members"  # a table of people: name, kana, birth_date, sex, relationship
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A test on one fact, or all/any of nested conditions. ``describe`` feeds the reasons."""
+
+    fact: str | None = None
+    is_: Any = None
+    in_: tuple[Any, ...] | None = None
+    at_least: float | None = None
+    at_most: float | None = None
+    all_: tuple[Condition, ...] = ()
+    any_: tuple[Condition, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    text_en: str
+    type: FieldType
+    required: bool = True
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label)
+    ask_if: Condition | None = None
+    example: Any = None
+    typed: bool = True  # whether answering means typing (for the once-only ratio)
+
+
+@dataclass(frozen=True)
+class FormField:
+    id: str
+    label: str
+    type: FieldType
+    source: Source
+    source_key: str = ""  # card key, question id, or the computed function's argument
+    compute: str = ""  # for COMPUTED: wareki, age, fullwidth, today_wareki, sex_ja …
+    required: bool = False
+    fullwidth: bool = False  # printed in full-width forms (数字・英字) as the form expects
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Selection:
+    life_event: str
+    when: Condition | None  # None: always, for this life event
+
+
+@dataclass(frozen=True)
+class Procedure:
+    id: str
+    name: str
+    division: str
+    counter: str
+    life_events: tuple[str, ...]
+    fields: tuple[FormField, ...]
+    selections: tuple[Selection, ...]
+    needs_my_number: bool = False
+    signature: bool = True
+    fee: int = 0
+    bring: tuple[str, ...] = ()
+    title: str = ""  # printed title; defaults to name
+    addressee: str = "長"  # printed as "<municipality><addressee> 様"
+    notes: tuple[str, ...] = ()
+    source_file: str = ""
+
+    @property
+    def printed_title(self) -> str:
+        return self.title or self.name
+
+
+@dataclass(frozen=True)
+class LifeEvent:
+    id: str
+    name: str
+    name_en: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str  # みらい市
+    prefecture: str  # 東京都
+    code: str = ""
+
+    @property
+    def address_prefix(self) -> str:
+        return self.prefecture + self.name
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    municipality: Municipality
+    life_events: dict[str, LifeEvent]
+    questions: dict[str, Question]
+    procedures: dict[str, Procedure] = field(default_factory=dict)
+
+    def procedures_for(self, life_event: str) -> list[Procedure]:
+        return [p for p in self.procedures.values() if life_event in p.life_events]

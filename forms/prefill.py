@@ -1,0 +1,143 @@
+"""Once-only prefill: every field of a procedure's form, filled from the session record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from forms.model import Catalogue, FormField, Procedure, Source
+from forms.session import Session, age_on, children_under_18
+from kiosk.wareki import to_wareki
+
+SEX_JA = {"male": "男", "female": "女", "not_applicable": "適用不能", "unknown": "不明"}
+EVENT_REASON = {"moving_in": "転入", "moving_out": "転出", "moving_within": "転居",
+                "birth": "出生", "death": "死亡", "childcare": "その他",
+                "long_term_care": "その他", "disaster": "その他", "certificates": "その他"}
+
+Value = str | list[dict[str, str]] | None
+
+
+@dataclass(frozen=True)
+class FilledField:
+    field: FormField
+    value: Value  # text, a table of people (members), or None when nothing fills it
+
+    @property
+    def text(self) -> str:
+        return self.value if isinstance(self.value, str) else ""
+
+
+def fill_procedure(session: Session, procedure: Procedure) -> list[FilledField]:
+    facts = session.facts()
+    return [FilledField(f, _value(session, facts, f)) for f in procedure.fields]
+
+
+def _value(session: Session, facts: Mapping[str, Any], field: FormField) -> Value:
+    if field.source is Source.STAFF:
+        return None
+    if field.source is Source.CARD:
+        if field.source_key == "my_number":
+            number = session.card.my_number
+            return number.reveal() if number is not None else None
+        raw = facts.get(f"card.{field.source_key}")
+    elif field.source is Source.ANSWER:
+        raw = facts.get(field.source_key)
+    else:
+        raw = COMPUTE[field.compute](session, facts, field.source_key)
+    value = _display(raw, field, session.catalogue, field.source_key)
+    if isinstance(value, str) and field.fullwidth:
+        return to_fullwidth(value)
+    return value
+
+
+def _display(raw: Any, field: FormField, catalogue: Catalogue, key: str) -> Value:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, list):
+        return [_person(p) for p in raw] if raw and isinstance(raw[0], dict) else "、".join(
+            _choice_label(catalogue, key, v) for v in raw)
+    if isinstance(raw, bool):
+        return "有" if raw else "無"
+    if isinstance(raw, dt.date):
+        return to_wareki(raw).format()
+    return str(raw)
+
+
+def _person(person: Mapping[str, Any]) -> dict[str, str]:
+    birth = person.get("birth_date")
+    return {
+        "name": str(person.get("name", "")),
+        "kana": str(person.get("kana", "")),
+        "birth_date": to_wareki(birth).format() if isinstance(birth, dt.date) else "",
+        "sex": SEX_JA.get(str(person.get("sex", "")), ""),
+        "relationship": str(person.get("relationship", "")),
+    }
+
+
+def to_fullwidth(text: str) -> str:
+    """ASCII letters, digits and punctuation as their full-width forms (space as U+3000)."""
+    return "".join(
+        "\u3000" if c == " " else chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def first_fact(facts: Mapping[str, Any], keys: str) -> Any:
+    """The first present fact of ``a|b|c``."""
+    for key in keys.split("|"):
+        value = facts.get(key)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def _choice_label(catalogue: Catalogue, key: str, value: Any) -> str:
+    question = catalogue.questions.get(key.split("|")[0])
+    if question is not None:
+        return dict(question.choices).get(str(value), str(value))
+    return str(value)
+
+
+def _wareki(s: Session, facts: Mapping[str, Any], key: str) -> Any:
+    value = first_fact(facts, key)
+    return to_wareki(value).format() if isinstance(value, dt.date) else None
+
+
+def _choice(s: Session, facts: Mapping[str, Any], key: str) -> Any:
+    for k in key.split("|"):
+        if facts.get(k) not in (None, ""):
+            return _choice_label(s.catalogue, k, facts[k])
+    return None
+
+
+def _members_with_self(s: Session, facts: Mapping[str, Any], key: str) -> Any:
+    me = {"name": s.card.name, "kana": facts.get("furigana", ""), "birth_date": s.card.birth_date,
+          "sex": s.card.sex.value, "relationship": "本人"}
+    return [me, *(facts.get(key) or [])]
+
+
+def _head(s: Session, facts: Mapping[str, Any], key: str) -> Any:
+    return s.card.name if facts.get("head_is_self", True) else facts.get(key)
+
+
+def _inkan_reason(s: Session, facts: Mapping[str, Any], key: str) -> Any:
+    return "登録者の死亡" if facts.get(key) else "市外への転出"
+
+
+COMPUTE: dict[str, Callable[[Session, Mapping[str, Any], str], Any]] = {
+    "today_wareki": lambda s, f, k: to_wareki(s.today).format(),
+    "wareki": _wareki,
+    "age": lambda s, f, k: f"{age_on(first_fact(f, k), s.today)}歳",
+    "sex_ja": lambda s, f, k: SEX_JA.get(str(first_fact(f, k)), ""),
+    "fullwidth": lambda s, f, k: to_fullwidth(str(first_fact(f, k) or "")),
+    "choice_label": _choice,
+    "first_of": lambda s, f, k: first_fact(f, k),
+    "constant": lambda s, f, k: k,
+    "members_with_self": _members_with_self,
+    "children": lambda s, f, k: children_under_18(s.answers, s.today),
+    "head_of_household": _head,
+    "event_reason": lambda s, f, k: EVENT_REASON.get(str(f.get("life_event")), ""),
+    "inkan_reason": _inkan_reason,
+    "fiscal_year": lambda s, f, k: (
+        f"{to_wareki(dt.date(int(f[k]), 4, 1)).format().split('年')[0]}年度" if f.get(k) else None),
+}

@@ -1,0 +1,130 @@
+"""The session record: the card data and every answer, said once, and the facts derived
+from them. Every field of every form fills from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from devices.card.basic4 import Sex
+from forms.model import Catalogue, FieldType, Question
+from forms.validation import Invalid, MemberInvalid, Problem, check_value
+from kiosk.sensitive import MyNumber
+
+CARD_KEYS = ("name", "address", "birth_date", "sex")
+
+
+@dataclass
+class CardFacts:
+    name: str
+    address: str
+    birth_date: dt.date
+    sex: Sex
+    my_number: MyNumber | None = None
+
+    def __repr__(self) -> str:
+        return "CardFacts(****)"
+
+
+@dataclass
+class Session:
+    catalogue: Catalogue
+    life_event: str
+    card: CardFacts
+    answers: dict[str, Any] = field(default_factory=dict)
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def __repr__(self) -> str:
+        return f"Session({self.life_event}, ****)"
+
+    def facts(self) -> dict[str, Any]:
+        """Answers by question id, the card as card.*, and derived facts."""
+        facts: dict[str, Any] = dict(self.answers)
+        facts.update({f"card.{key}": getattr(self.card, key) for key in CARD_KEYS})
+        facts["card.sex"] = self.card.sex.value
+        facts["life_event"] = self.life_event
+        facts["age"] = age_on(self.card.birth_date, self.today)
+        facts["lives_here"] = self.card.address.startswith(
+            self.catalogue.municipality.address_prefix)
+        facts["children_under_18"] = children_under_18(self.answers, self.today)
+        if "deceased_birth_date" in self.answers and "death_date" in self.answers:
+            facts["deceased_age"] = age_on(self.answers["deceased_birth_date"],
+                                           self.answers["death_date"])
+        return facts
+
+    def clear(self) -> None:
+        """Forget the resident: called when the visit ends, the card leaves or the kiosk idles."""
+        self.answers.clear()
+        self.card = CardFacts("", "", dt.date.min, Sex.UNKNOWN)
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def children_under_18(answers: Mapping[str, Any], today: dt.date) -> list[dict[str, Any]]:
+    members = answers.get("household_members") or []
+    children = [m for m in members if age_on(m["birth_date"], today) < 18]
+    if "child_name" in answers and "child_birth_date" in answers:  # the newborn
+        children.append({"name": answers["child_name"], "kana": answers.get("child_kana", ""),
+                         "birth_date": answers["child_birth_date"],
+                         "sex": answers.get("child_sex", ""), "relationship": "子"})
+    return children
+
+
+def card_from_json(raw: Mapping[str, Any]) -> CardFacts:
+    """CardFacts from what `kiosk card read --json` prints (ValueError naming the key)."""
+    for key in CARD_KEYS:
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise ValueError(f"card.{key}: missing")
+    try:
+        birth = dt.date.fromisoformat(raw["birth_date"])
+    except ValueError:
+        raise ValueError("card.birth_date: not YYYY-MM-DD") from None
+    try:
+        sex = Sex(raw["sex"])
+    except ValueError:
+        raise ValueError("card.sex: not male, female, not_applicable or unknown") from None
+    number = raw.get("my_number")
+    try:
+        my_number = MyNumber(number) if number else None
+    except ValueError:
+        raise ValueError("card.my_number: invalid check digit") from None
+    return CardFacts(raw["name"], raw["address"], birth, sex, my_number)
+
+
+def collect_answers(catalogue: Catalogue, life_event: str, card: CardFacts,
+                    raw: Mapping[str, Any], today: dt.date) -> tuple[Session, list[Problem]]:
+    """Validate ``raw`` answers in the life event's question order; asks follow ask_if."""
+    from forms.conditions import evaluate
+
+    session = Session(catalogue, life_event, card, {}, today)
+    event = catalogue.life_events[life_event]
+    problems = [Problem(key, "?", "この手続きにない回答です", "not a question of this life event")
+                for key in raw if key not in event.questions]
+    for qid in event.questions:
+        question = catalogue.questions[qid]
+        if question.ask_if is not None and evaluate(question.ask_if, session.facts()) is None:
+            continue
+        problem = _answer(session, question, raw)
+        if problem:
+            problems.append(problem)
+    return session, problems
+
+
+def _answer(session: Session, question: Question, raw: Mapping[str, Any]) -> Problem | None:
+    value = raw.get(question.id)
+    if value is None or value == "" or value == []:
+        if question.required and question.type is not FieldType.MEMBERS:
+            return Problem(question.id, question.text, "必須です。入力してください", "required")
+        return None
+    try:
+        session.answers[question.id] = check_value(
+            question.type, value, [c[0] for c in question.choices])
+    except MemberInvalid as error:
+        return Problem(question.id + error.path, question.text, error.message_ja, error.message_en)
+    except Invalid as error:
+        return Problem(question.id, question.text, error.message_ja, error.message_en)
+    return None
