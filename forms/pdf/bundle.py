@@ -1,0 +1,78 @@
+"""Rendering a visit's bundle (案内票 + every decided form) and single forms to PDF files.
+
+Files are written to a temporary name and renamed, so a failed render leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from forms.navigator import Decision
+from forms.pdf.canvas import PAGE_H, PAGE_W
+from forms.pdf.form import FormReport, paint_form
+from forms.pdf.guide import paint_guide
+from forms.prefill import fill_procedure
+from forms.session import Session
+from kiosk.pdf_fonts import register_fonts
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    forms: tuple[FormReport, ...]
+
+    @property
+    def missing_glyphs(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        return {f.procedure_id: f.missing_glyphs for f in self.forms if f.missing_glyphs}
+
+
+def render_bundle(session: Session, decisions: list[Decision]) -> RenderResult:
+    buffer, c = _canvas(f"手続き案内票 {session.catalogue.municipality.name}")
+    paint_guide(c, session, decisions)
+    reports = []
+    for decision in decisions:
+        c.showPage()
+        reports.append(_paint(c, session, decision))
+    c.save()
+    return RenderResult(buffer.getvalue(), tuple(reports))
+
+
+def render_form(session: Session, decision: Decision) -> RenderResult:
+    buffer, c = _canvas(decision.procedure.printed_title)
+    report = _paint(c, session, decision)
+    c.save()
+    return RenderResult(buffer.getvalue(), (report,))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _paint(c: Canvas, session: Session, decision: Decision) -> FormReport:
+    filled = fill_procedure(session, decision.procedure)
+    municipality = session.catalogue.municipality.name
+    return paint_form(c, decision.procedure, municipality, filled)
+
+
+def _canvas(title: str) -> tuple[io.BytesIO, Canvas]:
+    register_fonts()
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), pageCompression=1,
+               initialFontName=register_fonts()[1], initialFontSize=10)
+    c.setTitle(title)
+    c.setAuthor("書かないワンストップ窓口")
+    return buffer, c

@@ -1,0 +1,58 @@
+"""Drawing helpers shared by the form and the 案内票: ruled boxes, fitted text, the header."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from forms.pdf.textfit import Fitted
+from kiosk.pdf_fonts import GOTHIC, MINCHO
+
+PAGE_W, PAGE_H = 210 * mm, 297 * mm
+MARGIN = 14 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN
+LABEL_FILL = (0.93, 0.93, 0.93)
+STAFF_FILL = (0.97, 0.95, 0.88)
+LINE = 0.6
+
+
+def box(c: Canvas, x: float, y: float, w: float, h: float,
+        fill: tuple[float, float, float] | None = None, width: float = LINE) -> None:
+    """A ruled box whose top-left corner is (x, y) in page points (y grows upwards)."""
+    c.setLineWidth(width)
+    if fill is not None:
+        c.setFillColorRGB(*fill)
+        c.rect(x, y - h, w, h, stroke=1, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+    else:
+        c.rect(x, y - h, w, h, stroke=1, fill=0)
+
+
+def draw_fitted(c: Canvas, fitted: Fitted, font: str, x: float, y: float, h: float) -> None:
+    """Lines of ``fitted`` in a cell whose top-left is (x, y), centred vertically."""
+    leading = fitted.size * 1.2
+    block = leading * len(fitted.lines)
+    baseline = y - (h - block) / 2 - fitted.size
+    c.setFont(font, fitted.size)
+    for line in fitted.lines:
+        c.drawString(x, baseline, line)
+        baseline -= leading
+
+
+def label(c: Canvas, text: str, x: float, y: float, size: float = 9, font: str = GOTHIC) -> None:
+    c.setFont(font, size)
+    c.drawString(x, y, text)
+
+
+def title(c: Canvas, text: str, y: float) -> None:
+    size = 17.0
+    while c.stringWidth(text, GOTHIC, size) > CONTENT_W - 40 * mm and size > 11:
+        size -= 0.5
+    c.setFont(GOTHIC, size)
+    c.drawCentredString(PAGE_W / 2, y, text)
+
+
+def footer(c: Canvas, left: str, page: int) -> None:
+    c.setFont(MINCHO, 7)
+    c.drawString(MARGIN, 8 * mm, left)
+    c.drawRightString(PAGE_W - MARGIN, 8 * mm, f"{page}")

@@ -1,0 +1,176 @@
+"""One procedure's form, laid out like a municipal form: ruled label/value rows per section,
+a members table, the 届出人 signature box, the 受付 stamp area and the 職員記入欄."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from forms.model import FieldType, Procedure, Source
+from forms.pdf import canvas as draw
+from forms.pdf.textfit import fit, fit_row
+from forms.prefill import FilledField
+from kiosk.pdf_fonts import GOTHIC, MINCHO
+
+LABEL_W = 38 * mm
+ROW_H = 9 * mm
+MAX_ROW_H = 26 * mm
+MEMBER_COLUMNS = (("name", "氏名", 0.24), ("kana", "フリガナ", 0.26),
+                  ("birth_date", "生年月日", 0.24), ("sex", "性別", 0.08),
+                  ("relationship", "続柄", 0.18))
+MIN_MEMBER_ROWS = 3
+BOTTOM = 22 * mm
+
+
+@dataclass
+class FormReport:
+    procedure_id: str
+    missing_glyphs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> chars
+
+
+class FormPainter:
+    def __init__(self, c: Canvas, procedure: Procedure, municipality: str) -> None:
+        self.c = c
+        self.procedure = procedure
+        self.municipality = municipality
+        self.report = FormReport(procedure.id)
+        self.y = 0.0
+        self.page = 0
+
+    def paint(self, filled: list[FilledField]) -> FormReport:
+        by_id = {f.field.id: f for f in filled}
+        self._new_page(by_id.get("filed_on"))
+        staff = [f for f in filled if f.field.source is Source.STAFF]
+        body = [f for f in filled if f.field.source is not Source.STAFF and f.field.id != "filed_on"]
+        for section, rows in groupby(body, key=lambda f: f.field.section):
+            self._section(section, list(rows))
+        if self.procedure.signature:
+            self._signature()
+        self._notes()
+        self._staff(staff)
+        return self.report
+
+    def _new_page(self, filed_on: FilledField | None = None) -> None:
+        if self.page:
+            self.c.showPage()
+        self.page += 1
+        top = draw.PAGE_H - draw.MARGIN
+        draw.title(self.c, self.procedure.printed_title, top - 8 * mm)
+        self.c.setFont(MINCHO, 10.5)
+        self.c.drawString(draw.MARGIN, top - 20 * mm,
+                          f"（宛先）{self.municipality}{self.procedure.addressee}　様")
+        if filed_on is not None and filed_on.text:
+            self.c.drawRightString(draw.PAGE_W - draw.MARGIN - 30 * mm, top - 20 * mm,
+                                   f"届出日　{filed_on.text}")
+        self._stamp_area(top)
+        draw.footer(self.c, f"{self.procedure.division}　{self.procedure.id}　"
+                            "書かないワンストップ窓口で作成", self.page)
+        self.y = top - 27 * mm
+
+    def _stamp_area(self, top: float) -> None:
+        x = draw.PAGE_W - draw.MARGIN - 26 * mm
+        draw.box(self.c, x, top, 26 * mm, 24 * mm)
+        draw.label(self.c, "受付印", x + 2 * mm, top - 4 * mm, 7)
+
+    def _ensure(self, height: float) -> None:
+        if self.y - height < BOTTOM:
+            self._new_page()
+
+    def _section(self, name: str, rows: list[FilledField]) -> None:
+        if name:
+            self._ensure(6 * mm + ROW_H)
+            self.c.setFont(GOTHIC, 10)
+            self.c.drawString(draw.MARGIN, self.y - 4.5 * mm, f"■ {name}")
+            self.y -= 6 * mm
+        for row in rows:
+            if row.field.type is FieldType.MEMBERS:
+                self._members(row)
+            else:
+                self._row(row)
+        self.y -= 3 * mm
+
+    def _row(self, row: FilledField, fill: tuple[float, float, float] | None = None) -> None:
+        value_w = draw.CONTENT_W - LABEL_W
+        fitted, height = fit_row(row.text, MINCHO, value_w - 4 * mm, ROW_H, MAX_ROW_H)
+        self._ensure(height)
+        if fitted.missing:
+            self.report.missing_glyphs[row.field.id] = fitted.missing
+        draw.box(self.c, draw.MARGIN, self.y, LABEL_W, height, fill or draw.LABEL_FILL)
+        draw.box(self.c, draw.MARGIN + LABEL_W, self.y, value_w, height, fill)
+        label = fit(row.field.label, GOTHIC, LABEL_W - 3 * mm, height - 2 * mm, 9, 6)
+        draw.draw_fitted(self.c, label, GOTHIC, draw.MARGIN + 1.5 * mm, self.y, height)
+        draw.draw_fitted(self.c, fitted, MINCHO, draw.MARGIN + LABEL_W + 2 * mm, self.y, height)
+        self.y -= height
+
+    def _members(self, row: FilledField) -> None:
+        people = row.value if isinstance(row.value, list) else []
+        rows = max(MIN_MEMBER_ROWS, len(people))
+        self._ensure(ROW_H * (rows + 1) + 5 * mm)
+        draw.label(self.c, row.field.label, draw.MARGIN, self.y - 3.5 * mm, 8.5)
+        self.y -= 5 * mm
+        self._member_row({key: title for key, title, _ in MEMBER_COLUMNS}, header=True)
+        for index in range(rows):
+            self._ensure(ROW_H)
+            self._member_row(people[index] if index < len(people) else {}, field_id=row.field.id)
+
+    def _member_row(self, person: dict[str, str], header: bool = False,
+                    field_id: str = "") -> None:
+        x = draw.MARGIN
+        for key, _, share in MEMBER_COLUMNS:
+            width = draw.CONTENT_W * share
+            draw.box(self.c, x, self.y, width, ROW_H, draw.LABEL_FILL if header else None)
+            font = GOTHIC if header else MINCHO
+            fitted = fit(person.get(key, ""), font, width - 3 * mm, ROW_H - 2 * mm, 9, 5.5)
+            if fitted.missing:
+                self.report.missing_glyphs[f"{field_id}.{key}"] = fitted.missing
+            draw.draw_fitted(self.c, fitted, font, x + 1.5 * mm, self.y, ROW_H)
+            x += width
+        self.y -= ROW_H
+
+    def _signature(self) -> None:
+        height = 16 * mm
+        self._ensure(height + 4 * mm)
+        x = draw.MARGIN
+        draw.box(self.c, x, self.y, LABEL_W, height, draw.LABEL_FILL)
+        draw.label(self.c, "届出人署名", x + 2 * mm, self.y - 9 * mm, 10)
+        draw.box(self.c, x + LABEL_W, self.y, draw.CONTENT_W - LABEL_W, height)
+        self.c.setFont(MINCHO, 7)
+        self.c.drawString(x + LABEL_W + 2 * mm, self.y - height + 2 * mm,
+                          "※内容を確認のうえ、ご本人が署名してください（記入はこの欄だけです）")
+        self.y -= height + 4 * mm
+
+    def _notes(self) -> None:
+        notes = list(self.procedure.notes)
+        if self.report.missing_glyphs:
+            notes.append("〓の文字は印字できない文字（外字など）です。職員が正しい字を確認して補記します。")
+        for note in notes:
+            fitted = fit(f"※{note}", MINCHO, draw.CONTENT_W, 12 * mm, 8, 6)
+            height = len(fitted.lines) * fitted.size * 1.2 + 1 * mm
+            self._ensure(height)
+            draw.draw_fitted(self.c, fitted, MINCHO, draw.MARGIN, self.y, height)
+            self.y -= height
+        self.y -= 2 * mm
+
+    def _staff(self, staff: list[FilledField]) -> None:
+        """One row of boxes for the clerk, each with its label in the corner."""
+        if not staff:
+            return
+        height = 13 * mm
+        self._ensure(6 * mm + height)
+        self.c.setFont(GOTHIC, 9)
+        self.c.drawString(draw.MARGIN, self.y - 4 * mm, "■ 職員記入欄（ここから下は記入しないでください）")
+        self.y -= 6 * mm
+        width = draw.CONTENT_W / len(staff)
+        for index, row in enumerate(staff):
+            x = draw.MARGIN + index * width
+            draw.box(self.c, x, self.y, width, height, draw.STAFF_FILL)
+            draw.label(self.c, row.field.label, x + 1.5 * mm, self.y - 3.5 * mm, 7)
+        self.y -= height
+
+
+def paint_form(c: Canvas, procedure: Procedure, municipality: str,
+               filled: list[FilledField]) -> FormReport:
+    return FormPainter(c, procedure, municipality).paint(filled)
