@@ -45,7 +45,7 @@ def load_catalogue(folder: Traversable | None = None) -> Catalogue:
     for entry in sorted(proc_dir.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):
             continue
-        doc = _read(proc_dir, entry.name)
+        doc = _read(proc_dir, entry.name, f"procedures/{entry.name}")
         for raw in _list(doc, "procedure", entry.name):
             proc = _procedure(raw, f"procedures/{entry.name}", groups, questions, life_events)
             if proc.id in procedures:
@@ -54,14 +54,15 @@ def load_catalogue(folder: Traversable | None = None) -> Catalogue:
     return Catalogue(municipality, life_events, questions, procedures)
 
 
-def _read(folder: Traversable, name: str) -> dict[str, Any]:
+def _read(folder: Traversable, name: str, shown: str = "") -> dict[str, Any]:
     entry = folder.joinpath(name)
+    shown = shown or name
     try:
         return tomllib.loads(entry.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CatalogueError(f"{name}: missing") from None
+        raise CatalogueError(f"{shown}: missing") from None
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(f"{name}: {exc}") from None
+        raise CatalogueError(f"{shown}: {exc}") from None
 
 
 def _list(doc: Mapping[str, Any], key: str, where: str) -> list[dict[str, Any]]:

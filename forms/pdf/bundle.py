@@ -1,15 +1,9 @@
-"""Rendering a visit's bundle (案内票 + every decided form) and single forms to PDF files.
-
-Files are written to a temporary name and renamed, so a failed render leaves nothing behind.
-"""
+"""Rendering a visit's bundle (案内票 + every decided form) and single forms to PDF bytes."""
 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -48,18 +42,6 @@ def render_form(session: Session, decision: Decision) -> RenderResult:
     report = _paint(c, session, decision)
     c.save()
     return RenderResult(buffer.getvalue(), (report,))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _paint(c: Canvas, session: Session, decision: Decision) -> FormReport:

@@ -44,7 +44,8 @@ class FormPainter:
         by_id = {f.field.id: f for f in filled}
         self._new_page(by_id.get("filed_on"))
         staff = [f for f in filled if f.field.source is Source.STAFF]
-        body = [f for f in filled if f.field.source is not Source.STAFF and f.field.id != "filed_on"]
+        body = [f for f in filled
+                if f.field.source is not Source.STAFF and f.field.id != "filed_on"]
         for section, rows in groupby(body, key=lambda f: f.field.section):
             self._section(section, list(rows))
         if self.procedure.signature:
@@ -145,7 +146,8 @@ class FormPainter:
     def _notes(self) -> None:
         notes = list(self.procedure.notes)
         if self.report.missing_glyphs:
-            notes.append("〓の文字は印字できない文字（外字など）です。職員が正しい字を確認して補記します。")
+            notes.append(
+                "〓の文字は印字できない文字（外字など）です。職員が正しい字を確認して補記します。")
         for note in notes:
             fitted = fit(f"※{note}", MINCHO, draw.CONTENT_W, 12 * mm, 8, 6)
             height = len(fitted.lines) * fitted.size * 1.2 + 1 * mm
@@ -161,7 +163,8 @@ class FormPainter:
         height = 13 * mm
         self._ensure(6 * mm + height)
         self.c.setFont(GOTHIC, 9)
-        self.c.drawString(draw.MARGIN, self.y - 4 * mm, "■ 職員記入欄（ここから下は記入しないでください）")
+        self.c.drawString(draw.MARGIN, self.y - 4 * mm,
+                          "■ 職員記入欄（ここから下は記入しないでください）")
         self.y -= 6 * mm
         width = draw.CONTENT_W / len(staff)
         for index, row in enumerate(staff):

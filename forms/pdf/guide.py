@@ -29,7 +29,8 @@ def paint_guide(c: Canvas, session: Session, decisions: list[Decision]) -> None:
     c.drawRightString(draw.PAGE_W - draw.MARGIN, top - 20 * mm,
                       f"{to_wareki(session.today).format()}　{session.catalogue.municipality.name}")
     c.setFont(GOTHIC, 10)
-    c.drawString(draw.MARGIN, top - 28 * mm, f"ご用件：{event.name}　　手続きの数：{len(decisions)}")
+    c.drawString(draw.MARGIN, top - 28 * mm,
+                 f"ご用件：{event.name}　　手続きの数：{len(decisions)}")
     y = _header(c, top - 33 * mm)
     page = 1
     for number, decision in enumerate(decisions, start=1):
@@ -66,7 +67,7 @@ def _row_height(cells: list[str]) -> float:
         needed = sum(fit_row(part, MINCHO, width, 0, MAX_ROW_H, 9, 7, 0)[1]
                      for part in text.split("\n")) + 3 * mm
         height = max(height, min(needed, MAX_ROW_H))
-    return height
+    return float(height)
 
 
 def _header(c: Canvas, y: float) -> float:
@@ -77,7 +78,7 @@ def _header(c: Canvas, y: float) -> float:
         fitted = fit(title, GOTHIC, width - 2 * mm, HEADER_H - 1 * mm, 9, 6)
         draw.draw_fitted(c, fitted, GOTHIC, x + 1 * mm, y, HEADER_H)
         x += width
-    return y - HEADER_H
+    return float(y - HEADER_H)
 
 
 def _row(c: Canvas, y: float, cells: list[str], height: float) -> None:

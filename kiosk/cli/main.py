@@ -7,6 +7,7 @@ import click
 from kiosk import __version__, logsetup
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
+from kiosk.cli.forms import forms_group, navigate, print_pdf
 from kiosk.cli.sim import sim
 
 
@@ -24,6 +25,9 @@ def cli(log_level: str, trace_apdus: bool) -> None:
 cli.add_command(card)
 cli.add_command(sim)
 cli.add_command(demo)
+cli.add_command(forms_group)
+cli.add_command(navigate)
+cli.add_command(print_pdf)
 
 
 def main() -> None:

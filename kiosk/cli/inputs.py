@@ -1,0 +1,65 @@
+"""Loading the CLI's input files: one clear line per problem, exit 2, nothing written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from forms.loader import CatalogueError, load_catalogue
+from forms.model import Catalogue
+from forms.session import Session, card_from_json, collect_answers
+from kiosk.cli.errors import Exit, fail
+
+
+def catalogue() -> Catalogue:
+    """The shipped catalogue, or the folder named by KIOSK_CATALOGUE (a municipality's own)."""
+    folder = os.environ.get("KIOSK_CATALOGUE")
+    try:
+        if folder:
+            return load_catalogue(Path(folder))
+        return load_catalogue()
+    except CatalogueError as error:
+        fail(f"手続きカタログが正しくありません / broken catalogue: {error}", Exit.USAGE)
+
+
+def life_event_of(cat: Catalogue, life_event: str) -> str:
+    if life_event not in cat.life_events:
+        known = ", ".join(cat.life_events)
+        fail(f"ライフイベント {life_event!r} はありません / unknown life event {life_event!r} "
+             f"(known: {known})", Exit.USAGE)
+    return life_event
+
+
+def read_json(path: str, what: str) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        fail(f"{what} を読めません / cannot read {what} {path}: {exc.strerror}", Exit.USAGE)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        fail(f"{what} がJSONではありません / {what} {path} is not JSON", Exit.USAGE)
+
+
+def session_from_files(cat: Catalogue, life_event: str, card_path: str,
+                       answers_path: str) -> Session:
+    card_raw = read_json(card_path, "CARD.json")
+    answers = read_json(answers_path, "ANSWERS.json")
+    if not isinstance(card_raw, dict):
+        fail("CARD.json はオブジェクトではありません / CARD.json is not an object", Exit.USAGE)
+    if not isinstance(answers, dict):
+        fail("ANSWERS.json はオブジェクトではありません / ANSWERS.json is not an object",
+             Exit.USAGE)
+    try:
+        card = card_from_json(card_raw)
+    except ValueError as error:
+        fail(f"カード情報が正しくありません / invalid card data: {error}", Exit.USAGE)
+    session, problems = collect_answers(cat, life_event, card, answers, dt.date.today())
+    if problems:
+        for problem in problems:
+            click.echo(f"kiosk: {problem.one_line()}", err=True)
+        raise SystemExit(Exit.USAGE)
+    return session
