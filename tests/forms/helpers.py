@@ -1,3 +1,4 @@
+import copy
 import datetime as dt
 from typing import Any
 
@@ -6,8 +7,9 @@ from forms.session import Session, card_from_json, collect_answers
 
 TODAY = dt.date(2026, 11, 23)
 CATALOGUE = load_catalogue()
-LONG_ADDRESS = ("北海道虻田郡倶知安町字山田１２３番地の４５　ニセコアンヌプリ・リゾートレジデンス東棟"
-                "第二ウイング１２０３号室　（株式会社北海道リゾート開発管理事務所気付）　高橋方")
+LONG_ADDRESS = ("北海道虻田郡倶知安町字山田１２３番地の４５　ニセコアンヌプリ・リゾート"
+                "レジデンス東棟第二ウイング１２０３号室　"
+                "（株式会社北海道リゾート開発管理事務所気付）　高橋方")
 
 
 def card(**changes: Any) -> dict[str, Any]:
@@ -18,7 +20,7 @@ def card(**changes: Any) -> dict[str, Any]:
 
 def examples(life_event: str, **changes: Any) -> dict[str, Any]:
     questions = CATALOGUE.life_events[life_event].questions
-    answers = {q: CATALOGUE.questions[q].example for q in questions
+    answers = {q: copy.deepcopy(CATALOGUE.questions[q].example) for q in questions
                if CATALOGUE.questions[q].example is not None}
     return {**answers, **changes}
 

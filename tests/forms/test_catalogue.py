@@ -58,7 +58,8 @@ def editable(tmp_path) -> Path:
      ["procedures/kaigo.toml", "kaigo_nintei", "condition"]),
     ("procedures/zeimu.toml", 'life_event = "certificates"', 'life_event = "certificate"',
      ["procedures/zeimu.toml", "shotoku_shoumei"]),
-    ("questions.toml", 'type = "postal_code"', 'type = "zip"', ["questions.toml", "new_postal_code"]),
+    ("questions.toml", 'type = "postal_code"', 'type = "zip"',
+     ["questions.toml", "new_postal_code"]),
     ("procedures/bousai.toml", '[[procedure]]\nid = "risai_shoumei"', '[[procedure]\nid = "x"',
      ["procedures/bousai.toml"]),
 ])
