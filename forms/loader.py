@@ -106,7 +106,8 @@ def _life_events(doc: dict[str, Any], questions: Mapping[str, Question]) -> dict
             if qid not in questions:
                 raise CatalogueError(f"{where}: unknown question {qid}")
         lid = _req(raw, "id", where)
-        events[lid] = LifeEvent(lid, _req(raw, "name", where), str(raw.get("name_en", "")), asked)
+        events[lid] = LifeEvent(lid, _req(raw, "name", where), str(raw.get("name_en", "")), asked,
+                                self_service=bool(raw.get("self_service", False)))
     return events
 
 

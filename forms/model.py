@@ -102,6 +102,7 @@ class LifeEvent:
     name: str
     name_en: str
     questions: tuple[str, ...]
+    self_service: bool = False  # offered at the resident's self-service terminal
 
 
 @dataclass(frozen=True)

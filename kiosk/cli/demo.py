@@ -11,14 +11,18 @@ from devices.simcard.card import SimulatedCard
 from devices.simcard.persona import Persona, PersonaError, load_persona
 from devices.simcard.stack import PcscStack, StackError
 from devices.simcard.vpcd import VpcdLink
+from kiosk.cli.app import app_options
 from kiosk.cli.errors import Exit, fail
+from ui.app import AppOptions
 
 
 @click.command()
 @click.option("--persona", default="yamada_taro", show_default=True, metavar="NAME_OR_FILE")
 @click.option("--screenshot", type=click.Path(dir_okay=False), default=None,
               help="Run offscreen, read the card with the persona's PIN, save a PNG and exit.")
-def demo(persona: str, screenshot: str | None) -> None:
+@app_options
+def demo(persona: str, screenshot: str | None, mode: str, fullscreen: bool,
+         high_contrast: bool, scale: float, idle_seconds: int, speech: bool) -> None:
     """デモモード / demo mode: the simulated card on a private reader, no real devices.
 
     With no display, it reads the simulated card once and prints what the kiosk would show.
@@ -37,22 +41,30 @@ def demo(persona: str, screenshot: str | None) -> None:
     os.environ["KIOSK_DEMO"] = "1"
     link = VpcdLink(SimulatedCard(loaded), port=stack.port)
     threading.Thread(target=link.run, name="simulated-card", daemon=True).start()
+    options = AppOptions(mode, fullscreen, high_contrast, scale, idle_seconds, speech)
     try:
-        code = _run(loaded, screenshot)
+        code = _run(loaded, screenshot, options)
     finally:
         link.stop.set()
         stack.close()
     raise SystemExit(code)
 
 
-def _run(persona: Persona, screenshot: str | None) -> int:
+def _run(persona: Persona, screenshot: str | None, options: AppOptions) -> int:
     has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if screenshot or not has_display:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if screenshot or has_display:
+    if screenshot:
         from ui.demo_window import run_demo_window
 
         return run_demo_window(screenshot=screenshot, hint_pin=persona.pin)
+    if has_display:
+        from kiosk.settings import load_settings
+        from ui.app import run
+
+        click.echo(f"デモ: 模擬カードの暗証番号は {persona.pin} です / demo PIN: {persona.pin}"
+                   "　職員画面 / staff login: clerk01 / demo1234", err=True)
+        return run(options, load_settings())
     return _console_demo(persona)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from kiosk import __version__, logsetup
+from kiosk.cli.app import app
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
 from kiosk.cli.forms import forms_group, navigate, print_pdf
@@ -22,6 +23,7 @@ def cli(log_level: str, trace_apdus: bool) -> None:
     logsetup.configure(log_level, trace_apdus=trace_apdus)
 
 
+cli.add_command(app)
 cli.add_command(card)
 cli.add_command(sim)
 cli.add_command(demo)

@@ -1,0 +1,168 @@
+"""The resident's self-service visit as a state machine (no Qt, no devices).
+
+language → card → PIN → confirm the card data → life event → questions, one per screen →
+review every prefilled form → (the 個人番号, only if a decided procedure needs it) → print →
+ticket. The UI shows ``screen`` and calls these methods; device I/O happens elsewhere and
+reports back through ``card_read`` / ``read_failed``. ``reset`` forgets the resident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from devices.card.errors import CardError, PinLockedError, WrongPinError
+from devices.card.reading import CardData
+from forms.model import Catalogue, Question
+from forms.navigator import Decision, decide, next_question
+from forms.session import CardFacts, Session
+from forms.validation import Invalid, check_value
+
+LANGUAGES = ("ja", "ja_easy", "en", "zh_CN", "ko", "vi", "pt")
+
+
+class Screen(Enum):
+    LANGUAGE = "language"
+    CARD = "card"
+    READING = "reading"
+    PIN = "pin"
+    LOCKED = "locked"
+    CONFIRM = "confirm"
+    LIFE_EVENT = "life_event"
+    QUESTION = "question"
+    REVIEW = "review"
+    NUMBER_PIN = "number_pin"
+    PRINTING = "printing"
+    DONE = "done"
+
+
+@dataclass
+class SelfServiceFlow:
+    catalogue: Catalogue
+    today: Callable[[], dt.date] = dt.date.today
+    screen: Screen = Screen.LANGUAGE
+    language: str = "ja"
+    tries_left: int | None = None
+    card: CardData | None = None
+    session: Session | None = None
+    question: Question | None = None
+    decisions: list[Decision] = field(default_factory=list)
+    problem: str = ""  # the last validation or card message, shown on the current screen
+    ticket: str = ""
+    history: list[str] = field(default_factory=list)  # questions answered, for "back"
+
+    def choose_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language}")
+        self.language = language
+        self.screen = Screen.CARD
+
+    def card_present(self, tries_left: int | None) -> None:
+        """The card is on the reader and its PIN status was read (no try consumed)."""
+        self.tries_left = tries_left
+        if self.screen in (Screen.LANGUAGE, Screen.CARD, Screen.PIN, Screen.LOCKED):
+            self.screen = Screen.LOCKED if tries_left == 0 else Screen.PIN
+
+    def reading(self) -> None:
+        self.screen = Screen.READING
+
+    def card_read(self, data: CardData) -> None:
+        self.problem = ""
+        had_session = self.session is not None
+        self.card = data
+        if had_session and self.session is not None:
+            self.session.card.my_number = data.my_number
+            self.screen = Screen.REVIEW
+            return
+        self.screen = Screen.CONFIRM
+
+    def read_failed(self, error: CardError) -> None:
+        self.problem = error.one_line()
+        back_to = Screen.NUMBER_PIN if self.session is not None else Screen.PIN
+        if isinstance(error, WrongPinError):
+            self.tries_left = error.tries_left
+            self.screen = back_to
+        elif isinstance(error, PinLockedError):
+            self.tries_left = 0
+            self.screen = Screen.LOCKED
+        else:
+            self.screen = Screen.CARD
+
+    def confirm(self) -> None:
+        self.screen = Screen.LIFE_EVENT
+
+    def choose_life_event(self, life_event: str) -> None:
+        if self.card is None:
+            raise RuntimeError("no card data")
+        basic4 = self.card.basic4
+        facts = CardFacts(basic4.name, basic4.address, basic4.birth_date, basic4.sex)
+        self.session = Session(self.catalogue, life_event, facts, {}, self.today())
+        self._advance()
+
+    def answer(self, value: Any) -> bool:
+        """Validate and keep the answer; False (with ``problem`` set) when it is not valid."""
+        if self.session is None or self.question is None:
+            raise RuntimeError("no question is being asked")
+        question = self.question
+        try:
+            checked = check_value(question.type, value, [c[0] for c in question.choices])
+        except Invalid as error:
+            self.problem = f"{error.message_ja} / {error.message_en}"
+            return False
+        self.session.answers[question.id] = checked
+        self.history.append(question.id)
+        self._advance()
+        return True
+
+    def skip(self) -> None:
+        """Leave an optional question (or one for the clerk, like family members) unanswered."""
+        if self.session is None or self.question is None:
+            return
+        self.session.answers[self.question.id] = []
+        self.history.append(self.question.id)
+        self._advance()
+
+    def back(self) -> None:
+        if self.session is not None and self.history:
+            self.session.answers.pop(self.history.pop(), None)
+            self._advance()
+
+    def needs_my_number(self) -> bool:
+        return any(d.procedure.needs_my_number for d in self.decisions)
+
+    def to_print(self) -> None:
+        """From REVIEW: ask for the number first when a procedure needs it and it is unread."""
+        if self.needs_my_number() and (self.card is None or self.card.my_number is None):
+            self.screen = Screen.NUMBER_PIN
+        else:
+            self.screen = Screen.PRINTING
+
+    def printed(self, ticket: str) -> None:
+        self.ticket = ticket
+        self.screen = Screen.DONE
+
+    def reset(self) -> None:
+        """Forget the resident: card data, answers, decisions, messages."""
+        if self.session is not None:
+            self.session.clear()
+        self.card = self.session = self.question = None
+        self.decisions, self.history = [], []
+        self.tries_left, self.problem, self.ticket = None, "", ""
+        self.language, self.screen = "ja", Screen.LANGUAGE
+
+    def holds_personal_data(self) -> bool:
+        return self.card is not None or self.session is not None or bool(self.decisions)
+
+    def _advance(self) -> None:
+        if self.session is None:
+            raise RuntimeError("no life event chosen")
+        self.problem = ""
+        self.question = next_question(self.session)
+        if self.question is not None:
+            self.screen = Screen.QUESTION
+            return
+        self.decisions = decide(self.session)
+        self.screen = Screen.REVIEW

@@ -1,0 +1,130 @@
+"""Queue tickets for the counter: issue, call, recall, transfer, no-show, service start/end.
+
+Every change is time-stamped into an event sink (the outbox in the app), which is the raw
+data of 処理件数・処理時間・待ち時間. Plain Python: the staff window and the call display
+are views of this object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Protocol
+
+DEFAULT_SERVICE_MINUTES = 8.0
+
+
+class TicketState(Enum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    DONE = "done"
+    NO_SHOW = "no_show"
+
+
+class EventSink(Protocol):
+    def record(self, kind: str, at: dt.datetime, data: dict[str, Any]) -> None:
+        """Store one queue or visit event (durably, in the app)."""
+        ...
+
+
+@dataclass
+class Ticket:
+    number: int
+    procedures: tuple[str, ...]
+    channel: str  # counter, self, remote
+    issued_at: dt.datetime
+    state: TicketState = TicketState.WAITING
+    counter: str = ""
+    called_at: dt.datetime | None = None
+    visit_id: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.number:03d}"
+
+
+@dataclass
+class MemorySink:
+    events: list[tuple[str, dt.datetime, dict[str, Any]]] = field(default_factory=list)
+
+    def record(self, kind: str, at: dt.datetime, data: dict[str, Any]) -> None:
+        self.events.append((kind, at, data))
+
+
+class TicketQueue:
+    def __init__(self, sink: EventSink, clock: Callable[[], dt.datetime] | None = None,
+                 first_number: int = 1) -> None:
+        self._sink = sink
+        self._clock = clock or (lambda: dt.datetime.now().astimezone())
+        self._next = first_number
+        self.tickets: list[Ticket] = []
+        self._service_minutes: list[float] = []
+        self._started: dict[tuple[int, str], dt.datetime] = {}
+
+    def issue(self, procedures: tuple[str, ...], channel: str, visit_id: str = "") -> Ticket:
+        ticket = Ticket(self._next, procedures, channel, self._clock(), visit_id=visit_id)
+        self._next += 1
+        self.tickets.append(ticket)
+        self._emit("ticket_issued", ticket, procedures=list(procedures))
+        return ticket
+
+    def waiting(self) -> list[Ticket]:
+        return [t for t in self.tickets if t.state is TicketState.WAITING]
+
+    def calling(self) -> list[Ticket]:
+        """Tickets called and not yet finished, newest first: what the call display shows."""
+        active = [t for t in self.tickets if t.state in (TicketState.CALLED, TicketState.SERVING)]
+        return sorted(active, key=lambda t: t.called_at or t.issued_at, reverse=True)
+
+    def call_next(self, counter: str) -> Ticket | None:
+        waiting = self.waiting()
+        if not waiting:
+            return None
+        return self._call(waiting[0], counter)
+
+    def recall(self, ticket: Ticket) -> None:
+        self._call(ticket, ticket.counter)
+
+    def transfer(self, ticket: Ticket, counter: str) -> None:
+        ticket.state, ticket.counter = TicketState.WAITING, counter
+        self._emit("ticket_transferred", ticket, to_counter=counter)
+
+    def no_show(self, ticket: Ticket) -> None:
+        ticket.state = TicketState.NO_SHOW
+        self._emit("ticket_no_show", ticket)
+
+    def start_service(self, ticket: Ticket, procedure: str) -> None:
+        ticket.state = TicketState.SERVING
+        self._started[(ticket.number, procedure)] = self._clock()
+        self._emit("service_started", ticket, procedure=procedure)
+
+    def end_service(self, ticket: Ticket, procedure: str) -> None:
+        started = self._started.pop((ticket.number, procedure), None)
+        if started is not None:
+            self._service_minutes.append((self._clock() - started).total_seconds() / 60)
+        self._emit("service_ended", ticket, procedure=procedure)
+
+    def finish(self, ticket: Ticket) -> None:
+        ticket.state = TicketState.DONE
+        self._emit("ticket_done", ticket)
+
+    def estimated_wait_minutes(self, ticket: Ticket) -> int:
+        """People ahead × the median service time seen today (8 minutes before any)."""
+        ahead = sum(1 for t in self.waiting() if t.number < ticket.number)
+        per_person = (statistics.median(self._service_minutes) if self._service_minutes
+                      else DEFAULT_SERVICE_MINUTES)
+        return round(ahead * per_person)
+
+    def _call(self, ticket: Ticket, counter: str) -> Ticket:
+        ticket.state, ticket.counter, ticket.called_at = TicketState.CALLED, counter, self._clock()
+        self._emit("ticket_called", ticket, counter=counter)
+        return ticket
+
+    def _emit(self, kind: str, ticket: Ticket, **data: Any) -> None:
+        payload = {"ticket": ticket.number, "channel": ticket.channel, "counter": ticket.counter,
+                   "visit_id": ticket.visit_id, **data}
+        self._sink.record(kind, self._clock(), payload)

@@ -1,0 +1,85 @@
+"""Building and running the Qt application for each mode (self, staff, demo)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from devices import pcsc
+from forms.loader import load_catalogue
+from kiosk.card_service import card_reader
+from kiosk.printing import choose_printer
+from kiosk.selfservice import SelfServiceFlow
+from kiosk.settings import Settings
+from kiosk.ticketing import MemorySink, TicketQueue
+from ui import theme
+from ui.hub import DeviceHub
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    mode: str = "self"  # self, staff
+    fullscreen: bool = False
+    high_contrast: bool = False
+    scale: float = 1.0
+    idle_seconds: int = 60
+    speech: bool = False
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication([])
+
+
+def build_hub(settings: Settings) -> DeviceHub:
+    printer = choose_printer(None, demo=settings.demo, home=settings.home)
+    return DeviceHub(card_reader(settings), pcsc.open_card, printer, pcsc.PcscPresenceSource())
+
+
+def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
+                 queue: TicketQueue) -> QWidget:
+    catalogue = load_catalogue()
+    if options.mode == "self":
+        from ui.selfservice.window import SelfServiceWindow
+
+        events = tuple(e.id for e in catalogue.life_events.values() if e.self_service)
+        return SelfServiceWindow(SelfServiceFlow(catalogue), hub, queue,
+                                 self_service_events=events, idle_seconds=options.idle_seconds,
+                                 kiosk_mode=options.fullscreen, speak=_speaker(options))
+    from ui.staff.window import StaffWindow
+
+    return StaffWindow(catalogue, hub, queue, settings)
+
+
+def run(options: AppOptions, settings: Settings) -> int:
+    app = application()
+    theme.apply(app, high_contrast=options.high_contrast, scale=options.scale)
+    hub = build_hub(settings)
+    queue = TicketQueue(MemorySink())
+    window = build_window(options, settings, hub, queue)
+    hub.start()
+    if options.fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        hub.stop()
+
+
+def _speaker(options: AppOptions) -> Callable[[str], None] | None:
+    """Spoken guidance through QtTextToSpeech when asked for and the platform has a voice."""
+    if not options.speech or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return None
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    engine = QTextToSpeech()
+    say: Callable[[str], None] = engine.say
+    return say

@@ -1,0 +1,223 @@
+"""The self-service window: the flow, the device hub, the idle timeout and the call button.
+
+Idle timeout and card removal both clear every personal datum (flow and pages) and return to
+the start. There is no way out to the desktop from here: the window is full screen, has no
+close control in kiosk mode, and Alt+F4 is swallowed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from devices.card.errors import CardError
+from devices.card.reading import ReadReport
+from devices.card.watch import Presence, PresenceEvent
+from forms.pdf.bundle import render_bundle
+from kiosk.printing import PrintJob
+from kiosk.selfservice import Screen, SelfServiceFlow
+from kiosk.sensitive import Pin
+from kiosk.ticketing import TicketQueue
+from ui import i18n
+from ui.hub import DeviceHub
+from ui.selfservice.pages import PAGES, Page, t
+from ui.widgets import button, label
+
+IDLE_SECONDS = 60
+USER_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin}
+
+
+class SelfServiceWindow(QWidget):
+    staff_called = Signal()
+
+    def __init__(self, flow: SelfServiceFlow, hub: DeviceHub, queue: TicketQueue, *,
+                 self_service_events: tuple[str, ...], idle_seconds: int = IDLE_SECONDS,
+                 kiosk_mode: bool = False, speak: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        self.flow, self.hub, self.queue = flow, hub, queue
+        self.self_service_events = self_service_events
+        self.idle_seconds = idle_seconds
+        self.kiosk_mode = kiosk_mode
+        self._speak = speak
+        self.setWindowTitle("書かないワンストップ窓口")
+        self.setAccessibleName("書かないワンストップ窓口")
+        self.remaining = idle_seconds
+        self.countdown = label("", name="countdown")
+        self.call = button("", self.call_staff, "call")
+        self.stack = QStackedWidget()
+        self.pages: dict[Screen, Page] = {}
+        for page_class in PAGES:
+            page = page_class(self)
+            self.pages[page.shows] = page
+            self.stack.addWidget(page)
+        self._layout()
+        self._idle = QTimer(self)
+        self._idle.setInterval(1000)
+        self._idle.timeout.connect(self._tick)
+        self._idle.start()
+        self._connect_hub()
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self.show_screen()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.countdown, 1)
+        header.addWidget(self.call)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+    def _connect_hub(self) -> None:
+        self.hub.presence.connect(self._on_presence)
+        self.hub.card_status.connect(self._on_status)
+        self.hub.card_read.connect(self._on_read)
+        self.hub.card_failed.connect(self._on_failed)
+        self.hub.printed.connect(self._on_printed)
+        self.hub.print_failed.connect(self._on_print_failed)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def show_screen(self) -> None:
+        page = self.pages[self.flow.screen]
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        _set(self.call, t("職員を呼ぶ"))
+        if self._speak is not None:
+            self._speak(self._spoken_text(page))
+
+    def choose_language(self, language: str) -> None:
+        i18n.install(language)
+        self.flow.choose_language(language)
+        self.show_screen()
+        self.hub.query_card()  # the card may already be on the reader
+
+    def pin_entered(self, value: str, *, with_number: bool) -> None:
+        try:
+            pin = Pin(value)
+        except ValueError:
+            self.flow.problem = t("暗証番号は数字4桁です")
+            self.show_screen()
+            return
+        self.flow.reading()
+        self.show_screen()
+        self.hub.read_card(pin, with_number=with_number)
+
+    def flow_confirm(self) -> None:
+        self.flow.confirm()
+        self.show_screen()
+
+    def choose_life_event(self, life_event: str) -> None:
+        self.flow.choose_life_event(life_event)
+        self.show_screen()
+
+    def answer(self, value: object) -> None:
+        self.flow.answer(value)
+        self.show_screen()
+
+    def flow_skip(self) -> None:
+        self.flow.skip()
+        self.show_screen()
+
+    def flow_back(self) -> None:
+        self.flow.back()
+        self.show_screen()
+
+    def flow_print(self) -> None:
+        self.flow.to_print()
+        self.show_screen()
+        if self.flow.screen is Screen.PRINTING:
+            self._print()
+
+    def call_staff(self) -> None:
+        self.staff_called.emit()
+        self.countdown.setText(t("職員を呼びました。そのままお待ちください"))
+
+    def reset(self) -> None:
+        """Forget the resident everywhere and go back to the start."""
+        self.flow.reset()
+        for page in self.pages.values():
+            page.clear()
+        i18n.install("ja")
+        self.remaining = self.idle_seconds
+        self.show_screen()
+
+    # -- devices --------------------------------------------------------------------------------
+    def _print(self) -> None:
+        session, decisions = self.flow.session, list(self.flow.decisions)
+        if session is None:
+            return
+        pdf = render_bundle(session, decisions).pdf
+        folder = Path(tempfile.mkdtemp(prefix="kiosk-print-"))
+        path = folder / "bundle.pdf"
+        path.write_bytes(pdf)
+        self.hub.print_pdf(path, "申請書一式", cleanup=folder)
+
+    def _on_presence(self, event: PresenceEvent) -> None:
+        if event.kind in (Presence.CARD_REMOVED, Presence.SERVICE_LOST):
+            if self.flow.holds_personal_data() or self.flow.screen is not Screen.LANGUAGE:
+                self.reset()
+        elif event.kind is Presence.CARD_INSERTED and self.flow.screen is Screen.CARD:
+            self.hub.query_card()
+
+    def _on_status(self, tries_left: int | None) -> None:
+        self.flow.card_present(tries_left)
+        self.show_screen()
+
+    def _on_read(self, report: ReadReport) -> None:
+        self.flow.card_read(report.data)
+        self.show_screen()
+
+    def _on_failed(self, error: Exception) -> None:
+        if isinstance(error, CardError):
+            self.flow.read_failed(error)
+        self.show_screen()
+
+    def _on_printed(self, job: PrintJob) -> None:
+        procedures = tuple(d.procedure.id for d in self.flow.decisions)
+        ticket = self.queue.issue(procedures, "self")
+        self.flow.printed(ticket.label)
+        self.show_screen()
+
+    def _on_print_failed(self, error: Exception) -> None:
+        self.flow.problem = str(error)
+        self.flow.screen = Screen.REVIEW
+        self.show_screen()
+
+    # -- idle timeout and lockdown --------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in USER_EVENTS:
+            self.remaining = self.idle_seconds
+        return bool(self.kiosk_mode and isinstance(event, QKeyEvent)
+                    and event.key() == Qt.Key.Key_F4
+                    and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+
+    def _tick(self) -> None:
+        if self.flow.screen is Screen.LANGUAGE and not self.flow.holds_personal_data():
+            self.countdown.setText("")
+            return
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.reset()
+            return
+        self.countdown.setText(t("操作がないと {n} 秒で最初に戻ります").replace(
+            "{n}", str(self.remaining)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.kiosk_mode:
+            event.ignore()
+            return
+        self.reset()
+        super().closeEvent(event)
+
+    def _spoken_text(self, page: Page) -> str:
+        title = getattr(page, "title", None)
+        return title.text() if title is not None else ""
+
+
+def _set(widget: QWidget, text: str) -> None:
+    widget.setText(text)  # type: ignore[attr-defined]
+    widget.setAccessibleName(text)

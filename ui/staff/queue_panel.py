@@ -1,0 +1,84 @@
+"""The clerk's queue: waiting tickets; call next, recall, transfer, no-show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.ticketing import Ticket, TicketQueue
+from ui.i18n import translate
+from ui.widgets import button, label
+
+CTX = "Staff"
+COUNTERS = ("1番窓口", "2番窓口", "3番窓口", "6番窓口", "9番窓口", "証明書窓口")
+
+
+class QueuePanel(QWidget):
+    ticket_called = Signal(object)  # Ticket
+
+    def __init__(self, queue: TicketQueue, counter: str) -> None:
+        super().__init__()
+        self.queue = queue
+        self.counter = counter
+        self.current: Ticket | None = None
+        self.waiting = QListWidget()
+        self.waiting.setAccessibleName(translate(CTX, "待っている番号"))
+        self.now = label("", "title", translate(CTX, "対応中の番号"))
+        self.transfer_to = QComboBox()
+        self.transfer_to.addItems([c for c in COUNTERS if c != counter])
+        self.transfer_to.setAccessibleName(translate(CTX, "転送先"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(translate(CTX, "順番待ち"), "title"))
+        layout.addWidget(self.waiting)
+        layout.addWidget(self.now)
+        layout.addWidget(button(translate(CTX, "次の番号を呼ぶ (F2)"), self.call_next, "primary"))
+        layout.addWidget(button(translate(CTX, "再呼出 (F3)"), self.recall))
+        layout.addWidget(self.transfer_to)
+        layout.addWidget(button(translate(CTX, "転送 (F4)"), self.transfer))
+        layout.addWidget(button(translate(CTX, "不在 (F6)"), self.no_show))
+        layout.addWidget(button(translate(CTX, "窓口で受付票を発行 (F7)"), self.issue_walk_in))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.waiting.clear()
+        for ticket in self.queue.waiting():
+            wait = self.queue.estimated_wait_minutes(ticket)
+            item = QListWidgetItem(f"{ticket.label}　{ticket.channel}　{len(ticket.procedures)}件"
+                                   f"　約{wait}分")
+            self.waiting.addItem(item)
+        self.now.setText(f"{translate(CTX, '対応中')}: {self.current.label}" if self.current
+                         else translate(CTX, "対応中の番号はありません"))
+
+    def call_next(self) -> None:
+        ticket = self.queue.call_next(self.counter)
+        if ticket is not None:
+            self.current = ticket
+            self.ticket_called.emit(ticket)
+        self.refresh()
+
+    def recall(self) -> None:
+        if self.current is not None:
+            self.queue.recall(self.current)
+        self.refresh()
+
+    def transfer(self) -> None:
+        if self.current is not None:
+            self.queue.transfer(self.current, self.transfer_to.currentText())
+            self.current = None
+        self.refresh()
+
+    def no_show(self) -> None:
+        if self.current is not None:
+            self.queue.no_show(self.current)
+            self.current = None
+        self.refresh()
+
+    def issue_walk_in(self) -> None:
+        self.queue.issue((), "counter")
+        self.refresh()
+
+    def finish_current(self) -> None:
+        if self.current is not None:
+            self.queue.finish(self.current)
+            self.current = None
+        self.refresh()

@@ -1,0 +1,226 @@
+"""The clerk's visit editor: read the card or type it in, answer, decide, preview, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devices.card.errors import CardError
+from devices.card.reading import ReadReport
+from forms.model import Catalogue
+from forms.navigator import Decision, decide
+from forms.pdf.bundle import render_bundle
+from forms.session import Session, card_from_json, collect_answers
+from kiosk.sensitive import MyNumber, Pin
+from ui.hub import DeviceHub
+from ui.i18n import translate
+from ui.staff.answers import AnswersForm
+from ui.widgets import button, label
+
+CTX = "Staff"
+CARD_FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日 (YYYY-MM-DD)"),
+               ("sex", "性別 (male/female/not_applicable/unknown)"))
+
+
+class VisitEditor(QWidget):
+    submitted = Signal(object, object)  # (Session, list[Decision]); the window stores them
+    closed = Signal()
+
+    def __init__(self, catalogue: Catalogue, hub: DeviceHub) -> None:
+        super().__init__()
+        self.catalogue, self.hub = catalogue, hub
+        self.session: Session | None = None
+        self.decisions: list[Decision] = []
+        self.my_number: MyNumber | None = None
+        self.card_inputs = {key: QLineEdit() for key, _ in CARD_FIELDS}
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(4)
+        self.pin.setAccessibleName(translate(CTX, "暗証番号"))
+        self.with_number = QCheckBox(translate(CTX, "個人番号も読む（必要な手続きのみ）"))
+        self.life_event = QComboBox()
+        self.life_event.setAccessibleName(translate(CTX, "ライフイベント"))
+        for event in catalogue.life_events.values():
+            self.life_event.addItem(event.name, event.id)
+        self.life_event.currentIndexChanged.connect(self._life_event_changed)
+        self.answers = AnswersForm(catalogue)
+        self.status = label("", name=translate(CTX, "状態"))
+        self.decided = QListWidget()
+        self.decided.setAccessibleName(translate(CTX, "必要な手続き"))
+        self.preview_area = QScrollArea()
+        self.preview_area.setAccessibleName(translate(CTX, "プレビュー"))
+        self.preview_area.setWidgetResizable(True)
+        self._layout()
+        hub.card_read.connect(self._on_read)
+        hub.card_failed.connect(self._on_failed)
+        hub.job_done.connect(self._on_job)
+        self._life_event_changed()
+
+    def _layout(self) -> None:
+        card = QGroupBox(translate(CTX, "本人情報（カードまたは手入力）"))
+        form = QFormLayout(card)
+        for key, caption in CARD_FIELDS:
+            self.card_inputs[key].setAccessibleName(translate(CTX, caption))
+            form.addRow(translate(CTX, caption), self.card_inputs[key])
+        reader = QHBoxLayout()
+        reader.addWidget(self.pin)
+        reader.addWidget(self.with_number)
+        reader.addWidget(button(translate(CTX, "カード読取 (F5)"), self.read_card))
+        form.addRow(translate(CTX, "暗証番号"), reader)
+        actions = QHBoxLayout()
+        for text, slot in (("手続きを判定 (F8)", self.run_navigator),
+                           ("プレビュー (F9)", self.preview),
+                           ("印刷 (Ctrl+P)", self.print_bundle), ("送信 (Ctrl+S)", self.submit),
+                           ("来庁終了 (Ctrl+W)", self.close_visit)):
+            actions.addWidget(button(translate(CTX, text), slot))
+        answers = QScrollArea()
+        answers.setWidgetResizable(True)
+        answers.setWidget(self.answers)
+        answers.setAccessibleName(translate(CTX, "回答"))
+        left = QVBoxLayout()
+        left.addWidget(card)
+        left.addWidget(self.life_event)
+        left.addWidget(answers, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.decided, 1)
+        right.addWidget(self.preview_area, 2)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+
+    def read_card(self) -> None:
+        try:
+            pin = Pin(self.pin.text())
+        except ValueError as error:
+            self.status.setText(str(error))
+            return
+        self.pin.clear()
+        self.status.setText(translate(CTX, "カードを読み取っています…"))
+        self.hub.read_card(pin, with_number=self.with_number.isChecked())
+
+    def run_navigator(self) -> bool:
+        card_raw = {key: widget.text().strip() for key, widget in self.card_inputs.items()}
+        try:
+            card = card_from_json(card_raw)
+        except ValueError as error:
+            self.status.setText(f"{translate(CTX, '本人情報が正しくありません')}: {error}")
+            return False
+        card.my_number = self.my_number
+        life_event = str(self.life_event.currentData())
+        session, problems = collect_answers(self.catalogue, life_event, card,
+                                            self.answers.values(), dt.date.today())
+        self.answers.mark({p.field.split("[")[0]: f"{p.message_ja}" for p in problems})
+        if problems:
+            self.status.setText("\n".join(p.one_line() for p in problems))
+            return False
+        self.session, self.decisions = session, decide(session)
+        self.decided.clear()
+        for decision in self.decisions:
+            self.decided.addItem(f"{decision.procedure.name}（{decision.procedure.counter}）\n　"
+                                 + "；".join(decision.reasons))
+        self.status.setText(translate(CTX, "手続きを判定しました: {n}件").replace(
+            "{n}", str(len(self.decisions))))
+        return True
+
+    def preview(self) -> None:
+        if not self.run_navigator() or self.session is None:
+            return
+        pdf = render_bundle(self.session, self.decisions).pdf
+        self.hub.run("preview", lambda: _pages_as_png(pdf))
+
+    def print_bundle(self) -> None:
+        if not self.run_navigator() or self.session is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="kiosk-print-"))
+        path = folder / "bundle.pdf"
+        path.write_bytes(render_bundle(self.session, self.decisions).pdf)
+        self.hub.print_pdf(path, "申請書一式", cleanup=folder)
+        self.status.setText(translate(CTX, "印刷しています…"))
+
+    def submit(self) -> None:
+        if self.run_navigator() and self.session is not None:
+            self.submitted.emit(self.session, list(self.decisions))
+            self.status.setText(translate(CTX, "送信待ちに登録しました"))
+
+    def close_visit(self) -> None:
+        """Forget the resident: every field, the answers, the decisions and the preview."""
+        for widget in self.card_inputs.values():
+            widget.clear()
+        self.pin.clear()
+        self.with_number.setChecked(False)
+        if self.session is not None:
+            self.session.clear()
+        self.session, self.decisions, self.my_number = None, [], None
+        self.answers.clear()
+        self._life_event_changed()
+        self.decided.clear()
+        old = self.preview_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.status.clear()
+        self.closed.emit()
+
+    def _life_event_changed(self) -> None:
+        keep = self.answers.values() if self.answers.inputs else {}
+        self.answers.show_life_event(str(self.life_event.currentData()), keep)
+
+    def _on_read(self, report: ReadReport) -> None:
+        basic4 = report.data.basic4
+        values = {"name": basic4.name, "address": basic4.address,
+                  "birth_date": basic4.birth_date.isoformat(), "sex": basic4.sex.value}
+        for key, value in values.items():
+            self.card_inputs[key].setText(value)
+        self.my_number = report.data.my_number
+        self.status.setText(translate(CTX, "カードを読み取りました（真正性: {v}）").replace(
+            "{v}", report.data.integrity.value))
+
+    def _on_failed(self, error: object) -> None:
+        text = error.one_line() if isinstance(error, CardError) else str(error)
+        self.status.setText(text)
+
+    def _on_job(self, tag: str, result: object) -> None:
+        if tag != "preview" or not isinstance(result, list):
+            return
+        pages = QWidget()
+        layout = QVBoxLayout(pages)
+        for png in result:
+            image = QLabel()
+            image.setPixmap(QPixmap.fromImage(_image(png)))
+            image.setAccessibleName(translate(CTX, "プレビューのページ"))
+            layout.addWidget(image)
+        self.preview_area.setWidget(pages)
+
+
+def _pages_as_png(pdf: bytes) -> list[bytes]:
+    with tempfile.TemporaryDirectory(prefix="kiosk-preview-") as folder:
+        source = Path(folder) / "bundle.pdf"
+        source.write_bytes(pdf)
+        command = ["pdftoppm", "-r", "40", "-png", str(source), str(Path(folder) / "p")]
+        subprocess.run(command, check=True, capture_output=True)  # noqa: S603
+        return [p.read_bytes() for p in sorted(Path(folder).glob("p*.png"))]
+
+
+def _image(png: bytes) -> QImage:
+    return QImage.fromData(png)

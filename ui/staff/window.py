@@ -1,0 +1,75 @@
+"""The counter application: login, the queue, the visit editor; supervisors see the dashboard."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from forms.model import Catalogue
+from forms.navigator import Decision
+from forms.session import Session
+from kiosk.settings import Settings
+from kiosk.staff import StaffDirectory, StaffMember
+from kiosk.ticketing import TicketQueue
+from ui.hub import DeviceHub
+from ui.i18n import translate
+from ui.staff.login import LoginPage
+from ui.staff.queue_panel import QueuePanel
+from ui.staff.visit import VisitEditor
+from ui.widgets import label
+
+CTX = "Staff"
+
+
+class StaffWindow(QWidget):
+    def __init__(self, catalogue: Catalogue, hub: DeviceHub, queue: TicketQueue,
+                 settings: Settings, counter: str = "1番窓口") -> None:
+        super().__init__()
+        self.setWindowTitle(translate(CTX, "書かないワンストップ窓口 — 職員"))
+        self.setAccessibleName(translate(CTX, "職員画面"))
+        directory = StaffDirectory(settings.home / "staff.toml")
+        if settings.demo:
+            directory.seed_demo()
+        self.member: StaffMember | None = None
+        self.submissions: list[tuple[Session, list[Decision]]] = []
+        self.login = LoginPage(directory)
+        self.queue_panel = QueuePanel(queue, counter)
+        self.visit = VisitEditor(catalogue, hub)
+        self.visit.submitted.connect(self._submitted)
+        self.visit.closed.connect(self.queue_panel.finish_current)
+        self.who = label("", name=translate(CTX, "ログイン中の職員"))
+        counter_page = QWidget()
+        row = QHBoxLayout(counter_page)
+        row.addWidget(self.queue_panel, 1)
+        row.addWidget(self.visit, 4)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(counter_page, translate(CTX, "窓口"))
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.addWidget(self.who)
+        main_layout.addWidget(self.tabs)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(main)
+        QVBoxLayout(self).addWidget(self.stack)
+        self.login.logged_in.connect(self._logged_in)
+        self._shortcuts()
+
+    def _shortcuts(self) -> None:
+        keys = {"F2": self.queue_panel.call_next, "F3": self.queue_panel.recall,
+                "F4": self.queue_panel.transfer, "F6": self.queue_panel.no_show,
+                "F7": self.queue_panel.issue_walk_in, "F5": self.visit.read_card,
+                "F8": self.visit.run_navigator, "F9": self.visit.preview,
+                "Ctrl+P": self.visit.print_bundle, "Ctrl+S": self.visit.submit,
+                "Ctrl+W": self.visit.close_visit}
+        for key, slot in keys.items():
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+
+    def _logged_in(self, member: StaffMember) -> None:
+        self.member = member
+        role = translate(CTX, "管理者") if member.is_supervisor else translate(CTX, "職員")
+        self.who.setText(f"{member.name}（{role}）")
+        self.stack.setCurrentIndex(1)
+
+    def _submitted(self, session: Session, decisions: list[Decision]) -> None:
+        self.submissions.append((session, decisions))
