@@ -53,6 +53,7 @@ class SelfServiceWindow(QWidget):
         self.pages: dict[Screen, Page] = {}
         for page_class in PAGES:
             page = page_class(self)
+            page.refresh()  # every control gets its text and accessible name up front
             self.pages[page.shows] = page
             self.stack.addWidget(page)
         self._layout()

@@ -56,6 +56,7 @@ class VisitEditor(QWidget):
         self.pin.setMaxLength(4)
         self.pin.setAccessibleName(translate(CTX, "暗証番号"))
         self.with_number = QCheckBox(translate(CTX, "個人番号も読む（必要な手続きのみ）"))
+        self.with_number.setAccessibleName(self.with_number.text())
         self.life_event = QComboBox()
         self.life_event.setAccessibleName(translate(CTX, "ライフイベント"))
         for event in catalogue.life_events.values():

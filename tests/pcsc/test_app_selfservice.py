@@ -1,0 +1,127 @@
+"""The self-service terminal end to end, through pcscd + vpcd and the simulated card."""
+
+import pytest
+
+from kiosk.selfservice import Screen
+from kiosk.settings import load_settings
+from kiosk.ticketing import MemorySink, TicketQueue
+from tests.pcsc.apphelpers import personal_data_left, unnamed_controls
+from ui.app import AppOptions, build_hub, build_window
+
+
+@pytest.fixture
+def terminal(qtbot, pcsc_stack, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("KIOSK_DEMO", "1")
+    settings = load_settings()
+    hub = build_hub(settings)
+    sink = MemorySink()
+    window = build_window(AppOptions(idle_seconds=60), settings, hub, TicketQueue(sink))
+    qtbot.addWidget(window)
+    hub.start()
+    window.sink, window.settings = sink, settings
+    yield window
+    window.reset()
+    hub.stop()
+
+
+def to_pin(qtbot, window):
+    window.choose_language("ja")
+    qtbot.waitUntil(lambda: window.flow.screen in (Screen.PIN, Screen.LOCKED), timeout=10000)
+
+
+def enter_pin(qtbot, window, pin, until):
+    pad = window.pages[window.flow.screen].pad
+    for digit in pin:
+        pad.press(digit)
+    pad.submit()
+    qtbot.waitUntil(lambda: window.flow.screen is until, timeout=10000)
+
+
+def test_certificate_visit_prints_and_issues_a_ticket(qtbot, terminal, insert_card):
+    insert_card("yamada_taro")
+    to_pin(qtbot, terminal)
+    assert "3回" in terminal.pages[Screen.PIN].tries.text()
+    enter_pin(qtbot, terminal, "1234", Screen.CONFIRM)
+    assert terminal.pages[Screen.CONFIRM].values["name"].text() == "山田　太郎"
+    terminal.flow_confirm()
+    terminal.choose_life_event("certificates")
+    for value in ("ヤマダ　タロウ", "090-1234-5678", ["juminhyo"], 2, "bank"):
+        assert terminal.flow.problem == ""
+        terminal.answer(value)
+    assert terminal.flow.screen is Screen.REVIEW
+    assert [d.procedure.id for d in terminal.flow.decisions] == ["juminhyo_koufu"]
+    terminal.flow_print()
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.DONE, timeout=15000)
+    assert terminal.pages[Screen.DONE].ticket.text() == "001"
+    printed = list((terminal.settings.home / "printed").glob("*.pdf"))
+    assert len(printed) == 1 and printed[0].read_bytes().startswith(b"%PDF")
+    assert [e[0] for e in terminal.sink.events] == ["ticket_issued"]
+    terminal.reset()
+    assert personal_data_left(terminal) == []
+
+
+def test_invalid_answer_stays_on_the_question_with_a_message(qtbot, terminal, insert_card):
+    insert_card("yamada_taro")
+    to_pin(qtbot, terminal)
+    enter_pin(qtbot, terminal, "1234", Screen.CONFIRM)
+    terminal.flow_confirm()
+    terminal.choose_life_event("certificates")
+    terminal.answer("やまだ")
+    assert terminal.flow.question.id == "furigana"
+    assert "katakana" in terminal.pages[Screen.QUESTION].problem.text()
+
+
+def test_wrong_pin_warns_before_the_last_try(qtbot, terminal, insert_card):
+    inserted = insert_card("yamada_taro", pin_tries_left=2)
+    to_pin(qtbot, terminal)
+    assert "2回" in terminal.pages[Screen.PIN].tries.text()
+    enter_pin(qtbot, terminal, "9999", Screen.PIN)
+    page = terminal.pages[Screen.PIN]
+    assert "1回" in page.tries.text() and "ロックされます" in page.warning.text()
+    assert inserted.card.pin_tries_left == 1
+
+
+def test_locked_card_explains_where_to_go_and_sends_no_verify(qtbot, terminal, insert_card):
+    inserted = insert_card("tanaka_locked")
+    to_pin(qtbot, terminal)
+    assert terminal.flow.screen is Screen.LOCKED
+    assert "マイナンバーカード窓口" in terminal.pages[Screen.LOCKED].text.text()
+    assert inserted.card.stats.pin_verifies == 0
+
+
+def test_card_removal_forgets_everything(qtbot, terminal, insert_card):
+    inserted = insert_card("yamada_taro")
+    to_pin(qtbot, terminal)
+    enter_pin(qtbot, terminal, "1234", Screen.CONFIRM)
+    assert personal_data_left(terminal)  # the card data is on screen now
+    inserted.remove()
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LANGUAGE, timeout=10000)
+    assert not terminal.flow.holds_personal_data()
+    assert personal_data_left(terminal) == []
+
+
+def test_idle_timeout_forgets_everything(qtbot, terminal, insert_card):
+    insert_card("yamada_taro")
+    terminal.idle_seconds = terminal.remaining = 2
+    to_pin(qtbot, terminal)
+    enter_pin(qtbot, terminal, "1234", Screen.CONFIRM)
+    terminal.remaining = 2
+    qtbot.waitUntil(lambda: "秒で最初に戻ります" in terminal.countdown.text(), timeout=5000)
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LANGUAGE, timeout=8000)
+    assert personal_data_left(terminal) == []
+
+
+def test_every_control_has_an_accessible_name(qtbot, terminal, insert_card):
+    insert_card("yamada_taro")
+    to_pin(qtbot, terminal)
+    enter_pin(qtbot, terminal, "1234", Screen.CONFIRM)
+    terminal.flow_confirm()
+    terminal.choose_life_event("certificates")
+    seen = []
+    while terminal.flow.screen is Screen.QUESTION:
+        seen += unnamed_controls(terminal)
+        terminal.answer({"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678",
+                         "certificates": ["juminhyo"], "copies": 1, "purpose": "bank"}
+                        [terminal.flow.question.id])
+    assert seen == [] and unnamed_controls(terminal) == []

@@ -1,0 +1,91 @@
+"""The counter application: login, queue, card read through the real stack, navigator,
+print, submit, close the visit. Keyboard shortcuts drive it, as a clerk would."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.settings import load_settings
+from kiosk.ticketing import MemorySink, TicketQueue
+from tests.pcsc.apphelpers import personal_data_left, unnamed_controls
+from ui.app import AppOptions, build_hub, build_window
+from ui.call_display import CallDisplay
+
+
+@pytest.fixture
+def counter(qtbot, pcsc_stack, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("KIOSK_DEMO", "1")
+    settings = load_settings()
+    hub = build_hub(settings)
+    queue = TicketQueue(MemorySink())
+    window = build_window(AppOptions(mode="staff"), settings, hub, queue)
+    qtbot.addWidget(window)
+    window.show()
+    hub.start()
+    window.queue, window.settings = queue, settings
+    yield window
+    hub.stop()
+
+
+def login(qtbot, window, staff_id="clerk01", password="demo1234"):
+    qtbot.keyClicks(window.login.staff_id, staff_id)
+    qtbot.keyClicks(window.login.password, password)
+    qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
+
+
+def test_wrong_password_is_refused(qtbot, counter):
+    login(qtbot, counter, password="wrong-pass")
+    assert counter.stack.currentIndex() == 0 and counter.member is None
+    assert "違います" in counter.login.problem.text()
+
+
+def test_a_moving_in_visit_at_the_counter(qtbot, counter, insert_card):
+    login(qtbot, counter)
+    assert counter.member.role == "clerk" and counter.stack.currentIndex() == 1
+    counter.queue.issue(("tennyu_todoke",), "self")
+    display = CallDisplay(counter.queue)
+    qtbot.addWidget(display)
+    qtbot.keyClick(counter, Qt.Key.Key_F2)  # call the next ticket
+    assert counter.queue_panel.current.label == "001"
+    display.refresh()
+    assert display.numbers[0].text() == "001" and display.counters[0].text() == "1番窓口"
+    insert_card("yamada_taro")
+    visit = counter.visit
+    qtbot.keyClicks(visit.pin, "1234")
+    qtbot.keyClick(counter, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: visit.card_inputs["name"].text() == "山田　太郎", timeout=10000)
+    visit.life_event.setCurrentIndex(visit.life_event.findData("moving_in"))
+    inputs = visit.answers.inputs
+    answers = {"furigana": "ヤマダ　タロウ", "phone": "03-1234-5678", "moved_on": "2026-11-20",
+               "new_address": "東京都みらい市本町一丁目２番３号", "new_postal_code": "190-0012"}
+    for qid, text in answers.items():
+        inputs[qid].setText(text)  # QTest types ASCII only; Japanese comes from the IME
+    for qid, value in (("head_is_self", True), ("insurance", "kokuho"),
+                       ("wants_seal_registration", False)):
+        inputs[qid].setCurrentIndex(inputs[qid].findData(value))
+    qtbot.keyClick(counter, Qt.Key.Key_F8)
+    decided = [visit.decided.item(i).text() for i in range(visit.decided.count())]
+    assert any(text.startswith("転入届") for text in decided)
+    assert any("国民健康保険" in text for text in decided)
+    qtbot.keyClick(counter, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any((counter.settings.home / "printed").glob("*.pdf")),
+                    timeout=15000)
+    qtbot.keyClick(counter, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "送信待ち" in visit.status.text()
+    assert unnamed_controls(counter) == []
+    qtbot.keyClick(counter, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert personal_data_left(counter) == []
+    assert counter.queue_panel.current is None
+
+
+def test_invalid_answers_are_marked_on_their_fields(qtbot, counter):
+    login(qtbot, counter)
+    visit = counter.visit
+    for key, value in (("name", "山田　太郎"), ("address", "東京都みらい市本町１"),
+                       ("birth_date", "1985-04-01"), ("sex", "male")):
+        visit.card_inputs[key].setText(value)
+    visit.life_event.setCurrentIndex(visit.life_event.findData("certificates"))
+    visit.answers.inputs["furigana"].setText("やまだ")
+    assert visit.run_navigator() is False
+    assert "カタカナ" in visit.answers.captions["furigana"].text()
+    assert "phone" in visit.status.text()
