@@ -37,6 +37,13 @@ class Invalid(ValueError):  # noqa: N818 (a verdict, raised by the checkers belo
 
 
 REQUIRED = ("必須です。入力してください", "required")
+# Messages a resident can meet at the self-service terminal, for the translation files.
+RESIDENT_MESSAGES = (
+    REQUIRED[0], "全角カタカナで入力してください", "日付が正しくありません（例: 2026-11-23）",
+    "0以上の整数で入力してください", "一つ以上選んでください",
+    "郵便番号は7桁の数字で入力してください（例: 190-0012）",
+    "電話番号が正しくありません（例: 090-1234-5678）", f"{200}文字以内で入力してください",
+)
 
 
 def check_value(kind: FieldType, value: Any, choices: Sequence[str] = ()) -> Any:

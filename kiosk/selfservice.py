@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from devices.card.errors import CardError, PinLockedError, WrongPinError
+from devices.card.errors import (
+    CardError,
+    CardRemovedError,
+    NoCardError,
+    PinLockedError,
+    WrongPinError,
+)
 from devices.card.reading import CardData
 from forms.model import Catalogue, Question
 from forms.navigator import Decision, decide, next_question
@@ -22,6 +28,14 @@ from forms.session import CardFacts, Session
 from forms.validation import Invalid, check_value
 
 LANGUAGES = ("ja", "ja_easy", "en", "zh_CN", "ko", "vi", "pt")
+# What the resident is told when something goes wrong (source texts for the translations).
+PROBLEMS = {
+    "wrong_pin": "暗証番号が違います",
+    "removed": "カードが外されました。もう一度カードを置いてください",
+    "unreadable": "カードを読み取れませんでした。職員を呼んでください",
+    "print_failed": "印刷できませんでした。職員を呼んでください",
+    "pin_format": "暗証番号は数字4桁です",
+}
 
 
 class Screen(Enum):
@@ -50,7 +64,7 @@ class SelfServiceFlow:
     session: Session | None = None
     question: Question | None = None
     decisions: list[Decision] = field(default_factory=list)
-    problem: str = ""  # the last validation or card message, shown on the current screen
+    problem: str = ""  # Japanese source text of the last problem (PROBLEMS, validation)
     ticket: str = ""
     history: list[str] = field(default_factory=list)  # questions answered, for "back"
 
@@ -80,16 +94,17 @@ class SelfServiceFlow:
         self.screen = Screen.CONFIRM
 
     def read_failed(self, error: CardError) -> None:
-        self.problem = error.one_line()
         back_to = Screen.NUMBER_PIN if self.session is not None else Screen.PIN
         if isinstance(error, WrongPinError):
             self.tries_left = error.tries_left
-            self.screen = back_to
+            self.problem, self.screen = PROBLEMS["wrong_pin"], back_to
         elif isinstance(error, PinLockedError):
             self.tries_left = 0
-            self.screen = Screen.LOCKED
+            self.problem, self.screen = "", Screen.LOCKED
+        elif isinstance(error, CardRemovedError | NoCardError):
+            self.problem, self.screen = PROBLEMS["removed"], Screen.CARD
         else:
-            self.screen = Screen.CARD
+            self.problem, self.screen = PROBLEMS["unreadable"], Screen.CARD
 
     def confirm(self) -> None:
         self.screen = Screen.LIFE_EVENT
@@ -110,7 +125,7 @@ class SelfServiceFlow:
         try:
             checked = check_value(question.type, value, [c[0] for c in question.choices])
         except Invalid as error:
-            self.problem = f"{error.message_ja} / {error.message_en}"
+            self.problem = error.message_ja  # the UI shows it in the resident's language
             return False
         self.session.answers[question.id] = checked
         self.history.append(question.id)

@@ -18,14 +18,14 @@ class CallDisplay(QWidget):
     def __init__(self, queue: TicketQueue, refresh_ms: int = 1000) -> None:
         super().__init__()
         self.queue = queue
-        self.setWindowTitle(translate(CTX, "呼出表示"))
-        self.setAccessibleName(translate(CTX, "呼出表示"))
+        self.setWindowTitle(translate("CallDisplay", "呼出表示"))
+        self.setAccessibleName(translate("CallDisplay", "呼出表示"))
         self.setStyleSheet("background: #102a43; color: #ffffff;")
-        heading = QLabel(translate(CTX, "お呼び出し中の番号"))
+        heading = QLabel(translate("CallDisplay", "お呼び出し中の番号"))
         heading.setStyleSheet(STYLE.format(size=36))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid = QGridLayout()
-        for column, text in enumerate((translate(CTX, "番号"), translate(CTX, "窓口"))):
+        for column, text in enumerate((translate("CallDisplay", "番号"), translate("CallDisplay", "窓口"))):
             caption = QLabel(text)
             caption.setStyleSheet(STYLE.format(size=28))
             grid.addWidget(caption, 0, column)
@@ -34,7 +34,7 @@ class CallDisplay(QWidget):
         for row in range(ROWS):
             for column, cell in enumerate((self.numbers[row], self.counters[row])):
                 cell.setStyleSheet(STYLE.format(size=72 if row == 0 else 48))
-                cell.setAccessibleName(translate(CTX, "呼出") + f" {row + 1}")
+                cell.setAccessibleName(translate("CallDisplay", "呼出") + f" {row + 1}")
                 grid.addWidget(cell, row + 1, column)
         self.waiting = QLabel("")
         self.waiting.setStyleSheet(STYLE.format(size=28))
@@ -53,5 +53,5 @@ class CallDisplay(QWidget):
             ticket = calling[row] if row < len(calling) else None
             self.numbers[row].setText(ticket.label if ticket else "")
             self.counters[row].setText(ticket.counter if ticket else "")
-        self.waiting.setText(translate(CTX, "お待ちの方: {n}人").replace(
+        self.waiting.setText(translate("CallDisplay", "お待ちの方: {n}人").replace(
             "{n}", str(len(self.queue.waiting()))))

@@ -69,7 +69,7 @@ def test_invalid_answer_stays_on_the_question_with_a_message(qtbot, terminal, in
     terminal.choose_life_event("certificates")
     terminal.answer("やまだ")
     assert terminal.flow.question.id == "furigana"
-    assert "katakana" in terminal.pages[Screen.QUESTION].problem.text()
+    assert "カタカナ" in terminal.pages[Screen.QUESTION].problem.text()
 
 
 def test_wrong_pin_warns_before_the_last_try(qtbot, terminal, insert_card):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from forms.model import FieldType, Question
 from forms.pdf.textfit import printable
-from forms.prefill import SEX_JA, fill_procedure
+from forms.prefill import fill_procedure
 from kiosk.pdf_fonts import MINCHO, register_fonts
 from kiosk.selfservice import Screen
 from kiosk.wareki import to_wareki
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
 CTX = "SelfService"
 Answer = Callable[[Any], object]
 
-
-def t(text: str) -> str:
-    return translate(CTX, text)
 
 
 class Page(QWidget):
@@ -85,9 +82,9 @@ class CardPage(Page):
         self.body.addStretch()
 
     def refresh(self) -> None:
-        self.title.setText(t("マイナンバーカードをカードリーダーに置いてください"))
-        self.hint.setText(t("カードは手続きが終わるまで置いたままにしてください"))
-        self.problem.setText(self.host.flow.problem)
+        self.title.setText(translate("SelfService", "マイナンバーカードをカードリーダーに置いてください"))
+        self.hint.setText(translate("SelfService", "カードは手続きが終わるまで置いたままにしてください"))
+        self.problem.setText(message(self.host.flow.problem))
 
 
 class ReadingPage(Page):
@@ -98,13 +95,13 @@ class ReadingPage(Page):
         self.title = label("", "title")
         self.spinner = QProgressBar()
         self.spinner.setRange(0, 0)  # an endless animation while the card is read
-        self.spinner.setAccessibleName(t("読み取り中"))
+        self.spinner.setAccessibleName(translate("SelfService", "読み取り中"))
         self.body.addWidget(self.title)
         self.body.addWidget(self.spinner)
         self.body.addStretch()
 
     def refresh(self) -> None:
-        self.title.setText(t("カードを読み取っています。カードを動かさないでください"))
+        self.title.setText(translate("SelfService", "カードを読み取っています。カードを動かさないでください"))
 
 
 class PinPage(Page):
@@ -127,13 +124,13 @@ class PinPage(Page):
         flow = self.host.flow
         self.title.setText(self.heading())
         left = flow.tries_left
-        self.tries.setText(t("暗証番号の残り回数: {n}回").replace("{n}", str(left))
+        self.tries.setText(translate("SelfService", "暗証番号の残り回数: {n}回").replace("{n}", str(left))
                            if left is not None else "")
-        warning = t("あと1回間違えるとロックされます。わからないときは職員を呼んでください")
-        self.warning.setText(flow.problem + ("\n" + warning if left == 1 else ""))
+        warning = translate("SelfService", "あと1回間違えるとロックされます。わからないときは職員を呼んでください")
+        self.warning.setText(message(flow.problem) + ("\n" + warning if left == 1 else ""))
 
     def heading(self) -> str:
-        return t("券面事項入力補助用の暗証番号（数字4桁）を入力してください")
+        return translate("SelfService", "券面事項入力補助用の暗証番号（数字4桁）を入力してください")
 
     def clear(self) -> None:
         self.pad.clear()
@@ -143,7 +140,7 @@ class NumberPinPage(PinPage):
     shows = Screen.NUMBER_PIN
 
     def heading(self) -> str:
-        return t("この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください")
+        return translate("SelfService", "この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください")
 
 
 class LockedPage(Page):
@@ -160,11 +157,11 @@ class LockedPage(Page):
         self.body.addStretch()
 
     def refresh(self) -> None:
-        self.title.setText(t("暗証番号がロックされています"))
-        self.text.setText(t("市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。"
+        self.title.setText(translate("SelfService", "暗証番号がロックされています"))
+        self.text.setText(translate("SelfService", "市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。"
                             "本人確認書類をお持ちください。職員がご案内します。"))
-        self.finish.setText(t("最初に戻る"))
-        self.finish.setAccessibleName(t("最初に戻る"))
+        self.finish.setText(translate("SelfService", "最初に戻る"))
+        self.finish.setAccessibleName(translate("SelfService", "最初に戻る"))
 
 
 class ConfirmPage(Page):
@@ -190,18 +187,20 @@ class ConfirmPage(Page):
 
     def refresh(self) -> None:
         card = self.host.flow.card
-        self.title.setText(t("カードの内容を確認してください"))
-        for key, caption in zip(self.values, ("氏名", "住所", "生年月日", "性別"), strict=True):
-            self.captions[key].setText(t(caption))
-        _set_text(self.yes, t("はい、正しいです"))
-        _set_text(self.no, t("違います（職員を呼ぶ）"))
+        self.title.setText(translate("SelfService", "カードの内容を確認してください"))
+        captions = (translate("SelfService", "氏名"), translate("SelfService", "住所"),
+                    translate("SelfService", "生年月日"), translate("SelfService", "性別"))
+        for key, caption in zip(self.values, captions, strict=True):
+            self.captions[key].setText(caption)
+        _set_text(self.yes, translate("SelfService", "はい、正しいです"))
+        _set_text(self.no, translate("SelfService", "違います（職員を呼ぶ）"))
         if card is None:
             return
         basic4 = card.basic4
         self.values["name"].setText(basic4.name)
         self.values["address"].setText(basic4.address)
         self.values["birth"].setText(to_wareki(basic4.birth_date).format())
-        self.values["sex"].setText(t(SEX_JA[basic4.sex.value]))
+        self.values["sex"].setText(sex_label(basic4.sex.value))
 
     def clear(self) -> None:
         for widget in self.values.values():
@@ -224,7 +223,7 @@ class LifeEventPage(Page):
             self.grid.addWidget(widget, index // 2, index % 2)
 
     def refresh(self) -> None:
-        self.title.setText(t("ご用件を選んでください"))
+        self.title.setText(translate("SelfService", "ご用件を選んでください"))
         for event_id, widget in self.buttons.items():
             name = self.host.flow.catalogue.life_events[event_id].name
             _set_text(widget, catalogue_text(name))
@@ -250,8 +249,8 @@ class QuestionPage(Page):
 
     def refresh(self) -> None:
         question = self.host.flow.question
-        _set_text(self.back, t("ひとつ前に戻る"))
-        self.problem.setText(self.host.flow.problem)
+        _set_text(self.back, translate("SelfService", "ひとつ前に戻る"))
+        self.problem.setText(message(self.host.flow.problem))
         if question is None:
             return
         self.title.setText(catalogue_text(question.text))
@@ -264,6 +263,7 @@ class QuestionPage(Page):
     def _replace_input(self, widget: QWidget | None) -> None:
         if self.input is not None:
             self.area.removeWidget(self.input)
+            self.input.setParent(None)  # gone from the screen now, deleted later
             self.input.deleteLater()
         self.input = widget
         if widget is not None:
@@ -273,7 +273,7 @@ class QuestionPage(Page):
         answer = self.host.answer
         kind = question.type
         if kind is FieldType.BOOL:
-            return _choices([(t("はい"), True), (t("いいえ"), False)], answer)
+            return _choices([(translate("SelfService", "はい"), True), (translate("SelfService", "いいえ"), False)], answer)
         if kind is FieldType.CHOICE:
             return _choices([(catalogue_text(lab), val) for val, lab in question.choices], answer)
         if kind is FieldType.MULTI_CHOICE:
@@ -312,7 +312,7 @@ class MultiChoice(QWidget):
             toggle.setCheckable(True)
             toggle.toggled.connect(partial(self._toggle, value))
             layout.addWidget(toggle)
-        layout.addWidget(button(t("次へ"), lambda: answer(list(self.chosen)), "primary"))
+        layout.addWidget(button(translate("SelfService", "次へ"), lambda: answer(list(self.chosen)), "primary"))
 
     def _toggle(self, value: str, on: bool) -> None:  # (value, checked)
         if on and value not in self.chosen:
@@ -329,9 +329,9 @@ class DateInput(QWidget):
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setCalendarPopup(True)
         self.edit.setDate(QDate.currentDate())
-        self.edit.setAccessibleName(t("日付"))
+        self.edit.setAccessibleName(translate("SelfService", "日付"))
         layout.addWidget(self.edit)
-        layout.addWidget(button(t("次へ"), lambda: answer(
+        layout.addWidget(button(translate("SelfService", "次へ"), lambda: answer(
             self.edit.date().toString("yyyy-MM-dd")), "primary"))
 
 
@@ -340,17 +340,17 @@ class TextInput(QWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         self.edit = QLineEdit()
-        self.edit.setAccessibleName(t("回答"))
+        self.edit.setAccessibleName(translate("SelfService", "回答"))
         layout.addWidget(self.edit)
-        layout.addWidget(button(t("次へ"), lambda: answer(self.edit.text()), "primary"))
+        layout.addWidget(button(translate("SelfService", "次へ"), lambda: answer(self.edit.text()), "primary"))
 
 
 class ClerkLater(QWidget):
     def __init__(self, skip: Callable[[], None]) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        layout.addWidget(label(t("ご家族の情報は、窓口で職員がお伺いします")))
-        layout.addWidget(button(t("次へ"), skip, "primary"))
+        layout.addWidget(label(translate("SelfService", "ご家族の情報は、窓口で職員がお伺いします")))
+        layout.addWidget(button(translate("SelfService", "次へ"), skip, "primary"))
 
 
 class ReviewPage(Page):
@@ -363,7 +363,7 @@ class ReviewPage(Page):
         self.title = label("", "title")
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
-        self.scroller.setAccessibleName(t("申請書の内容"))
+        self.scroller.setAccessibleName(translate("SelfService", "申請書の内容"))
         self.print = button("", window.flow_print, "primary")
         self.back = button("", window.flow_back)
         self.body.addWidget(self.title)
@@ -375,9 +375,9 @@ class ReviewPage(Page):
 
     def refresh(self) -> None:
         flow = self.host.flow
-        self.title.setText(t("申請書の内容を確認してください（書くところはありません）"))
-        _set_text(self.print, t("印刷する"))
-        _set_text(self.back, t("ひとつ前に戻る"))
+        self.title.setText(translate("SelfService", "申請書の内容を確認してください（書くところはありません）"))
+        _set_text(self.print, translate("SelfService", "印刷する"))
+        _set_text(self.back, translate("SelfService", "ひとつ前に戻る"))
         if flow.session is None:
             return
         register_fonts()
@@ -391,7 +391,7 @@ class ReviewPage(Page):
             for filled in fill_procedure(flow.session, decision.procedure):
                 if filled.text:
                     shown, missing = printable(filled.text, MINCHO)
-                    note = t("（〓は印字できない文字です。職員が確認します）") if missing else ""
+                    note = translate("SelfService", "（〓は印字できない文字です。職員が確認します）") if missing else ""
                     layout.addWidget(label(f"{filled.field.label}: {shown}{note}",
                                            "problem" if missing else "", "field"))
         self.scroller.setWidget(content)
@@ -410,13 +410,13 @@ class PrintingPage(Page):
         self.title = label("", "title")
         self.spinner = QProgressBar()
         self.spinner.setRange(0, 0)
-        self.spinner.setAccessibleName(t("印刷中"))
+        self.spinner.setAccessibleName(translate("SelfService", "印刷中"))
         self.body.addWidget(self.title)
         self.body.addWidget(self.spinner)
         self.body.addStretch()
 
     def refresh(self) -> None:
-        self.title.setText(t("印刷しています。しばらくお待ちください"))
+        self.title.setText(translate("SelfService", "印刷しています。しばらくお待ちください"))
 
 
 class DonePage(Page):
@@ -433,13 +433,25 @@ class DonePage(Page):
             self.body.addWidget(widget)
 
     def refresh(self) -> None:
-        self.title.setText(t("印刷しました。受付番号の札をお取りください"))
+        self.title.setText(translate("SelfService", "印刷しました。受付番号の札をお取りください"))
         self.ticket.setText(self.host.flow.ticket)
-        self.text.setText(t("番号が呼ばれたら窓口へお越しください。署名と確認をいたします。"))
-        _set_text(self.finish, t("終わる"))
+        self.text.setText(translate("SelfService", "番号が呼ばれたら窓口へお越しください。署名と確認をいたします。"))
+        _set_text(self.finish, translate("SelfService", "終わる"))
 
     def clear(self) -> None:
         self.ticket.clear()
+
+
+def message(text: str) -> str:
+    """A problem text from the core (kiosk.selfservice.PROBLEMS, forms validation)."""
+    return translate("Messages", text) if text else ""
+
+
+def sex_label(code: str) -> str:
+    labels = {"male": translate("SelfService", "男"), "female": translate("SelfService", "女"),
+              "not_applicable": translate("SelfService", "適用不能"),
+              "unknown": translate("SelfService", "不明")}
+    return labels.get(code, code)
 
 
 def _set_text(widget: QWidget, text: str) -> None:

@@ -20,12 +20,13 @@ from devices.card.reading import ReadReport
 from devices.card.watch import Presence, PresenceEvent
 from forms.pdf.bundle import render_bundle
 from kiosk.printing import PrintJob
-from kiosk.selfservice import Screen, SelfServiceFlow
+from kiosk.selfservice import PROBLEMS, Screen, SelfServiceFlow
 from kiosk.sensitive import Pin
 from kiosk.ticketing import TicketQueue
 from ui import i18n
 from ui.hub import DeviceHub
-from ui.selfservice.pages import PAGES, Page, t
+from ui.i18n import translate
+from ui.selfservice.pages import PAGES, Page
 from ui.widgets import button, label
 
 IDLE_SECONDS = 60
@@ -86,7 +87,7 @@ class SelfServiceWindow(QWidget):
         page = self.pages[self.flow.screen]
         page.refresh()
         self.stack.setCurrentWidget(page)
-        _set(self.call, t("職員を呼ぶ"))
+        _set(self.call, translate("SelfService", "職員を呼ぶ"))
         if self._speak is not None:
             self._speak(self._spoken_text(page))
 
@@ -100,7 +101,7 @@ class SelfServiceWindow(QWidget):
         try:
             pin = Pin(value)
         except ValueError:
-            self.flow.problem = t("暗証番号は数字4桁です")
+            self.flow.problem = PROBLEMS["pin_format"]
             self.show_screen()
             return
         self.flow.reading()
@@ -135,7 +136,7 @@ class SelfServiceWindow(QWidget):
 
     def call_staff(self) -> None:
         self.staff_called.emit()
-        self.countdown.setText(t("職員を呼びました。そのままお待ちください"))
+        self.countdown.setText(translate("SelfService", "職員を呼びました。そのままお待ちください"))
 
     def reset(self) -> None:
         """Forget the resident everywhere and go back to the start."""
@@ -184,7 +185,7 @@ class SelfServiceWindow(QWidget):
         self.show_screen()
 
     def _on_print_failed(self, error: Exception) -> None:
-        self.flow.problem = str(error)
+        self.flow.problem = PROBLEMS["print_failed"]
         self.flow.screen = Screen.REVIEW
         self.show_screen()
 
@@ -204,7 +205,7 @@ class SelfServiceWindow(QWidget):
         if self.remaining <= 0:
             self.reset()
             return
-        self.countdown.setText(t("操作がないと {n} 秒で最初に戻ります").replace(
+        self.countdown.setText(translate("SelfService", "操作がないと {n} 秒で最初に戻ります").replace(
             "{n}", str(self.remaining)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -60,8 +60,8 @@ class AnswersForm(QWidget):
 
     def _input(self, question: Question) -> QWidget:
         if question.type is FieldType.BOOL:
-            return _combo([("", None), (translate(CTX, "はい"), True),
-                           (translate(CTX, "いいえ"), False)])
+            return _combo([("", None), (translate("Staff", "はい"), True),
+                           (translate("Staff", "いいえ"), False)])
         if question.type is FieldType.CHOICE:
             return _combo([("", None), *((lab, val) for val, lab in question.choices)])
         if question.type is FieldType.MEMBERS:

@@ -22,21 +22,21 @@ class QueuePanel(QWidget):
         self.counter = counter
         self.current: Ticket | None = None
         self.waiting = QListWidget()
-        self.waiting.setAccessibleName(translate(CTX, "待っている番号"))
-        self.now = label("", "title", translate(CTX, "対応中の番号"))
+        self.waiting.setAccessibleName(translate("Staff", "待っている番号"))
+        self.now = label("", "title", translate("Staff", "対応中の番号"))
         self.transfer_to = QComboBox()
         self.transfer_to.addItems([c for c in COUNTERS if c != counter])
-        self.transfer_to.setAccessibleName(translate(CTX, "転送先"))
+        self.transfer_to.setAccessibleName(translate("Staff", "転送先"))
         layout = QVBoxLayout(self)
-        layout.addWidget(label(translate(CTX, "順番待ち"), "title"))
+        layout.addWidget(label(translate("Staff", "順番待ち"), "title"))
         layout.addWidget(self.waiting)
         layout.addWidget(self.now)
-        layout.addWidget(button(translate(CTX, "次の番号を呼ぶ (F2)"), self.call_next, "primary"))
-        layout.addWidget(button(translate(CTX, "再呼出 (F3)"), self.recall))
+        layout.addWidget(button(translate("Staff", "次の番号を呼ぶ (F2)"), self.call_next, "primary"))
+        layout.addWidget(button(translate("Staff", "再呼出 (F3)"), self.recall))
         layout.addWidget(self.transfer_to)
-        layout.addWidget(button(translate(CTX, "転送 (F4)"), self.transfer))
-        layout.addWidget(button(translate(CTX, "不在 (F6)"), self.no_show))
-        layout.addWidget(button(translate(CTX, "窓口で受付票を発行 (F7)"), self.issue_walk_in))
+        layout.addWidget(button(translate("Staff", "転送 (F4)"), self.transfer))
+        layout.addWidget(button(translate("Staff", "不在 (F6)"), self.no_show))
+        layout.addWidget(button(translate("Staff", "窓口で受付票を発行 (F7)"), self.issue_walk_in))
         self.refresh()
 
     def refresh(self) -> None:
@@ -46,8 +46,9 @@ class QueuePanel(QWidget):
             item = QListWidgetItem(f"{ticket.label}　{ticket.channel}　{len(ticket.procedures)}件"
                                    f"　約{wait}分")
             self.waiting.addItem(item)
-        self.now.setText(f"{translate(CTX, '対応中')}: {self.current.label}" if self.current
-                         else translate(CTX, "対応中の番号はありません"))
+        busy = translate("Staff", "対応中")
+        self.now.setText(f"{busy}: {self.current.label}" if self.current
+                         else translate("Staff", "対応中の番号はありません"))
 
     def call_next(self) -> None:
         ticket = self.queue.call_next(self.counter)

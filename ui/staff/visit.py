@@ -54,20 +54,20 @@ class VisitEditor(QWidget):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(4)
-        self.pin.setAccessibleName(translate(CTX, "暗証番号"))
-        self.with_number = QCheckBox(translate(CTX, "個人番号も読む（必要な手続きのみ）"))
+        self.pin.setAccessibleName(translate("Staff", "暗証番号"))
+        self.with_number = QCheckBox(translate("Staff", "個人番号も読む（必要な手続きのみ）"))
         self.with_number.setAccessibleName(self.with_number.text())
         self.life_event = QComboBox()
-        self.life_event.setAccessibleName(translate(CTX, "ライフイベント"))
+        self.life_event.setAccessibleName(translate("Staff", "ライフイベント"))
         for event in catalogue.life_events.values():
             self.life_event.addItem(event.name, event.id)
         self.life_event.currentIndexChanged.connect(self._life_event_changed)
         self.answers = AnswersForm(catalogue)
-        self.status = label("", name=translate(CTX, "状態"))
+        self.status = label("", name=translate("Staff", "状態"))
         self.decided = QListWidget()
-        self.decided.setAccessibleName(translate(CTX, "必要な手続き"))
+        self.decided.setAccessibleName(translate("Staff", "必要な手続き"))
         self.preview_area = QScrollArea()
-        self.preview_area.setAccessibleName(translate(CTX, "プレビュー"))
+        self.preview_area.setAccessibleName(translate("Staff", "プレビュー"))
         self.preview_area.setWidgetResizable(True)
         self._layout()
         hub.card_read.connect(self._on_read)
@@ -76,26 +76,26 @@ class VisitEditor(QWidget):
         self._life_event_changed()
 
     def _layout(self) -> None:
-        card = QGroupBox(translate(CTX, "本人情報（カードまたは手入力）"))
+        card = QGroupBox(translate("Staff", "本人情報（カードまたは手入力）"))
         form = QFormLayout(card)
         for key, caption in CARD_FIELDS:
-            self.card_inputs[key].setAccessibleName(translate(CTX, caption))
-            form.addRow(translate(CTX, caption), self.card_inputs[key])
+            self.card_inputs[key].setAccessibleName(translate("Staff", caption))
+            form.addRow(translate("Staff", caption), self.card_inputs[key])
         reader = QHBoxLayout()
         reader.addWidget(self.pin)
         reader.addWidget(self.with_number)
-        reader.addWidget(button(translate(CTX, "カード読取 (F5)"), self.read_card))
-        form.addRow(translate(CTX, "暗証番号"), reader)
+        reader.addWidget(button(translate("Staff", "カード読取 (F5)"), self.read_card))
+        form.addRow(translate("Staff", "暗証番号"), reader)
         actions = QHBoxLayout()
         for text, slot in (("手続きを判定 (F8)", self.run_navigator),
                            ("プレビュー (F9)", self.preview),
                            ("印刷 (Ctrl+P)", self.print_bundle), ("送信 (Ctrl+S)", self.submit),
                            ("来庁終了 (Ctrl+W)", self.close_visit)):
-            actions.addWidget(button(translate(CTX, text), slot))
+            actions.addWidget(button(translate("Staff", text), slot))
         answers = QScrollArea()
         answers.setWidgetResizable(True)
         answers.setWidget(self.answers)
-        answers.setAccessibleName(translate(CTX, "回答"))
+        answers.setAccessibleName(translate("Staff", "回答"))
         left = QVBoxLayout()
         left.addWidget(card)
         left.addWidget(self.life_event)
@@ -118,7 +118,7 @@ class VisitEditor(QWidget):
             self.status.setText(str(error))
             return
         self.pin.clear()
-        self.status.setText(translate(CTX, "カードを読み取っています…"))
+        self.status.setText(translate("Staff", "カードを読み取っています…"))
         self.hub.read_card(pin, with_number=self.with_number.isChecked())
 
     def run_navigator(self) -> bool:
@@ -126,7 +126,8 @@ class VisitEditor(QWidget):
         try:
             card = card_from_json(card_raw)
         except ValueError as error:
-            self.status.setText(f"{translate(CTX, '本人情報が正しくありません')}: {error}")
+            invalid = translate("Staff", "本人情報が正しくありません")
+            self.status.setText(f"{invalid}: {error}")
             return False
         card.my_number = self.my_number
         life_event = str(self.life_event.currentData())
@@ -141,7 +142,7 @@ class VisitEditor(QWidget):
         for decision in self.decisions:
             self.decided.addItem(f"{decision.procedure.name}（{decision.procedure.counter}）\n　"
                                  + "；".join(decision.reasons))
-        self.status.setText(translate(CTX, "手続きを判定しました: {n}件").replace(
+        self.status.setText(translate("Staff", "手続きを判定しました: {n}件").replace(
             "{n}", str(len(self.decisions))))
         return True
 
@@ -158,12 +159,12 @@ class VisitEditor(QWidget):
         path = folder / "bundle.pdf"
         path.write_bytes(render_bundle(self.session, self.decisions).pdf)
         self.hub.print_pdf(path, "申請書一式", cleanup=folder)
-        self.status.setText(translate(CTX, "印刷しています…"))
+        self.status.setText(translate("Staff", "印刷しています…"))
 
     def submit(self) -> None:
         if self.run_navigator() and self.session is not None:
             self.submitted.emit(self.session, list(self.decisions))
-            self.status.setText(translate(CTX, "送信待ちに登録しました"))
+            self.status.setText(translate("Staff", "送信待ちに登録しました"))
 
     def close_visit(self) -> None:
         """Forget the resident: every field, the answers, the decisions and the preview."""
@@ -194,7 +195,7 @@ class VisitEditor(QWidget):
         for key, value in values.items():
             self.card_inputs[key].setText(value)
         self.my_number = report.data.my_number
-        self.status.setText(translate(CTX, "カードを読み取りました（真正性: {v}）").replace(
+        self.status.setText(translate("Staff", "カードを読み取りました（真正性: {v}）").replace(
             "{v}", report.data.integrity.value))
 
     def _on_failed(self, error: object) -> None:
@@ -209,7 +210,7 @@ class VisitEditor(QWidget):
         for png in result:
             image = QLabel()
             image.setPixmap(QPixmap.fromImage(_image(png)))
-            image.setAccessibleName(translate(CTX, "プレビューのページ"))
+            image.setAccessibleName(translate("Staff", "プレビューのページ"))
             layout.addWidget(image)
         self.preview_area.setWidget(pages)
 

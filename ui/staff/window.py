@@ -25,8 +25,8 @@ class StaffWindow(QWidget):
     def __init__(self, catalogue: Catalogue, hub: DeviceHub, queue: TicketQueue,
                  settings: Settings, counter: str = "1番窓口") -> None:
         super().__init__()
-        self.setWindowTitle(translate(CTX, "書かないワンストップ窓口 — 職員"))
-        self.setAccessibleName(translate(CTX, "職員画面"))
+        self.setWindowTitle(translate("Staff", "書かないワンストップ窓口 — 職員"))
+        self.setAccessibleName(translate("Staff", "職員画面"))
         directory = StaffDirectory(settings.home / "staff.toml")
         if settings.demo:
             directory.seed_demo()
@@ -37,13 +37,13 @@ class StaffWindow(QWidget):
         self.visit = VisitEditor(catalogue, hub)
         self.visit.submitted.connect(self._submitted)
         self.visit.closed.connect(self.queue_panel.finish_current)
-        self.who = label("", name=translate(CTX, "ログイン中の職員"))
+        self.who = label("", name=translate("Staff", "ログイン中の職員"))
         counter_page = QWidget()
         row = QHBoxLayout(counter_page)
         row.addWidget(self.queue_panel, 1)
         row.addWidget(self.visit, 4)
         self.tabs = QTabWidget()
-        self.tabs.addTab(counter_page, translate(CTX, "窓口"))
+        self.tabs.addTab(counter_page, translate("Staff", "窓口"))
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.addWidget(self.who)
@@ -67,7 +67,7 @@ class StaffWindow(QWidget):
 
     def _logged_in(self, member: StaffMember) -> None:
         self.member = member
-        role = translate(CTX, "管理者") if member.is_supervisor else translate(CTX, "職員")
+        role = translate("Staff", "管理者") if member.is_supervisor else translate("Staff", "職員")
         self.who.setText(f"{member.name}（{role}）")
         self.stack.setCurrentIndex(1)
 
