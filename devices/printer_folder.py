@@ -20,7 +20,7 @@ class FolderPrinter:
 
     def print_pdf(self, pdf: Path, title: str) -> PrintJob:
         self._count += 1
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = self.folder / f"{stamp}-{self._count:03d}-{UNSAFE.sub('_', title)[:40]}.pdf"
         try:
             write_atomically(target, pdf.read_bytes())

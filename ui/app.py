@@ -56,7 +56,8 @@ def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
 
 def run(options: AppOptions, settings: Settings) -> int:
     app = application()
-    theme.apply(app, high_contrast=options.high_contrast, scale=options.scale)
+    theme.apply(app, high_contrast=options.high_contrast, scale=options.scale,
+                staff=options.mode == "staff")
     hub = build_hub(settings)
     queue = TicketQueue(MemorySink())
     window = build_window(options, settings, hub, queue)

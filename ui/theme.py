@@ -37,17 +37,24 @@ QLineEdit {{ background: #000000; color: #ffffff; border: 3px solid #ffffff;
 """
 
 
-def target_pixels(scale: float = 1.0) -> int:
-    """15 mm in device-independent pixels on the primary screen."""
+STAFF_POINTS = 12  # the counter is keyboard-first on a desk monitor
+STAFF_TARGET_MM = 7.0
+
+
+def target_pixels(scale: float = 1.0, target_mm: float = MIN_TARGET_MM) -> int:
+    """``target_mm`` (15 mm for touch) in device-independent pixels on the primary screen."""
     screen = QGuiApplication.primaryScreen()
     dpi = screen.physicalDotsPerInch() if screen is not None else 96.0
-    return round(MIN_TARGET_MM / 25.4 * max(dpi, 72.0) * max(scale, 1.0))
+    return round(target_mm / 25.4 * max(dpi, 72.0) * max(scale, 1.0))
 
 
-def apply(app: QApplication, *, high_contrast: bool = False, scale: float = 1.0) -> None:
+def apply(app: QApplication, *, high_contrast: bool = False, scale: float = 1.0,
+          staff: bool = False) -> None:
     """Set the font and stylesheet; ``scale`` (1.0–2.0) enlarges all text, up to 200 %."""
-    body = round(BASE_POINTS * scale)
+    body = round((STAFF_POINTS if staff else BASE_POINTS) * scale)
     app.setFont(QFont(FONT_FAMILY, body))
     template = HIGH_CONTRAST if high_contrast else NORMAL
     app.setStyleSheet(template.format(body=body, title=round(body * 1.4),
-                                      huge=round(body * 4), target=target_pixels(scale)))
+                                      huge=round(body * 4),
+                                      target=target_pixels(scale, STAFF_TARGET_MM if staff
+                                                           else MIN_TARGET_MM)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 import click
 
@@ -20,9 +21,12 @@ from ui.app import AppOptions
 @click.option("--persona", default="yamada_taro", show_default=True, metavar="NAME_OR_FILE")
 @click.option("--screenshot", type=click.Path(dir_okay=False), default=None,
               help="Run offscreen, read the card with the persona's PIN, save a PNG and exit.")
+@click.option("--walkthrough", type=click.Path(file_okay=False), default=None,
+              help="Run a scripted self-service and counter visit offscreen; write PNGs and PDFs.")
 @app_options
-def demo(persona: str, screenshot: str | None, mode: str, fullscreen: bool,
-         high_contrast: bool, scale: float, idle_seconds: int, speech: bool) -> None:
+def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: str,
+         fullscreen: bool, high_contrast: bool, scale: float, idle_seconds: int,
+         speech: bool) -> None:
     """デモモード / demo mode: the simulated card on a private reader, no real devices.
 
     With no display, it reads the simulated card once and prints what the kiosk would show.
@@ -43,7 +47,8 @@ def demo(persona: str, screenshot: str | None, mode: str, fullscreen: bool,
     threading.Thread(target=link.run, name="simulated-card", daemon=True).start()
     options = AppOptions(mode, fullscreen, high_contrast, scale, idle_seconds, speech)
     try:
-        code = _run(loaded, screenshot, options)
+        code = (_walkthrough(loaded, Path(walkthrough)) if walkthrough
+                else _run(loaded, screenshot, options))
     finally:
         link.stop.set()
         stack.close()
@@ -66,6 +71,17 @@ def _run(persona: Persona, screenshot: str | None, options: AppOptions) -> int:
                    "　職員画面 / staff login: clerk01 / demo1234", err=True)
         return run(options, load_settings())
     return _console_demo(persona)
+
+
+def _walkthrough(persona: Persona, out: Path) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from kiosk.settings import load_settings
+    from ui.walkthrough import run_walkthrough
+
+    code = run_walkthrough(out, load_settings(), persona.pin)
+    click.echo(f"{out}: {len(list(out.glob('*.png')))} screens, "
+               f"{len(list(out.glob('*.pdf')))} printed PDFs", err=True)
+    return code
 
 
 def _console_demo(persona: Persona) -> int:

@@ -1,0 +1,136 @@
+"""Scripted visits for `kiosk demo --walkthrough OUTDIR`: one at the self-service terminal,
+one at the counter, through the real card stack; a PNG of every screen and the printed PDFs."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.selfservice import Screen
+from kiosk.settings import Settings
+from kiosk.ticketing import MemorySink, TicketQueue
+from ui import theme
+from ui.app import AppOptions, application, build_hub, build_window
+from ui.call_display import CallDisplay
+
+ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678",
+           "certificates": ["juminhyo", "shotoku"], "copies": 1, "purpose": "bank",
+           "tax_year": 2026}
+
+
+class Walkthrough:
+    def __init__(self, out: Path, settings: Settings, pin: str) -> None:
+        self.out, self.settings, self.pin = out, settings, pin
+        self.app = application()
+        theme.apply(self.app)
+        self.count = 0
+        out.mkdir(parents=True, exist_ok=True)
+
+    def shot(self, widget: QWidget, name: str) -> None:
+        self.app.processEvents()
+        self.count += 1
+        widget.grab().save(str(self.out / f"{self.count:02d}-{name}.png"))
+
+    def wait(self, condition: Callable[[], bool], timeout_s: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the walkthrough timed out")
+            self.app.processEvents()
+            time.sleep(0.02)
+
+    def self_service(self, queue: TicketQueue) -> None:
+        hub = build_hub(self.settings)
+        window = build_window(AppOptions(), self.settings, hub, queue)
+        window.resize(1280, 900)
+        window.show()
+        hub.start()
+        try:
+            self._self_service_steps(window)
+        finally:
+            window.reset()  # type: ignore[attr-defined]
+            hub.stop()
+            window.close()
+
+    def _self_service_steps(self, w: QWidget) -> None:
+        flow = w.flow  # type: ignore[attr-defined]
+        self.shot(w, "self-language")
+        w.choose_language("ja")  # type: ignore[attr-defined]
+        self.wait(lambda: flow.screen is Screen.PIN)
+        self.shot(w, "self-pin")
+        w.pin_entered(self.pin, with_number=False)  # type: ignore[attr-defined]
+        self.wait(lambda: flow.screen is Screen.CONFIRM)
+        self.shot(w, "self-confirm")
+        w.flow_confirm()  # type: ignore[attr-defined]
+        self.shot(w, "self-life-event")
+        w.choose_life_event("certificates")  # type: ignore[attr-defined]
+        while flow.screen is Screen.QUESTION:
+            self.shot(w, f"self-question-{flow.question.id}")
+            w.answer(ANSWERS[flow.question.id])  # type: ignore[attr-defined]
+        self.shot(w, "self-review")
+        w.flow_print()  # type: ignore[attr-defined]
+        self.wait(lambda: flow.screen is Screen.DONE)
+        self.shot(w, "self-ticket")
+
+    def staff(self, queue: TicketQueue) -> None:
+        theme.apply(self.app, staff=True)
+        hub = build_hub(self.settings)
+        window = build_window(AppOptions(mode="staff"), self.settings, hub, queue)
+        window.resize(1400, 900)
+        window.show()
+        hub.start()
+        display = CallDisplay(queue)
+        display.resize(1280, 720)
+        try:
+            self._staff_steps(window, display)
+        finally:
+            window.visit.close_visit()  # type: ignore[attr-defined]
+            hub.stop()
+            window.close()
+            display.close()
+
+    def _staff_steps(self, w: QWidget, display: CallDisplay) -> None:
+        from kiosk.staff import DEMO_PASSWORD
+
+        self.shot(w, "staff-login")
+        w.login.staff_id.setText("clerk01")  # type: ignore[attr-defined]
+        w.login.password.setText(DEMO_PASSWORD)  # type: ignore[attr-defined]
+        w.login.try_login()  # type: ignore[attr-defined]
+        w.queue_panel.call_next()  # type: ignore[attr-defined]
+        display.refresh()
+        self.shot(display, "call-display")
+        visit = w.visit  # type: ignore[attr-defined]
+        visit.pin.setText(self.pin)
+        visit.read_card()
+        self.wait(lambda: bool(visit.card_inputs["name"].text()))
+        visit.life_event.setCurrentIndex(visit.life_event.findData("moving_in"))
+        inputs = visit.answers.inputs
+        for qid, text in (("furigana", "ヤマダ　タロウ"), ("phone", "03-1234-5678"),
+                          ("moved_on", "2026-11-20"), ("new_address", "東京都みらい市本町一丁目２番３号"),
+                          ("new_postal_code", "190-0012")):
+            inputs[qid].setText(text)
+        for qid, value in (("head_is_self", True), ("insurance", "kokuho"),
+                           ("wants_seal_registration", True)):
+            inputs[qid].setCurrentIndex(inputs[qid].findData(value))
+        visit.run_navigator()
+        self.shot(w, "staff-decided")
+        visit.preview()
+        self.wait(lambda: visit.preview_area.widget() is not None)
+        self.shot(w, "staff-preview")
+        visit.print_bundle()
+        self.wait(lambda: len(list((self.settings.home / "printed").glob("*.pdf"))) >= 2)
+
+
+def run_walkthrough(out: Path, settings: Settings, pin: str) -> int:
+    walk = Walkthrough(out, settings, pin)
+    queue = TicketQueue(MemorySink())
+    walk.self_service(queue)
+    walk.staff(queue)
+    for pdf in sorted((settings.home / "printed").glob("*.pdf")):
+        shutil.copy(pdf, out / pdf.name)
+    QApplication.processEvents()
+    return 0
