@@ -47,7 +47,8 @@ def wait(cond):
         app.processEvents(); time.sleep(0.001)
 window.choose_language("ja"); wait(lambda: window.flow.screen is Screen.PIN)
 answers = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678",
-           "certificates": ["juminhyo", "shotoku"], "copies": 1, "purpose": "bank", "tax_year": 2026}
+           "certificates": ["juminhyo", "shotoku"], "copies": 1, "purpose": "bank",
+           "tax_year": 2026}
 pin_at = time.perf_counter()
 window.pin_entered("1234", with_number=False); wait(lambda: window.flow.screen is Screen.CONFIRM)
 window.flow_confirm(); window.choose_life_event("certificates")

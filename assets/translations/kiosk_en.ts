@@ -623,4 +623,35 @@
         <translation>Clerk</translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>カードリーダー: 接続</source>
+        <translation>Card reader: connected</translation>
+    </message>
+    <message>
+        <source>カードリーダー: 見つかりません</source>
+        <translation>Card reader: not found</translation>
+    </message>
+    <message>
+        <source>プリンター: 正常</source>
+        <translation>Printer: ready</translation>
+    </message>
+    <message>
+        <source>プリンター: エラー（職員が確認します）</source>
+        <translation>Printer: error (staff will check)</translation>
+    </message>
+    <message>
+        <source>事務所: 未設定（この端末に保存）</source>
+        <translation>Office: not configured (kept on this terminal)</translation>
+    </message>
+    <message>
+        <source>事務所: オンライン</source>
+        <translation>Office: online</translation>
+    </message>
+    <message>
+        <source>事務所: オフライン（未送信 {n}件は保存済み）</source>
+        <translation>Office: offline ({n} records kept until they can be sent)</translation>
+    </message>
+</context>
 </TS>

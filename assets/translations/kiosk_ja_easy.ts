@@ -623,4 +623,35 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>カードリーダー: 接続</source>
+        <translation>カードリーダー: つながって います</translation>
+    </message>
+    <message>
+        <source>カードリーダー: 見つかりません</source>
+        <translation>カードリーダー: ありません</translation>
+    </message>
+    <message>
+        <source>プリンター: 正常</source>
+        <translation>プリンター: だいじょうぶ</translation>
+    </message>
+    <message>
+        <source>プリンター: エラー（職員が確認します）</source>
+        <translation>プリンター: こわれて います（しょくいんが みます）</translation>
+    </message>
+    <message>
+        <source>事務所: 未設定（この端末に保存）</source>
+        <translation>やくしょ: つながって いません（この きかいに ほぞん）</translation>
+    </message>
+    <message>
+        <source>事務所: オンライン</source>
+        <translation>やくしょ: つながって います</translation>
+    </message>
+    <message>
+        <source>事務所: オフライン（未送信 {n}件は保存済み）</source>
+        <translation>やくしょ: つながって いません（まだ おくって いない {n}けんは ほぞん して あります）</translation>
+    </message>
+</context>
 </TS>

@@ -623,4 +623,35 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>カードリーダー: 接続</source>
+        <translation>카드 리더기: 연결됨</translation>
+    </message>
+    <message>
+        <source>カードリーダー: 見つかりません</source>
+        <translation>카드 리더기: 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>プリンター: 正常</source>
+        <translation>프린터: 정상</translation>
+    </message>
+    <message>
+        <source>プリンター: エラー（職員が確認します）</source>
+        <translation>프린터: 오류 (직원이 확인합니다)</translation>
+    </message>
+    <message>
+        <source>事務所: 未設定（この端末に保存）</source>
+        <translation>사무소: 미설정 (이 단말기에 저장)</translation>
+    </message>
+    <message>
+        <source>事務所: オンライン</source>
+        <translation>사무소: 온라인</translation>
+    </message>
+    <message>
+        <source>事務所: オフライン（未送信 {n}件は保存済み）</source>
+        <translation>사무소: 오프라인 (미전송 {n}건은 저장됨)</translation>
+    </message>
+</context>
 </TS>

@@ -623,4 +623,35 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>カードリーダー: 接続</source>
+        <translation>Leitor de cartões: conectado</translation>
+    </message>
+    <message>
+        <source>カードリーダー: 見つかりません</source>
+        <translation>Leitor de cartões: não encontrado</translation>
+    </message>
+    <message>
+        <source>プリンター: 正常</source>
+        <translation>Impressora: pronta</translation>
+    </message>
+    <message>
+        <source>プリンター: エラー（職員が確認します）</source>
+        <translation>Impressora: erro (um funcionário vai verificar)</translation>
+    </message>
+    <message>
+        <source>事務所: 未設定（この端末に保存）</source>
+        <translation>Escritório: não configurado (guardado neste terminal)</translation>
+    </message>
+    <message>
+        <source>事務所: オンライン</source>
+        <translation>Escritório: online</translation>
+    </message>
+    <message>
+        <source>事務所: オフライン（未送信 {n}件は保存済み）</source>
+        <translation>Escritório: offline ({n} registros guardados até o envio)</translation>
+    </message>
+</context>
 </TS>

@@ -623,4 +623,35 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>カードリーダー: 接続</source>
+        <translation>Đầu đọc thẻ: đã kết nối</translation>
+    </message>
+    <message>
+        <source>カードリーダー: 見つかりません</source>
+        <translation>Đầu đọc thẻ: không tìm thấy</translation>
+    </message>
+    <message>
+        <source>プリンター: 正常</source>
+        <translation>Máy in: sẵn sàng</translation>
+    </message>
+    <message>
+        <source>プリンター: エラー（職員が確認します）</source>
+        <translation>Máy in: lỗi (nhân viên sẽ kiểm tra)</translation>
+    </message>
+    <message>
+        <source>事務所: 未設定（この端末に保存）</source>
+        <translation>Văn phòng: chưa thiết lập (lưu trên máy này)</translation>
+    </message>
+    <message>
+        <source>事務所: オンライン</source>
+        <translation>Văn phòng: trực tuyến</translation>
+    </message>
+    <message>
+        <source>事務所: オフライン（未送信 {n}件は保存済み）</source>
+        <translation>Văn phòng: ngoại tuyến ({n} hồ sơ chưa gửi đã được lưu)</translation>
+    </message>
+</context>
 </TS>

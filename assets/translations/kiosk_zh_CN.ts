@@ -623,4 +623,35 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>カードリーダー: 接続</source>
+        <translation>读卡器：已连接</translation>
+    </message>
+    <message>
+        <source>カードリーダー: 見つかりません</source>
+        <translation>读卡器：未找到</translation>
+    </message>
+    <message>
+        <source>プリンター: 正常</source>
+        <translation>打印机：正常</translation>
+    </message>
+    <message>
+        <source>プリンター: エラー（職員が確認します）</source>
+        <translation>打印机：故障（工作人员会确认）</translation>
+    </message>
+    <message>
+        <source>事務所: 未設定（この端末に保存）</source>
+        <translation>办公室：未设置（保存在本终端）</translation>
+    </message>
+    <message>
+        <source>事務所: オンライン</source>
+        <translation>办公室：在线</translation>
+    </message>
+    <message>
+        <source>事務所: オフライン（未送信 {n}件は保存済み）</source>
+        <translation>办公室：离线（未发送的{n}件已保存）</translation>
+    </message>
+</context>
 </TS>

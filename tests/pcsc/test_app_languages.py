@@ -18,7 +18,7 @@ from ui.widgets import KanaKeyboard
 
 KANA = re.compile(r"[\u3040-\u30ff]")
 DATA_NAMES = {"name", "address", "birth", "sex", "field", "reason", "procedure", "ticket number"}
-RESIDENT_CONTEXTS = ("SelfService", "KeyPad", "Catalogue", "Messages")
+RESIDENT_CONTEXTS = ("SelfService", "KeyPad", "Catalogue", "Messages", "Status")
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
            "copies": 1, "purpose": "bank"}
 
@@ -30,7 +30,8 @@ def visible_texts(window) -> list[str]:
     keyboard = set()
     for board in page.findChildren(KanaKeyboard):
         keyboard |= set(board.findChildren(QWidget))
-    widgets = [window.call, window.countdown, *page.findChildren(QWidget)]
+    widgets = [window.call, window.countdown, *window.status.findChildren(QWidget),
+               *page.findChildren(QWidget)]
     texts = []
     for widget in widgets:
         if (widget.accessibleName() in DATA_NAMES or not widget.isVisibleTo(window)

@@ -27,6 +27,7 @@ from ui import i18n
 from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.selfservice.pages import PAGES, Page
+from ui.status import StatusStrip
 from ui.widgets import button, label
 
 IDLE_SECONDS = 60
@@ -50,6 +51,7 @@ class SelfServiceWindow(QWidget):
         self.remaining = idle_seconds
         self.countdown = label("", name="countdown")
         self.call = button("", self.call_staff, "call")
+        self.status = StatusStrip(hub)
         self.stack = QStackedWidget()
         self.pages: dict[Screen, Page] = {}
         for page_class in PAGES:
@@ -73,6 +75,7 @@ class SelfServiceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
 
     def _connect_hub(self) -> None:
         self.hub.presence.connect(self._on_presence)
@@ -87,6 +90,7 @@ class SelfServiceWindow(QWidget):
         page = self.pages[self.flow.screen]
         page.refresh()
         self.stack.setCurrentWidget(page)
+        self.status.retranslate()
         _set(self.call, translate("SelfService", "職員を呼ぶ"))
         if self._speak is not None:
             self._speak(self._spoken_text(page))

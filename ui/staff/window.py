@@ -16,6 +16,7 @@ from ui.i18n import translate
 from ui.staff.login import LoginPage
 from ui.staff.queue_panel import QueuePanel
 from ui.staff.visit import VisitEditor
+from ui.status import StatusStrip
 from ui.widgets import label
 
 CTX = "Staff"
@@ -46,8 +47,10 @@ class StaffWindow(QWidget):
         self.tabs.addTab(counter_page, translate("Staff", "窓口"))
         main = QWidget()
         main_layout = QVBoxLayout(main)
+        self.status = StatusStrip(hub)
         main_layout.addWidget(self.who)
         main_layout.addWidget(self.tabs)
+        main_layout.addWidget(self.status)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.login)
         self.stack.addWidget(main)

@@ -1,0 +1,75 @@
+"""Device states as a visible strip, never as blocking dialogs: the reader, the printer and
+the back office (with the number of records waiting to be sent)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from devices.card.watch import Presence, PresenceEvent
+from ui.hub import DeviceHub
+from ui.i18n import translate
+
+OK_STYLE = "color: #1e6f3d; font-weight: bold;"
+BAD_STYLE = "color: #b03a2e; font-weight: bold;"
+
+
+class StatusStrip(QWidget):
+    def __init__(self, hub: DeviceHub) -> None:
+        super().__init__()
+        self.reader = QLabel()
+        self.printer = QLabel()
+        self.backoffice = QLabel()
+        layout = QHBoxLayout(self)
+        for widget, name in ((self.reader, "カードリーダーの状態"), (self.printer, "プリンターの状態"),
+                             (self.backoffice, "事務所との通信の状態")):
+            widget.setAccessibleName(translate("Status", name))
+            layout.addWidget(widget)
+        self._readers: set[str] = set()
+        self._state: tuple[bool, bool, bool | None, int] = (False, True, None, 0)
+        self.retranslate()
+        hub.presence.connect(self._on_presence)
+        hub.printed.connect(lambda _job: self.set_printer(True))
+        hub.print_failed.connect(lambda _error: self.set_printer(False))
+
+    def retranslate(self) -> None:
+        """Show the current states in the current language."""
+        reader, printer, online, pending = self._state
+        self.set_reader(reader)
+        self.set_printer(printer)
+        self.set_backoffice(online, pending)
+
+    def set_reader(self, ok: bool) -> None:
+        self._state = (ok, *self._state[1:])
+        text = (translate("Status", "カードリーダー: 接続") if ok
+                else translate("Status", "カードリーダー: 見つかりません"))
+        self._show(self.reader, text, ok)
+
+    def set_printer(self, ok: bool) -> None:
+        self._state = (self._state[0], ok, *self._state[2:])
+        text = (translate("Status", "プリンター: 正常") if ok
+                else translate("Status", "プリンター: エラー（職員が確認します）"))
+        self._show(self.printer, text, ok)
+
+    def set_backoffice(self, online: bool | None, pending: int) -> None:
+        self._state = (*self._state[:2], online, pending)
+        if online is None:
+            text, ok = translate("Status", "事務所: 未設定（この端末に保存）"), True
+        elif online:
+            text, ok = translate("Status", "事務所: オンライン"), True
+        else:
+            text, ok = translate("Status", "事務所: オフライン（未送信 {n}件は保存済み）"), False
+        self._show(self.backoffice, text.replace("{n}", str(pending)), ok)
+
+    def _on_presence(self, event: PresenceEvent) -> None:
+        if event.kind is Presence.READER_ADDED and event.reader:
+            self._readers.add(event.reader)
+        elif event.kind is Presence.READER_REMOVED and event.reader:
+            self._readers.discard(event.reader)
+        elif event.kind is Presence.SERVICE_LOST:
+            self._readers.clear()
+        self.set_reader(bool(self._readers))
+
+    @staticmethod
+    def _show(widget: QLabel, text: str, ok: bool) -> None:
+        widget.setText(text)
+        widget.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
