@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
-from kiosk import __version__, logsetup
+from kiosk import __version__, frozen, logsetup
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
 from kiosk.cli.forms import forms_group, navigate, print_pdf
@@ -45,4 +46,6 @@ cli.add_command(print_pdf)
 
 
 def main() -> None:
+    if frozen.is_frozen():
+        frozen.restore_library_path(os.environ)  # children use the machine's libraries
     cli(prog_name="kiosk")

@@ -84,3 +84,23 @@ def test_a_bundle_missing_its_catalogue_fails_each_check_in_one_line(build, tmp_
     assert outcomes["catalogue"] == ("FAIL", "CatalogueError: municipality.toml: missing")
     assert outcomes["pdf"][0] == "FAIL" and outcomes["qt"][0] == "ok"
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_programs_the_bundle_starts_get_the_machines_library_path(build, tmp_path):
+    """`lp`, pcscd and unshare are the machine's: they must not load the bundle's libraries."""
+    bundle, _ = build
+    (tmp_path / "bin").mkdir()
+    seen = tmp_path / "lp-env"
+    recorder = tmp_path / "bin" / "lp"  # stands in for CUPS' lp, records what it was given
+    recorder.write_text(f'#!/bin/sh\nenv > "{seen}"\necho "request id is kiosk-1 (1 file(s))"\n')
+    recorder.chmod(0o755)
+    pdf = tmp_path / "form.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    env = {**clean_env(), "PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin",
+           "LD_LIBRARY_PATH": "/opt/vendor/lib"}
+    result = subprocess.run([str(bundle / "kiosk"), "print", str(pdf), "--printer", "kiosk"],
+                            capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    lines = seen.read_text().splitlines()
+    assert "LD_LIBRARY_PATH=/opt/vendor/lib" in lines
+    assert not any(line.startswith("LD_LIBRARY_PATH_ORIG=") for line in lines)

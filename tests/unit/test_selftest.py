@@ -99,3 +99,14 @@ def test_embedded_fonts_names_the_subset_fonts_and_refuses_unembedded_ones():
         embedded_fonts(bare)
     with pytest.raises(RuntimeError, match="standard font"):
         embedded_fonts(b"<< /BaseFont /Helvetica /Subtype /Type1 >>")
+
+
+def test_children_of_the_bundle_get_the_library_path_the_kiosk_started_with():
+    from kiosk.frozen import restore_library_path
+
+    env = {"LD_LIBRARY_PATH": "/opt/kiosk/_internal", "LD_LIBRARY_PATH_ORIG": "/usr/local/lib"}
+    restore_library_path(env)
+    assert env == {"LD_LIBRARY_PATH": "/usr/local/lib"}
+    env = {"LD_LIBRARY_PATH": "/opt/kiosk/_internal", "PATH": "/usr/bin"}
+    restore_library_path(env)
+    assert env == {"PATH": "/usr/bin"}
