@@ -17,6 +17,7 @@ from kiosk.selftest import Context, Skipped, check
 
 SAMPLE_PERSONA = "yamada_taro"
 LINK_WAIT_S = 5.0
+NO_STACK = "no private pcscd + vpcd here (expected on production kiosks)"
 
 
 @check("card")
@@ -25,7 +26,7 @@ def simulated_card_read(context: Context) -> str:
     try:
         stack.start()
     except StackError as error:
-        raise Skipped(f"private pcscd + vpcd cannot start here: {error}") from None
+        raise Skipped(f"{NO_STACK}: {error}") from None
     try:
         os.environ.update(stack.env)  # before this process's first PC/SC call
         return _read_card(stack, context)

@@ -86,7 +86,7 @@ def test_card_check_is_skipped_with_the_reason_when_the_stack_cannot_start(monke
     assert card.run is selftest.simulated_card_read
     outcome = run_check(card, Context(tmp_path))
     assert outcome.status is Status.SKIP
-    assert outcome.detail == ("private pcscd + vpcd cannot start here: "
+    assert outcome.detail == ("no private pcscd + vpcd here (expected on production kiosks): "
                               "vsmartcard-vpcd is not installed (run scripts/setup)")
 
 
