@@ -110,3 +110,17 @@ def test_children_of_the_bundle_get_the_library_path_the_kiosk_started_with():
     env = {"LD_LIBRARY_PATH": "/opt/kiosk/_internal", "PATH": "/usr/bin"}
     restore_library_path(env)
     assert env == {"PATH": "/usr/bin"}
+
+
+def test_dark_pixels_counts_ink_and_not_the_row_padding(qapp):
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.selftest import dark_pixels
+
+    image = QImage(30, 10, QImage.Format.Format_RGB32)  # grey rows of 30 bytes pad to 32
+    image.fill(QColor("white"))
+    assert dark_pixels(image) == 0
+    for x in range(5):
+        for y in range(4):
+            image.setPixelColor(x, y, QColor("black"))
+    assert dark_pixels(image) == 20
