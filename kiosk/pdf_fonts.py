@@ -3,11 +3,19 @@
 reportlab's built-in CID fonts (HeiseiMin, HeiseiKakuGo) are not embedded and look different
 on every consumer, and Noto CJK (CFF outlines) cannot be used by reportlab, so PDFs use the
 IPAex TrueType fonts, embedded as subsets.
+
+Where the font files come from, first match wins: ``assets/fonts/`` (read through
+importlib.resources; the PyInstaller bundle ships the two files there together with the
+IPA Font License, so a frozen kiosk prints the same glyphs whatever the machine has), then
+the Debian package fonts-ipaexfont under /usr/share/fonts (a source checkout).
 """
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -16,7 +24,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 GOTHIC = "IPAexGothic"
 MINCHO = "IPAexMincho"
 
-_FONT_FILES = {
+FILE_NAMES = {GOTHIC: "ipaexg.ttf", MINCHO: "ipaexm.ttf"}
+
+SYSTEM_FILES = {
     GOTHIC: (
         Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
         Path("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
@@ -32,17 +42,26 @@ class FontMissingError(RuntimeError):
     """The IPAex fonts are not installed (scripts/setup installs fonts-ipaexfont)."""
 
 
+def font_file(name: str) -> Traversable:
+    """The file of font ``name`` (GOTHIC or MINCHO): the shipped copy, else the system's."""
+    shipped = resources.files("assets").joinpath("fonts", FILE_NAMES[name])
+    if shipped.is_file():
+        return shipped
+    system = next((p for p in SYSTEM_FILES[name] if p.exists()), None)
+    if system is None:
+        raise FontMissingError(
+            f"フォント {name} が見つかりません / font {name} is not installed (fonts-ipaexfont)"
+        )
+    return system
+
+
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register IPAex Gothic and Mincho with reportlab once; returns their names."""
-    for name, candidates in _FONT_FILES.items():
-        path = next((p for p in candidates if p.exists()), None)
-        if path is None:
-            raise FontMissingError(
-                f"フォント {name} が見つかりません / font {name} is not installed "
-                "(fonts-ipaexfont)"
-            )
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+    with ExitStack() as files:
+        for name in (GOTHIC, MINCHO):
+            path = files.enter_context(resources.as_file(font_file(name)))
+            pdfmetrics.registerFont(TTFont(name, str(path)))
     return GOTHIC, MINCHO
 
 

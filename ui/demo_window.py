@@ -26,6 +26,7 @@ from kiosk.card_service import card_reader
 from kiosk.sensitive import Pin
 from kiosk.settings import load_settings
 from ui.device_worker import DeviceWorker
+from ui.fonts import register_app_fonts
 
 FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日"), ("sex", "性別"),
           ("integrity", "真正性"))
@@ -128,6 +129,7 @@ class DemoWindow(QMainWindow):
 def run_demo_window(screenshot: str | None = None, hint_pin: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([])
+    register_app_fonts()  # the bundled IPAex files, should the machine lack fonts-ipaexfont
     app.setFont(QFont("IPAexGothic", 16))
     window = DemoWindow()
     window.resize(900, 560)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
-from kiosk import __version__, logsetup
+from kiosk import __version__, frozen, logsetup
 from kiosk.cli.app import app
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
@@ -12,8 +15,20 @@ from kiosk.cli.forms import forms_group, navigate, print_pdf
 from kiosk.cli.sim import sim
 
 
+def _self_test(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from kiosk.selftest import run_self_test
+
+    raise click.exceptions.Exit(run_self_test(sys.stdout))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kiosk")
+@click.option("--self-test", is_flag=True, is_eager=True, expose_value=False,
+              callback=_self_test,
+              help="自己診断 / run the self-test (offscreen, simulated devices) and exit: "
+                   "0 if every check passed, 1 if one failed.")
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--trace-apdus", is_flag=True,
@@ -33,4 +48,6 @@ cli.add_command(print_pdf)
 
 
 def main() -> None:
+    if frozen.is_frozen():
+        frozen.restore_library_path(os.environ)  # children use the machine's libraries
     cli(prog_name="kiosk")
