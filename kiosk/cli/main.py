@@ -5,9 +5,15 @@ from __future__ import annotations
 import click
 
 from kiosk import __version__, logsetup
+from kiosk.cli.audit import audit
+from kiosk.cli.backoffice import backoffice
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
+from kiosk.cli.init import init
+from kiosk.cli.keys import keys
+from kiosk.cli.outbox import outbox
 from kiosk.cli.sim import sim
+from kiosk.cli.sync import sync
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,6 +30,12 @@ def cli(log_level: str, trace_apdus: bool) -> None:
 cli.add_command(card)
 cli.add_command(sim)
 cli.add_command(demo)
+cli.add_command(init)
+cli.add_command(outbox)
+cli.add_command(sync)
+cli.add_command(audit)
+cli.add_command(keys)
+cli.add_command(backoffice)
 
 
 def main() -> None:

@@ -31,6 +31,7 @@ class KeyRing:
     path: Path
     current: str
     keys: dict[str, bytes] = field(default_factory=dict)
+    _stamp: int = 0  # st_mtime_ns of the file as last read or written
 
     @classmethod
     def load_or_create(cls, path: Path) -> KeyRing:
@@ -53,10 +54,25 @@ class KeyRing:
         except KeyFileError:
             raise
         except (OSError, ValueError, KeyError, TypeError):
-            raise KeyFileError(f"鍵ファイルを読めません / cannot read the key file: {path}") from None
+            raise KeyFileError(f"鍵ファイルを読めません / cannot read the key file: {path}") \
+                from None
         if current not in keys or any(len(k) != 32 for k in keys.values()):
             raise KeyFileError(f"鍵ファイルが不正です / invalid key file: {path}")
-        return cls(path=path, current=current, keys=keys)
+        return cls(path=path, current=current, keys=keys, _stamp=path.stat().st_mtime_ns)
+
+    def refresh(self) -> None:
+        """Reload when another process (``kiosk keys rotate``) changed the file.
+
+        Callers seal inside their write transaction, after calling this, so a rotation that
+        re-encrypts under the same database lock never misses a value sealed with an old key.
+        """
+        try:
+            stamp = self.path.stat().st_mtime_ns
+        except OSError:
+            return
+        if stamp != self._stamp:
+            fresh = KeyRing.load(self.path)
+            self.current, self.keys, self._stamp = fresh.current, fresh.keys, fresh._stamp
 
     def add_key(self) -> str:
         """Make a fresh key current (older keys stay for decryption) and save the ring."""
@@ -88,6 +104,7 @@ class KeyRing:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)
+            self._stamp = self.path.stat().st_mtime_ns
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -100,6 +117,9 @@ class KeyRing:
     def open(self, blob: bytes, context: str) -> bytes:
         key_id = blob[:KEY_ID_LEN].decode("ascii", errors="replace")
         key = self.keys.get(key_id)
+        if key is None:
+            self.refresh()
+            key = self.keys.get(key_id)
         if key is None:
             raise KeyFileError(f"鍵 {key_id} がありません / key {key_id} is not in {self.path}")
         nonce = blob[KEY_ID_LEN:KEY_ID_LEN + NONCE_LEN]

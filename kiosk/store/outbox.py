@@ -61,6 +61,7 @@ class Outbox:
         personal = json.dumps(submission.fields, ensure_ascii=False).encode("utf-8")
         number = submission.my_number
         with self.store.write() as db:
+            self.keys.refresh()  # under the database lock: see KeyRing.refresh
             self._insert(db, key, "submission", submission.visit_id, submission.procedure, body,
                          personal=self.keys.seal(personal, f"{key}:personal"),
                          number=None if number is None else self.keys.seal(
@@ -162,6 +163,28 @@ class Outbox:
                 "UPDATE outbox SET personal = NULL, number = NULL, purged_at = ? "
                 "WHERE state = 'acknowledged' AND purged_at IS NULL AND acked_at <= ?",
                 (self.clock(), cutoff)).rowcount
+
+    def rotate_keys(self) -> tuple[str, int]:
+        """New current key; re-encrypt every sealed value under it; then retire the old keys.
+
+        The new key is saved (old ones kept) before re-encrypting, so a crash at any point
+        leaves every value readable; running the rotation again finishes the job.
+        """
+        new_id = self.keys.add_key()
+        with self.store.write() as db:
+            rows = db.execute("SELECT id, idem_key, personal, number FROM outbox "
+                              "WHERE personal IS NOT NULL OR number IS NOT NULL").fetchall()
+            for row_id, key, personal, number in rows:
+                db.execute("UPDATE outbox SET personal = ?, number = ? WHERE id = ?",
+                           (self._reseal(personal, f"{key}:personal"),
+                            self._reseal(number, f"{key}:number"), row_id))
+            audit.append(db, "key_rotation", self.kiosk_id,
+                         {"new_key_id": new_id, "re_encrypted": len(rows)})
+        self.keys.retire_all_but_current()
+        return new_id, len(rows)
+
+    def _reseal(self, blob: bytes | None, context: str) -> bytes | None:
+        return None if blob is None else self.keys.seal(self.keys.open(blob, context), context)
 
     # -- reporting --------------------------------------------------------------------------
 
