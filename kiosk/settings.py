@@ -6,7 +6,8 @@ else does unless ``[card] trust_test_issuer = true`` is set explicitly for a tes
 
 Outbox and sync keys: ``kiosk_id``; ``[backoffice] url`` (https), ``ca``, ``cert``, ``key``
 (PEM paths for mutual TLS), ``timeout_seconds``; ``[outbox] retention_days`` (personal fields of
-delivered records, default 0), ``batch_size``, ``sync_interval_seconds``.
+delivered records, default 0), ``batch_size``, ``sync_interval_seconds``, ``retry_base_seconds``,
+``retry_max_seconds`` (exponential backoff with jitter between failed attempts).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class OutboxSettings:
     retention_days: int = 0
     batch_size: int = 200
     sync_interval_seconds: float = 30.0
+    retry_base_seconds: float = 2.0
+    retry_max_seconds: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,8 @@ def _backoffice(raw: Any, path: Path) -> BackofficeSettings | None:
 
 
 def _outbox(raw: Any, path: Path) -> OutboxSettings:
-    table = _table(raw, "outbox", {"retention_days", "batch_size", "sync_interval_seconds"}, path)
+    table = _table(raw, "outbox", {"retention_days", "batch_size", "sync_interval_seconds",
+                                   "retry_base_seconds", "retry_max_seconds"}, path)
     retention = table.get("retention_days", 0)
     if isinstance(retention, bool) or not isinstance(retention, int) or retention < 0:
         raise ConfigError(f"{path}: outbox.retention_days must be a whole number >= 0")
@@ -138,8 +142,11 @@ def _outbox(raw: Any, path: Path) -> OutboxSettings:
     if isinstance(batch, bool) or not isinstance(batch, int) or not 1 <= batch <= 1000:
         raise ConfigError(f"{path}: outbox.batch_size must be a whole number from 1 to 1000")
     interval = _number(table, "sync_interval_seconds", 30.0, path, "outbox.", minimum=0.1)
+    base = _number(table, "retry_base_seconds", 2.0, path, "outbox.", minimum=0.01)
+    cap = _number(table, "retry_max_seconds", 300.0, path, "outbox.", minimum=base)
     return OutboxSettings(retention_days=retention, batch_size=batch,
-                          sync_interval_seconds=interval)
+                          sync_interval_seconds=interval, retry_base_seconds=base,
+                          retry_max_seconds=cap)
 
 
 def _table(raw: Any, name: str, allowed: set[str], path: Path) -> dict[str, Any]:

@@ -15,4 +15,5 @@ def open_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
     store = Store(settings.database, busy_timeout_s=busy_timeout_s)
     return Outbox(store, keys, settings.kiosk_id,
                   retention_days=settings.outbox.retention_days,
-                  backoff=backoff or Backoff())
+                  backoff=backoff or Backoff(settings.outbox.retry_base_seconds,
+                                             settings.outbox.retry_max_seconds))
