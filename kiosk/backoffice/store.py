@@ -178,8 +178,9 @@ def _engine(url: str, dialect: str) -> Engine:
 def _insert(dialect: str, table: Table, row: dict[str, Any], conn: Connection) -> bool:
     """INSERT … ON CONFLICT DO NOTHING; True when the row was new."""
     module = sqlite if dialect == "sqlite" else postgresql
-    statement = module.insert(table).values(**row).on_conflict_do_nothing()
-    return bool(conn.execute(statement).rowcount == 1)
+    statement = (module.insert(table).values(**row).on_conflict_do_nothing()
+                 .returning(*table.primary_key))  # rowcount is unreliable with RETURNING
+    return conn.execute(statement).first() is not None
 
 
 def _one_line(error: BaseException) -> str:
