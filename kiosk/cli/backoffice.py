@@ -1,4 +1,8 @@
-"""``kiosk backoffice serve|init-pki|export|stats``."""
+"""``kiosk backoffice serve|init-pki|export|stats``.
+
+The server stack (uvicorn, Starlette, SQLAlchemy) is imported inside the commands, so the
+kiosk's own commands (``kiosk sync`` …) start without loading it.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,16 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import uvicorn
 
-from kiosk.backoffice.app import submissions_to_csv
-from kiosk.backoffice.server import missing_pki_files, server_config
-from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
-from kiosk.pki import init_pki
 from kiosk.store.crypto import KeyFileError, KeyRing
+
+if TYPE_CHECKING:
+    from kiosk.backoffice.store import BackofficeStore
 
 DB_HELP = "sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB"
 KEY_HELP = "Back-office data key (default $KIOSK_HOME/backoffice/data.key)."
@@ -29,6 +32,8 @@ def backoffice() -> None:
 
 @contextmanager
 def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
+    from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
+
     path = key_file or settings_or_fail().home / "backoffice" / "data.key"
     try:
         store = BackofficeStore(db_url, KeyRing.load_or_create(path))
@@ -51,6 +56,10 @@ def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
 def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None) -> None:
     """Receive kiosk records over mutual TLS until SIGTERM/SIGINT."""
+    import uvicorn
+
+    from kiosk.backoffice.server import missing_pki_files, server_config
+
     missing = missing_pki_files(pki_dir)
     if missing:
         fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
@@ -71,6 +80,8 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
               help="How many kiosk client certificates (kiosk-01 …).")
 def init_pki_command(directory: Path, kiosks: int) -> None:
     """Create a test CA, a server certificate (127.0.0.1, localhost) and client certificates."""
+    from kiosk.pki import init_pki
+
     if (directory / "ca.pem").exists():
         fail(f"既に PKI があります / a PKI already exists in {directory}", Exit.USAGE)
     written = init_pki(directory, kiosks)
@@ -84,6 +95,8 @@ def init_pki_command(directory: Path, kiosks: int) -> None:
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
 def export(db_url: str, fmt: str, key_file: Path | None) -> None:
     """Write the received submissions, decrypted, to standard output."""
+    from kiosk.backoffice.app import submissions_to_csv
+
     with _store(db_url, key_file) as store:
         rows = store.submissions()
     if fmt == "csv":
