@@ -11,6 +11,7 @@ office must refuse the duplicate).
 
 from __future__ import annotations
 
+import contextlib
 import random
 import socket
 import struct
@@ -30,10 +31,8 @@ from tests.outbox.services import free_port
 
 def _reset(sock: socket.socket) -> None:
     """Close with RST (SO_LINGER 0), as a crashed middlebox or a cut cable would."""
-    try:
+    with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    except OSError:
-        pass
     sock.close()
 
 
