@@ -67,7 +67,7 @@ class BackofficeClient:
             raise SyncError(f"バックオフィスに接続できません / cannot connect to the back "
                             f"office: {_first_line(error)}") from None
         except httpx.TransportError as error:
-            raise SyncError(f"通信が途中で切れました / the connection broke: "
+            raise SyncError(f"通信が途中で切れました / the connection to the back office broke: "
                             f"{_first_line(error)}") from None
         if response.status_code != 200:
             raise SyncError(f"バックオフィスが受け付けませんでした / the back office answered "
