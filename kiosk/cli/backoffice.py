@@ -7,6 +7,7 @@ kiosk's own commands (``kiosk sync`` …) start without loading it.
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,12 +66,17 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
         fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
              Exit.USAGE)
     with _store(db_url, key_file) as store:
-        server = uvicorn.Server(server_config(store, pki_dir, host, port))
+        config = server_config(store, pki_dir, host, port)
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        try:
+            # Bound here, so a busy port is one clear line rather than uvicorn's log.
+            listener = socket.create_server((host, port), family=family)
+        except OSError:
+            fail(f"待ち受けを開始できません / cannot listen on {host}:{port} "
+                 f"(in use or not allowed)", Exit.BACKOFFICE)
         click.echo(f"serving https://{host}:{port} (client certificates required)", err=True)
-        server.run()
-        if not server.started:
-            fail(f"待ち受けを開始できません / could not listen on {host}:{port}",
-                 Exit.BACKOFFICE)
+        with listener:
+            uvicorn.Server(config).run(sockets=[listener])
 
 
 @backoffice.command("init-pki")

@@ -127,3 +127,14 @@ def test_serve_refuses_missing_pki(tmp_path):
     assert result.returncode == 2 and "server.pem" in result.stderr
     bad_url = run_kiosk(env, "backoffice", "stats", "--db", "mysql://x/y", "--json")
     assert bad_url.returncode == 9 and "unsupported" in bad_url.stderr
+
+
+def test_serve_on_a_busy_port_is_one_clear_line(tmp_path, pki):
+    import socket
+    env = {**os.environ, "KIOSK_HOME": str(tmp_path)}
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        result = run_kiosk(env, "backoffice", "serve", "--db", f"sqlite:///{tmp_path}/b.db",
+                           "--pki", str(pki), "--port", str(port), timeout=30)
+    assert result.returncode == 9 and f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
