@@ -101,7 +101,10 @@ def create_app(store: BackofficeStore) -> Starlette:
     async def health(_request: Request) -> Response:
         return JSONResponse({"ok": True})
 
-    return Starlette(routes=[
+    async def store_failed(_request: Request, error: Exception) -> Response:
+        return JSONResponse({"error": str(error)}, 503)
+
+    return Starlette(exception_handlers={BackofficeStoreError: store_failed}, routes=[
         Route("/v1/records", receive_records, methods=["POST"]),
         Route("/v1/submissions", list_submissions),
         Route("/v1/submissions.csv", submissions_csv),

@@ -98,7 +98,13 @@ class BackofficeStore:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self._writer or contextlib.nullcontext(), self.engine.begin() as conn:
+        with self._writer or contextlib.nullcontext(), _database_errors(), \
+                self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with _database_errors(), self.engine.connect() as conn:
             yield conn
 
     def ingest(self, records: list[dict[str, Any]]) -> list[str]:
@@ -135,7 +141,7 @@ class BackofficeStore:
         query = select(submissions).where(submissions.c.id > after_id).order_by(submissions.c.id)
         if limit is not None:
             query = query.limit(limit)
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             rows = conn.execute(query).mappings().all()
         return [self._decrypted(dict(row)) for row in rows]
 
@@ -146,12 +152,12 @@ class BackofficeStore:
         return row
 
     def events(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             rows = conn.execute(select(events).order_by(events.c.id)).mappings().all()
         return [dict(row) for row in rows]
 
     def stats(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             subs = conn.execute(select(func.count()).select_from(submissions)).scalar_one()
             evs = conn.execute(select(func.count()).select_from(events)).scalar_one()
             dups = conn.execute(select(counters.c.value)
@@ -181,6 +187,15 @@ def _insert(dialect: str, table: Table, row: dict[str, Any], conn: Connection) -
     statement = (module.insert(table).values(**row).on_conflict_do_nothing()
                  .returning(*table.primary_key))  # rowcount is unreliable with RETURNING
     return conn.execute(statement).first() is not None
+
+
+@contextlib.contextmanager
+def _database_errors() -> Iterator[None]:
+    """SQLAlchemy errors carry the statement's parameters; only the driver's first line goes on."""
+    try:
+        yield
+    except SQLAlchemyError as error:
+        raise BackofficeStoreError(_one_line(error)) from None
 
 
 def _one_line(error: BaseException) -> str:
