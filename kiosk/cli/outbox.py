@@ -6,6 +6,7 @@ import json
 
 import click
 
+from kiosk import metrics
 from kiosk.cli.common import outbox_or_fail, settings_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.demo_data import demo_submissions
@@ -58,3 +59,24 @@ def fill_demo(count: int, seed: int | None) -> None:
     finally:
         box.store.close()
     click.echo(f"enqueued {done} demo submissions")
+
+
+@outbox.command("metrics")
+@click.option("--period", type=click.Choice(["hour", "day"]), default="day", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def metrics_command(period: str, as_json: bool) -> None:
+    """処理件数・処理時間・待ち時間 per procedure, period and channel, from this kiosk's events."""
+    box = outbox_or_fail(settings_or_fail())
+    try:
+        events = box.visit_events()
+    except StoreError as error:
+        fail(str(error), Exit.STORE)
+    finally:
+        box.store.close()
+    rows = metrics.aggregate(events, "hour" if period == "hour" else "day")
+    if as_json:
+        click.echo(json.dumps([row.as_dict() for row in rows], ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row.period}\t{row.procedure}\t{row.channel}\t件数 {row.count}\t"
+                   f"処理 {row.processing_mean_s:.0f}s\t待ち {row.waiting_mean_s}s")

@@ -138,3 +138,14 @@ def test_serve_on_a_busy_port_is_one_clear_line(tmp_path, pki):
                            "--pki", str(pki), "--port", str(port), timeout=30)
     assert result.returncode == 9 and f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_outbox_metrics_from_this_kiosks_events(tmp_path, pki):
+    env = _kiosk(tmp_path, pki)
+    run_kiosk(env, "outbox", "fill-demo", "--count", "12", "--seed", "4")
+    result = run_kiosk(env, "outbox", "metrics", "--period", "hour", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert sum(row["count"] for row in rows) == 12
+    assert all(row["processing_mean_s"] > 0 and row["waiting_mean_s"] > 0 for row in rows)
+    assert {row["channel"] for row in rows} <= {"counter", "self", "remote"}
