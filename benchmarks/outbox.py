@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -130,6 +131,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--kiosks", type=int, default=10)
     parser.add_argument("--each", type=int, default=1_000)
+    parser.add_argument("--keep", action="store_true", help="Keep the work files.")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="kiosk-outbox-bench-"))
     pki = root / "pki"
@@ -148,7 +150,10 @@ def main() -> None:
             bench_many(root, pki, url, label, args.kiosks, args.each)
     finally:
         cluster.stop()
-    print(f"(work files in {root})")
+        if args.keep:
+            print(f"(work files in {root})")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":
