@@ -3,11 +3,17 @@
 KIOSK_HOME defaults to ``$XDG_DATA_HOME/kiosk`` (``~/.local/share/kiosk``). Demo mode
 (``KIOSK_DEMO=1`` or ``demo = true``) trusts the simulated card's test issuer key; nothing
 else does unless ``[card] trust_test_issuer = true`` is set explicitly for a test bench.
+
+Outbox and sync keys: ``kiosk_id``; ``[backoffice] url`` (https), ``ca``, ``cert``, ``key``
+(PEM paths for mutual TLS), ``timeout_seconds``; ``[outbox] retention_days`` (personal fields of
+delivered records, default 0), ``batch_size``, ``sync_interval_seconds``, ``retry_base_seconds``,
+``retry_max_seconds`` (exponential backoff with jitter between failed attempts).
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,10 +32,31 @@ class CardSettings:
 
 
 @dataclass(frozen=True)
+class BackofficeSettings:
+    url: str
+    ca: Path
+    cert: Path
+    key: Path
+    timeout_seconds: float = 10.0
+
+
+@dataclass(frozen=True)
+class OutboxSettings:
+    retention_days: int = 0
+    batch_size: int = 200
+    sync_interval_seconds: float = 30.0
+    retry_base_seconds: float = 2.0
+    retry_max_seconds: float = 300.0
+
+
+@dataclass(frozen=True)
 class Settings:
     home: Path
     demo: bool = False
     card: CardSettings = CardSettings()
+    kiosk_id: str = "kiosk"
+    backoffice: BackofficeSettings | None = None
+    outbox: OutboxSettings = OutboxSettings()
 
     @property
     def config_file(self) -> Path:
@@ -38,6 +65,14 @@ class Settings:
     @property
     def cache_dir(self) -> Path:
         return self.home / "cache"
+
+    @property
+    def database(self) -> Path:
+        return self.home / "outbox.sqlite3"
+
+    @property
+    def key_file(self) -> Path:
+        return self.home / "keys" / "outbox.key"
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -55,8 +90,80 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
+    unknown = raw.keys() - TOP_LEVEL_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {sorted(unknown)[0]}")
     demo = _bool(raw, "demo", path) or env.get("KIOSK_DEMO") == "1"
-    return Settings(home=home, demo=demo, card=_card(raw.get("card", {}), path))
+    return Settings(
+        home=home, demo=demo, card=_card(raw.get("card", {}), path),
+        kiosk_id=_kiosk_id(raw.get("kiosk_id"), path),
+        backoffice=_backoffice(raw.get("backoffice"), path),
+        outbox=_outbox(raw.get("outbox", {}), path),
+    )
+
+
+TOP_LEVEL_KEYS = frozenset({"demo", "card", "kiosk_id", "backoffice", "outbox"})
+
+
+def _kiosk_id(raw: Any, path: Path) -> str:
+    if raw is None:
+        return socket.gethostname() or "kiosk"
+    if not isinstance(raw, str) or not raw or ":" in raw or len(raw) > 64:
+        raise ConfigError(f"{path}: kiosk_id must be 1-64 characters without ':'")
+    return raw
+
+
+def _backoffice(raw: Any, path: Path) -> BackofficeSettings | None:
+    if raw is None:
+        return None
+    table = _table(raw, "backoffice", {"url", "ca", "cert", "key", "timeout_seconds"}, path)
+    url = table.get("url")
+    if not isinstance(url, str) or not url.startswith("https://"):
+        raise ConfigError(f"{path}: backoffice.url must be an https:// URL")
+    files = {}
+    for name in ("ca", "cert", "key"):
+        value = table.get(name)
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{path}: backoffice.{name} must be a path string")
+        if not Path(value).is_file():
+            raise ConfigError(f"{path}: backoffice.{name}: file not found: {value}")
+        files[name] = Path(value)
+    timeout = _number(table, "timeout_seconds", 10.0, path, "backoffice.", minimum=0.1)
+    return BackofficeSettings(url=url.rstrip("/"), timeout_seconds=timeout, **files)
+
+
+def _outbox(raw: Any, path: Path) -> OutboxSettings:
+    table = _table(raw, "outbox", {"retention_days", "batch_size", "sync_interval_seconds",
+                                   "retry_base_seconds", "retry_max_seconds"}, path)
+    retention = table.get("retention_days", 0)
+    if isinstance(retention, bool) or not isinstance(retention, int) or retention < 0:
+        raise ConfigError(f"{path}: outbox.retention_days must be a whole number >= 0")
+    batch = table.get("batch_size", 200)
+    if isinstance(batch, bool) or not isinstance(batch, int) or not 1 <= batch <= 1000:
+        raise ConfigError(f"{path}: outbox.batch_size must be a whole number from 1 to 1000")
+    interval = _number(table, "sync_interval_seconds", 30.0, path, "outbox.", minimum=0.1)
+    base = _number(table, "retry_base_seconds", 2.0, path, "outbox.", minimum=0.01)
+    cap = _number(table, "retry_max_seconds", 300.0, path, "outbox.", minimum=base)
+    return OutboxSettings(retention_days=retention, batch_size=batch,
+                          sync_interval_seconds=interval, retry_base_seconds=base,
+                          retry_max_seconds=cap)
+
+
+def _table(raw: Any, name: str, allowed: set[str], path: Path) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: [{name}] must be a table")
+    unknown = raw.keys() - allowed
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {name}.{sorted(unknown)[0]}")
+    return raw
+
+
+def _number(raw: Mapping[str, Any], key: str, default: float, path: Path, prefix: str,
+            *, minimum: float) -> float:
+    value = raw.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+        raise ConfigError(f"{path}: {prefix}{key} must be a number >= {minimum}")
+    return float(value)
 
 
 def _card(raw: Any, path: Path) -> CardSettings:

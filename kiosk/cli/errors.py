@@ -27,6 +27,9 @@ class Exit(IntEnum):
     PIN_LOCKED = 4
     NO_CARD = 5  # no reader, no card, card removed during the read, PC/SC service gone
     CARD_UNREADABLE = 6  # not a My Number Card, or it answered outside the protocol
+    STORE = 7  # the local database or key file is locked, full, corrupted or unreadable
+    NOT_DRAINED = 8  # a sync pass ended with records still waiting (the reason is printed)
+    BACKOFFICE = 9  # the back-office database or PKI is unusable
 
 
 def exit_code_for(error: CardError) -> Exit:

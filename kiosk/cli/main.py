@@ -9,10 +9,16 @@ import click
 
 from kiosk import __version__, frozen, logsetup
 from kiosk.cli.app import app
+from kiosk.cli.audit import audit
+from kiosk.cli.backoffice import backoffice
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
 from kiosk.cli.forms import forms_group, navigate, print_pdf
+from kiosk.cli.init import init
+from kiosk.cli.keys import keys
+from kiosk.cli.outbox import outbox
 from kiosk.cli.sim import sim
+from kiosk.cli.sync import sync
 
 
 def _self_test(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -45,6 +51,12 @@ cli.add_command(demo)
 cli.add_command(forms_group)
 cli.add_command(navigate)
 cli.add_command(print_pdf)
+cli.add_command(init)
+cli.add_command(outbox)
+cli.add_command(sync)
+cli.add_command(audit)
+cli.add_command(keys)
+cli.add_command(backoffice)
 
 
 def main() -> None:

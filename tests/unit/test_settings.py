@@ -30,3 +30,44 @@ def test_invalid_configuration_is_one_clear_line(tmp_path, text, named):
     with pytest.raises(ConfigError) as info:
         load_settings({"KIOSK_HOME": str(tmp_path)})
     assert named in str(info.value) and "\n" not in str(info.value)
+
+
+def _pki_files(tmp_path):
+    for name in ("ca.pem", "k.pem", "k-key.pem"):
+        (tmp_path / name).write_text("x")
+    return (f"ca = '{tmp_path}/ca.pem'\ncert = '{tmp_path}/k.pem'\n"
+            f"key = '{tmp_path}/k-key.pem'\n")
+
+
+def test_backoffice_and_outbox_settings(tmp_path):
+    files = _pki_files(tmp_path)
+    (tmp_path / "kiosk.toml").write_text(
+        "kiosk_id = 'kiosk-03'\n[backoffice]\nurl = 'https://10.0.0.1:8443/'\n" + files
+        + "[outbox]\nretention_days = 7\nbatch_size = 50\nsync_interval_seconds = 5\n")
+    settings = load_settings({"KIOSK_HOME": str(tmp_path)})
+    assert settings.kiosk_id == "kiosk-03"
+    assert settings.backoffice is not None and settings.backoffice.url == "https://10.0.0.1:8443"
+    assert settings.outbox.retention_days == 7 and settings.outbox.batch_size == 50
+    assert settings.database == tmp_path / "outbox.sqlite3"
+
+
+def test_outbox_defaults_keep_nothing_personal(tmp_path):
+    settings = load_settings({"KIOSK_HOME": str(tmp_path)})
+    assert settings.outbox.retention_days == 0 and settings.backoffice is None
+
+
+@pytest.mark.parametrize("text,named", [
+    ("[backoffice]\nurl = 'http://x'\n", "backoffice.url"),
+    ("[backoffice]\nurl = 'https://x'\nca = '/nonexistent/ca.pem'\ncert = 'a'\nkey = 'b'\n",
+     "backoffice.ca"),
+    ("[outbox]\nretention_days = -1\n", "outbox.retention_days"),
+    ("[outbox]\nbatch_size = 0\n", "outbox.batch_size"),
+    ("[outbox]\nspeed = 3\n", "outbox.speed"),
+    ("kiosk_id = 'a:b'\n", "kiosk_id"),
+    ("colour = 'red'\n", "colour"),
+])
+def test_invalid_outbox_configuration_is_one_clear_line(tmp_path, text, named):
+    (tmp_path / "kiosk.toml").write_text(text)
+    with pytest.raises(ConfigError) as info:
+        load_settings({"KIOSK_HOME": str(tmp_path)})
+    assert named in str(info.value) and "\n" not in str(info.value)

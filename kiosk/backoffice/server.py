@@ -1,0 +1,65 @@
+"""Serving the back office with uvicorn over TLS that REQUIRES a client certificate.
+
+uvicorn does not pass the peer certificate to the application, so a small protocol subclass
+puts the client certificate's common name into the ASGI scope (``extensions["tls"]``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from kiosk.backoffice.app import create_app
+from kiosk.backoffice.store import BackofficeStore
+
+Scope = MutableMapping[str, Any]
+ASGIApp = Callable[[Scope, Any, Any], Awaitable[None]]
+
+
+class PeerCertProtocol(H11Protocol):
+    """h11 protocol that tells the app which client certificate opened the connection."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.app = _with_client_cn(self.app, _common_name(transport.get_extra_info("peercert")))
+
+
+def _common_name(peercert: Any) -> str | None:
+    if not isinstance(peercert, dict):
+        return None
+    for rdn in peercert.get("subject", ()):
+        for key, value in rdn:
+            if key == "commonName":
+                return str(value)
+    return None
+
+
+def _with_client_cn(app: ASGIApp, common_name: str | None) -> ASGIApp:
+    async def wrapped(scope: Scope, receive: Any, send: Any) -> None:
+        extensions = dict(scope.get("extensions") or {})
+        extensions["tls"] = {"client_cn": common_name}
+        scope["extensions"] = extensions
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+def server_config(store: BackofficeStore, pki: Path, host: str, port: int,
+                  log_level: str = "warning") -> uvicorn.Config:
+    return uvicorn.Config(
+        create_app(store), host=host, port=port, http=PeerCertProtocol, lifespan="off",
+        ssl_certfile=str(pki / "server.pem"), ssl_keyfile=str(pki / "server-key.pem"),
+        ssl_ca_certs=str(pki / "ca.pem"), ssl_cert_reqs=ssl.CERT_REQUIRED,
+        log_level=log_level, access_log=False, timeout_keep_alive=30,
+    )
+
+
+def missing_pki_files(pki: Path) -> list[str]:
+    return [name for name in ("ca.pem", "server.pem", "server-key.pem")
+            if not (pki / name).is_file()]

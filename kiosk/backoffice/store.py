@@ -1,0 +1,204 @@
+"""Back-office storage through SQLAlchemy Core: one code path for SQLite and PostgreSQL.
+
+Each record is stored once per idempotency key (a unique constraint plus ``ON CONFLICT DO
+NOTHING``); refused duplicates are counted. The personal part of a submission (its fields
+and the 個人番号) is sealed at rest with the back office's own AES-GCM key ring.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Engine,
+    Float,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.backoffice.validate import validate_records
+from kiosk.store.crypto import KeyRing
+
+metadata = MetaData()
+submissions = Table(
+    "submissions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("idem_key", String(120), nullable=False, unique=True),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("visit_id", String(64), nullable=False),
+    Column("procedure", String(200), nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("form_sha256", String(64), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("received_at", Float, nullable=False),
+    Column("sealed", LargeBinary, nullable=False),
+)
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("idem_key", String(120), nullable=False, unique=True),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("visit_id", String(64), nullable=False),
+    Column("event", String(32), nullable=False),
+    Column("procedure", String(200)),
+    Column("channel", String(16), nullable=False),
+    Column("at", Float, nullable=False),
+    Column("received_at", Float, nullable=False),
+)
+counters = Table(
+    "counters", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+DUPLICATES = "duplicates_refused"
+
+
+class BackofficeStoreError(Exception):
+    """The back-office database is unreachable or refused the operation (one line)."""
+
+
+class BackofficeStore:
+    def __init__(self, url: str, keys: KeyRing) -> None:
+        self.keys = keys
+        self.dialect = url.split(":", 1)[0].split("+", 1)[0]
+        if self.dialect not in ("sqlite", "postgresql"):
+            raise BackofficeStoreError(f"未対応のデータベースURLです / unsupported database URL "
+                                       f"(use sqlite:/// or postgresql+psycopg://): {url}")
+        self.engine = _engine(url, self.dialect)
+        # SQLite has one writer; serialising here avoids busy errors under concurrent kiosks.
+        self._writer = threading.Lock() if self.dialect == "sqlite" else None
+        try:
+            metadata.create_all(self.engine)
+            with self.engine.begin() as conn:
+                _insert(self.dialect, counters, {"name": DUPLICATES, "value": 0}, conn)
+        except SQLAlchemyError as error:
+            self.engine.dispose()
+            raise BackofficeStoreError(_one_line(error)) from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._writer or contextlib.nullcontext(), _database_errors(), \
+                self.engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with _database_errors(), self.engine.connect() as conn:
+            yield conn
+
+    def ingest(self, records: list[dict[str, Any]]) -> list[str]:
+        """Store new records, refuse known keys; returns "stored"/"duplicate" per record."""
+        validate_records(records)
+        now = time.time()
+        results: list[str] = []
+        with self._write() as conn:
+            for record in records:
+                table, row = self._row(record, now)
+                stored = _insert(self.dialect, table, row, conn)
+                results.append("stored" if stored else "duplicate")
+            refused = results.count("duplicate")
+            if refused:
+                conn.execute(update(counters).where(counters.c.name == DUPLICATES)
+                             .values(value=counters.c.value + refused))
+        return results
+
+    def _row(self, record: dict[str, Any], now: float) -> tuple[Table, dict[str, Any]]:
+        common = {"idem_key": record["key"], "kiosk_id": record["kiosk_id"],
+                  "visit_id": record["visit_id"], "received_at": now}
+        body = record["body"]
+        if record["kind"] == "event":
+            return events, {**common, "event": body["event"], "procedure": record["procedure"],
+                            "channel": body["channel"], "at": float(body["at"])}
+        secret = {"fields": record.get("personal") or {}, "my_number": record.get("my_number")}
+        sealed = self.keys.seal(json.dumps(secret, ensure_ascii=False).encode("utf-8"),
+                                f"{record['key']}:submission")
+        return submissions, {**common, "procedure": record["procedure"],
+                             "channel": body["channel"], "form_sha256": body["form_sha256"],
+                             "created_at": float(record["created_at"]), "sealed": sealed}
+
+    def submissions(self, after_id: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        query = select(submissions).where(submissions.c.id > after_id).order_by(submissions.c.id)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [self._decrypted(dict(row)) for row in rows]
+
+    def _decrypted(self, row: dict[str, Any]) -> dict[str, Any]:
+        secret = json.loads(self.keys.open(row.pop("sealed"), f"{row['idem_key']}:submission"))
+        row["fields"] = secret["fields"]
+        row["my_number"] = secret["my_number"]
+        return row
+
+    def events(self) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            rows = conn.execute(select(events).order_by(events.c.id)).mappings().all()
+        return [dict(row) for row in rows]
+
+    def stats(self) -> dict[str, int]:
+        with self._read() as conn:
+            subs = conn.execute(select(func.count()).select_from(submissions)).scalar_one()
+            evs = conn.execute(select(func.count()).select_from(events)).scalar_one()
+            dups = conn.execute(select(counters.c.value)
+                                .where(counters.c.name == DUPLICATES)).scalar_one()
+        return {"distinct_records": int(subs + evs), "submissions": int(subs),
+                "events": int(evs), "duplicates_refused": int(dups)}
+
+
+def _engine(url: str, dialect: str) -> Engine:
+    if dialect != "sqlite":
+        return create_engine(url, pool_pre_ping=True, pool_size=10)
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged record survives power loss
+        cursor.close()
+
+    return engine
+
+
+def _insert(dialect: str, table: Table, row: dict[str, Any], conn: Connection) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING; True when the row was new."""
+    module = sqlite if dialect == "sqlite" else postgresql
+    statement = (module.insert(table).values(**row).on_conflict_do_nothing()
+                 .returning(*table.primary_key))  # rowcount is unreliable with RETURNING
+    return conn.execute(statement).first() is not None
+
+
+@contextlib.contextmanager
+def _database_errors() -> Iterator[None]:
+    """SQLAlchemy errors carry the statement's parameters; only the driver's first line goes on."""
+    try:
+        yield
+    except SQLAlchemyError as error:
+        raise BackofficeStoreError(_one_line(error)) from None
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return f"バックオフィスのデータベースエラー / back-office database error: " \
+           f"{text[0] if text else type(error).__name__}"

@@ -1,0 +1,125 @@
+"""``kiosk backoffice serve|init-pki|export|stats``.
+
+The server stack (uvicorn, Starlette, SQLAlchemy) is imported inside the commands, so the
+kiosk's own commands (``kiosk sync`` …) start without loading it.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from kiosk.cli.common import settings_or_fail
+from kiosk.cli.errors import Exit, fail
+from kiosk.store.crypto import KeyFileError, KeyRing
+
+if TYPE_CHECKING:
+    from kiosk.backoffice.store import BackofficeStore
+
+DB_HELP = "sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB"
+KEY_HELP = "Back-office data key (default $KIOSK_HOME/backoffice/data.key)."
+
+
+@click.group()
+def backoffice() -> None:
+    """バックオフィス / the back-office service and its tools."""
+
+
+@contextmanager
+def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
+    from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
+
+    path = key_file or settings_or_fail().home / "backoffice" / "data.key"
+    try:
+        store = BackofficeStore(db_url, KeyRing.load_or_create(path))
+    except (BackofficeStoreError, KeyFileError) as error:
+        fail(str(error), Exit.BACKOFFICE)
+    try:
+        yield store
+    except (BackofficeStoreError, KeyFileError) as error:
+        fail(str(error), Exit.BACKOFFICE)
+    finally:
+        store.close()
+
+
+@backoffice.command()
+@click.option("--db", "db_url", required=True, metavar="URL", help=DB_HELP)
+@click.option("--pki", "pki_dir", required=True, metavar="DIR",
+              type=click.Path(file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8443, show_default=True)
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
+def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None) -> None:
+    """Receive kiosk records over mutual TLS until SIGTERM/SIGINT."""
+    import uvicorn
+
+    from kiosk.backoffice.server import missing_pki_files, server_config
+
+    missing = missing_pki_files(pki_dir)
+    if missing:
+        fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
+             Exit.USAGE)
+    with _store(db_url, key_file) as store:
+        config = server_config(store, pki_dir, host, port)
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        try:
+            # Bound here, so a busy port is one clear line rather than uvicorn's log.
+            listener = socket.create_server((host, port), family=family)
+        except OSError:
+            fail(f"待ち受けを開始できません / cannot listen on {host}:{port} "
+                 f"(in use or not allowed)", Exit.BACKOFFICE)
+        click.echo(f"serving https://{host}:{port} (client certificates required)", err=True)
+        with listener:
+            uvicorn.Server(config).run(sockets=[listener])
+
+
+@backoffice.command("init-pki")
+@click.option("--dir", "directory", required=True,
+              type=click.Path(file_okay=False, path_type=Path))
+@click.option("--kiosks", type=click.IntRange(1, 999), default=10, show_default=True,
+              help="How many kiosk client certificates (kiosk-01 …).")
+def init_pki_command(directory: Path, kiosks: int) -> None:
+    """Create a test CA, a server certificate (127.0.0.1, localhost) and client certificates."""
+    from kiosk.pki import init_pki
+
+    if (directory / "ca.pem").exists():
+        fail(f"既に PKI があります / a PKI already exists in {directory}", Exit.USAGE)
+    written = init_pki(directory, kiosks)
+    click.echo(f"wrote {len(written)} files to {directory} (CA, server, "
+               f"kiosk-01..kiosk-{kiosks:02d}, core-01)")
+
+
+@backoffice.command()
+@click.option("--db", "db_url", required=True, metavar="URL", help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), required=True)
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
+def export(db_url: str, fmt: str, key_file: Path | None) -> None:
+    """Write the received submissions, decrypted, to standard output."""
+    from kiosk.backoffice.app import submissions_to_csv
+
+    with _store(db_url, key_file) as store:
+        rows = store.submissions()
+    if fmt == "csv":
+        click.echo(submissions_to_csv(rows), nl=False)
+    else:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+
+
+@backoffice.command()
+@click.option("--db", "db_url", required=True, metavar="URL", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
+def stats(db_url: str, as_json: bool, key_file: Path | None) -> None:
+    """Distinct records received and duplicates refused."""
+    with _store(db_url, key_file) as store:
+        report = store.stats()
+    if as_json:
+        click.echo(json.dumps(report))
+    else:
+        click.echo(" ".join(f"{name}={value}" for name, value in report.items()))

@@ -1,0 +1,24 @@
+"""Shared CLI plumbing for the outbox commands: settings and the store, failing in one line."""
+
+from __future__ import annotations
+
+from kiosk.cli.errors import Exit, fail
+from kiosk.settings import ConfigError, Settings, load_settings
+from kiosk.store.crypto import KeyFileError
+from kiosk.store.errors import StoreError
+from kiosk.store.outbox import Outbox
+from kiosk.store.service import open_outbox
+
+
+def settings_or_fail() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as error:
+        fail(f"設定が正しくありません / invalid configuration: {error}", Exit.USAGE)
+
+
+def outbox_or_fail(settings: Settings) -> Outbox:
+    try:
+        return open_outbox(settings)
+    except (StoreError, KeyFileError) as error:
+        fail(str(error), Exit.STORE)

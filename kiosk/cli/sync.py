@@ -1,0 +1,37 @@
+"""``kiosk sync``: one delivery pass to the back office."""
+
+from __future__ import annotations
+
+import click
+
+from kiosk.cli.common import outbox_or_fail, settings_or_fail
+from kiosk.cli.errors import Exit, fail
+from kiosk.store.errors import StoreError
+from kiosk.sync import BackofficeClient, sync_pass
+
+
+@click.command()
+def sync() -> None:
+    """Send everything waiting; exit 0 when the queue is drained, non-zero with the reason."""
+    settings = settings_or_fail()
+    if settings.backoffice is None:
+        fail("バックオフィスが設定されていません (kiosk init) / no [backoffice] configured "
+             "(run kiosk init)", Exit.USAGE)
+    box = outbox_or_fail(settings)
+    try:
+        box.recover_in_flight()  # a previous pass that died mid-send
+        with BackofficeClient(settings.backoffice) as client:
+            # Run by hand: try now, whatever the backoff schedule says.
+            result = sync_pass(box, client, settings.outbox.batch_size, respect_backoff=False)
+    except StoreError as error:
+        fail(str(error), Exit.STORE)
+    finally:
+        box.store.close()
+    if result.error is not None:
+        fail(f"{result.error} (sent {result.sent}, {result.remaining} waiting)",
+             Exit.NOT_DRAINED)
+    if result.remaining:
+        fail(f"送信待ちが残っています / {result.remaining} records still waiting "
+             f"(sent {result.sent})", Exit.NOT_DRAINED)
+    click.echo(f"sent {result.sent} (stored {result.stored}, already there "
+               f"{result.duplicates}); queue drained")

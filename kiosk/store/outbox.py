@@ -1,0 +1,244 @@
+"""The outbox: durable, encrypted, ordered-per-visit records waiting for the back office.
+
+States: pending -> in_flight -> acknowledged, or failed (attempt count, next retry) and back.
+A row is claimed (in_flight, committed) before it is sent; a process that dies mid-send leaves
+it in flight and the next start puts it back to pending. Resending is safe because the back
+office stores each idempotency key once. Within a visit, a record is never sent before an
+earlier one of the same visit was acknowledged or rides in the same batch before it.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk.sensitive import MyNumber
+from kiosk.store import audit
+from kiosk.store.crypto import KeyRing
+from kiosk.store.db import Store
+from kiosk.store.records import OutgoingRecord, Submission, VisitEvent
+
+STATES = ("pending", "in_flight", "acknowledged", "failed")
+UNSENT = ("pending", "failed", "in_flight")
+DAY_S = 86400.0
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with jitter: the n-th failure waits base*2^(n-1), capped, x[0.5,1)."""
+
+    base_s: float = 2.0
+    cap_s: float = 300.0
+
+    def delay(self, attempts: int, rng: Callable[[], float] = random.random) -> float:
+        ceiling = min(self.cap_s, self.base_s * 2 ** max(0, attempts - 1))
+        return float(ceiling * (0.5 + rng() / 2))
+
+
+class Outbox:
+    def __init__(self, store: Store, keys: KeyRing, kiosk_id: str, *,
+                 retention_days: int = 0, backoff: Backoff = Backoff(),
+                 clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.keys = keys
+        self.kiosk_id = kiosk_id
+        self.retention_days = retention_days
+        self.backoff = backoff
+        self.clock = clock
+
+    # -- enqueueing -------------------------------------------------------------------------
+
+    def enqueue_submission(self, submission: Submission) -> str:
+        key = self._new_key()
+        body = {"form_sha256": submission.form_sha256, "channel": submission.channel}
+        personal = json.dumps(submission.fields, ensure_ascii=False).encode("utf-8")
+        number = submission.my_number
+        with self.store.write() as db:
+            self.keys.refresh()  # under the database lock: see KeyRing.refresh
+            self._insert(db, key, "submission", submission.visit_id, submission.procedure, body,
+                         personal=self.keys.seal(personal, f"{key}:personal"),
+                         number=None if number is None else self.keys.seal(
+                             number.reveal().encode("ascii"), f"{key}:number"))
+            audit.append(db, "submission", self.kiosk_id,
+                         {"key": key, "procedure": submission.procedure,
+                          "visit_id": submission.visit_id, "with_number": number is not None})
+        return key
+
+    def enqueue_event(self, event: VisitEvent) -> str:
+        key = self._new_key()
+        body = {"event": event.event, "at": event.at, "channel": event.channel}
+        with self.store.write() as db:
+            self._insert(db, key, "event", event.visit_id, event.procedure, body)
+        return key
+
+    def _new_key(self) -> str:
+        return f"{self.kiosk_id}:{uuid.uuid4().hex}"
+
+    def _insert(self, db: Database, key: str, kind: str, visit_id: str, procedure: str | None,
+                body: dict[str, Any], *, personal: bytes | None = None,
+                number: bytes | None = None) -> None:
+        db.execute(
+            "INSERT INTO outbox (idem_key, kind, visit_id, procedure, body, personal, number, "
+            "created_at, state, attempts, next_attempt_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, 0)",
+            (key, kind, visit_id, procedure, json.dumps(body, separators=(",", ":")),
+             personal, number, self.clock()),
+        )
+
+    # -- sending ----------------------------------------------------------------------------
+
+    def recover_in_flight(self) -> int:
+        """At start-up: whatever a dead process left in flight is pending again."""
+        with self.store.write() as db:
+            return db.execute(
+                "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'").rowcount
+
+    def claim_batch(self, limit: int, *, respect_backoff: bool = True) -> list[OutgoingRecord]:
+        now = self.clock()
+        with self.store.write() as db:
+            rows = db.execute(
+                "SELECT id, idem_key, kind, visit_id, procedure, body, personal, number, "
+                "created_at, state, next_attempt_at FROM outbox "
+                "WHERE state IN ('pending', 'failed', 'in_flight') ORDER BY id LIMIT ?",
+                (limit * 4 + 100,),
+            ).fetchall()
+            chosen = _sendable(rows, limit, now if respect_backoff else float("inf"))
+            db.execute(
+                f"UPDATE outbox SET state = 'in_flight' WHERE id IN "  # noqa: S608 (placeholders)
+                f"({','.join('?' * len(chosen))})", [row[0] for row in chosen])
+        return [self._decrypt(row) for row in chosen]
+
+    def _decrypt(self, row: tuple[Any, ...]) -> OutgoingRecord:
+        key, personal, number = row[1], row[6], row[7]
+        return OutgoingRecord(
+            key=key, kind=row[2], visit_id=row[3], procedure=row[4], created_at=row[8],
+            body=json.loads(row[5]),
+            personal=None if personal is None else json.loads(
+                self.keys.open(personal, f"{key}:personal")),
+            my_number=None if number is None else MyNumber(
+                self.keys.open(number, f"{key}:number").decode("ascii")),
+        )
+
+    def acknowledge(self, keys: Iterable[str]) -> int:
+        """Delivered: drop the 個人番号 now, the other personal fields after the retention."""
+        now = self.clock()
+        purge_now = self.retention_days == 0
+        with self.store.write() as db:
+            count = 0
+            for key in keys:
+                count += db.execute(
+                    "UPDATE outbox SET state = 'acknowledged', acked_at = ?, number = NULL, "
+                    "last_error = NULL, personal = CASE WHEN ? THEN NULL ELSE personal END, "
+                    "purged_at = CASE WHEN ? THEN ? ELSE purged_at END "
+                    "WHERE idem_key = ? AND state != 'acknowledged'",
+                    (now, purge_now, purge_now, now, key)).rowcount
+        return count
+
+    def fail(self, keys: Iterable[str], reason: str) -> None:
+        now = self.clock()
+        with self.store.write() as db:
+            for key in keys:
+                row = db.execute("SELECT attempts FROM outbox WHERE idem_key = ? AND state = "
+                                 "'in_flight'", (key,)).fetchone()
+                if row is None:
+                    continue
+                attempts = row[0] + 1
+                db.execute(
+                    "UPDATE outbox SET state = 'failed', attempts = ?, next_attempt_at = ?, "
+                    "last_error = ? WHERE idem_key = ?",
+                    (attempts, now + self.backoff.delay(attempts), reason[:500], key))
+
+    def purge_expired(self) -> int:
+        """Remove the personal fields of records acknowledged longer ago than the retention."""
+        cutoff = self.clock() - self.retention_days * DAY_S
+        with self.store.write() as db:
+            return db.execute(
+                "UPDATE outbox SET personal = NULL, number = NULL, purged_at = ? "
+                "WHERE state = 'acknowledged' AND purged_at IS NULL AND acked_at <= ?",
+                (self.clock(), cutoff)).rowcount
+
+    def rotate_keys(self) -> tuple[str, int]:
+        """New current key; re-encrypt every sealed value under it; then retire the old keys.
+
+        The new key is saved (old ones kept) before re-encrypting, so a crash at any point
+        leaves every value readable; running the rotation again finishes the job.
+        """
+        new_id = self.keys.add_key()
+        with self.store.write() as db:
+            rows = db.execute("SELECT id, idem_key, personal, number FROM outbox "
+                              "WHERE personal IS NOT NULL OR number IS NOT NULL").fetchall()
+            for row_id, key, personal, number in rows:
+                db.execute("UPDATE outbox SET personal = ?, number = ? WHERE id = ?",
+                           (self._reseal(personal, f"{key}:personal"),
+                            self._reseal(number, f"{key}:number"), row_id))
+            audit.append(db, "key_rotation", self.kiosk_id,
+                         {"new_key_id": new_id, "re_encrypted": len(rows)})
+        self.keys.retire_all_but_current()
+        return new_id, len(rows)
+
+    def _reseal(self, blob: bytes | None, context: str) -> bytes | None:
+        return None if blob is None else self.keys.seal(self.keys.open(blob, context), context)
+
+    # -- reporting --------------------------------------------------------------------------
+
+    def depth(self) -> dict[str, int]:
+        counts = dict(self.store.read("SELECT state, COUNT(*) FROM outbox GROUP BY state"))
+        return {state: int(counts.get(state, 0)) for state in STATES}
+
+    def status(self) -> dict[str, Any]:
+        oldest = self.store.read(
+            "SELECT MIN(created_at) FROM outbox WHERE state IN ('pending','failed','in_flight')"
+        )[0][0]
+        sync = dict(self.store.read("SELECT name, value FROM sync_status"))
+        return {
+            "kiosk_id": self.kiosk_id,
+            "depth": self.depth(),
+            "oldest_pending_age_seconds": None if oldest is None else round(
+                max(0.0, self.clock() - oldest), 3),
+            "last_success": sync.get("last_success"),
+            "last_error": sync.get("last_error"),
+            "last_error_at": sync.get("last_error_at"),
+        }
+
+    def note_sync(self, *, success: bool, message: str, sent: int) -> None:
+        """Record the outcome of a sync pass (status and audit log) in one transaction."""
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.clock()))
+        with self.store.write() as db:
+            names = {"last_success": stamp} if success else {"last_error": message,
+                                                             "last_error_at": stamp}
+            for name, value in names.items():
+                db.execute("INSERT INTO sync_status (name, value) VALUES (?, ?) "
+                           "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                           (name, value))
+            audit.append(db, "sync", self.kiosk_id,
+                         {"success": success, "sent": sent, "message": message[:200]})
+
+    def visit_events(self) -> list[dict[str, Any]]:
+        """All visit/queue events recorded here (for metrics)."""
+        rows = self.store.read("SELECT visit_id, procedure, body FROM outbox "
+                               "WHERE kind = 'event' ORDER BY id")
+        return [{"visit_id": v, "procedure": p, **json.loads(b)} for v, p, b in rows]
+
+
+def _sendable(rows: list[tuple[Any, ...]], limit: int, now: float) -> list[tuple[Any, ...]]:
+    """Rows to send now, oldest first, never overtaking an unsent earlier row of their visit."""
+    chosen: list[tuple[Any, ...]] = []
+    blocked: set[str] = set()
+    for row in rows:
+        visit, state, due_at = row[3], row[9], row[10]
+        if visit in blocked:
+            continue
+        if state == "in_flight" or due_at > now:
+            blocked.add(visit)  # another sender has it, or it waits for its retry
+            continue
+        chosen.append(row)
+        if len(chosen) >= limit:
+            break
+    return chosen

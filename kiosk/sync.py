@@ -1,0 +1,158 @@
+"""Delivering the outbox to the back office over mutual TLS (httpx), once per record.
+
+One pass claims batches oldest first, posts them, and acknowledges what the back office
+confirmed ("stored" or "duplicate": both mean it holds the record). Any transport failure,
+timeout or HTTP error fails the whole batch with backoff; resending later is safe because
+the back office stores each idempotency key once.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from kiosk.settings import BackofficeSettings, Settings
+from kiosk.store.crypto import KeyFileError
+from kiosk.store.errors import StoreError
+from kiosk.store.outbox import Outbox
+from kiosk.store.service import open_outbox
+
+log = logging.getLogger(__name__)
+
+
+class SyncError(Exception):
+    """One line saying why the back office did not take a batch (no personal data)."""
+
+
+@dataclass
+class SyncResult:
+    sent: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    remaining: int = 0
+    error: str | None = None
+
+    @property
+    def drained(self) -> bool:
+        return self.error is None and self.remaining == 0
+
+
+class BackofficeClient:
+    def __init__(self, settings: BackofficeSettings) -> None:
+        context = ssl.create_default_context(cafile=str(settings.ca))
+        context.load_cert_chain(str(settings.cert), str(settings.key))
+        self.url = f"{settings.url}/v1/records"
+        self.http = httpx.Client(verify=context, timeout=settings.timeout_seconds)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> BackofficeClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(self, records: list[dict[str, Any]]) -> dict[str, str]:
+        try:
+            response = self.http.post(self.url, json={"records": records})
+        except httpx.TimeoutException:
+            raise SyncError("バックオフィスが応答しません / the back office timed out") from None
+        except httpx.ConnectError as error:
+            raise SyncError(f"バックオフィスに接続できません / cannot connect to the back "
+                            f"office: {_first_line(error)}") from None
+        except httpx.TransportError as error:
+            raise SyncError(f"通信が途中で切れました / the connection to the back office broke: "
+                            f"{_first_line(error)}") from None
+        if response.status_code != 200:
+            raise SyncError(f"バックオフィスが受け付けませんでした / the back office answered "
+                            f"HTTP {response.status_code}: {_error_text(response)}")
+        try:
+            return {item["key"]: item["status"] for item in response.json()["results"]}
+        except (ValueError, KeyError, TypeError):
+            raise SyncError("バックオフィスの応答が不正です / malformed answer from the back "
+                            "office") from None
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0][:200] if lines else type(error).__name__
+
+
+def _error_text(response: httpx.Response) -> str:
+    try:
+        return str(response.json().get("error", ""))[:200]
+    except ValueError:
+        return response.reason_phrase
+
+
+def sync_pass(outbox: Outbox, client: BackofficeClient, batch_size: int, *,
+              respect_backoff: bool = True) -> SyncResult:
+    """Send until nothing is sendable or a batch fails; records the outcome."""
+    result = SyncResult()
+    while True:
+        batch = outbox.claim_batch(batch_size, respect_backoff=respect_backoff)
+        if not batch:
+            break
+        keys = [record.key for record in batch]
+        try:
+            answers = client.send([record.to_wire(outbox.kiosk_id) for record in batch])
+        except SyncError as error:
+            outbox.fail(keys, str(error))
+            result.error = str(error)
+            break
+        confirmed = [k for k in keys if answers.get(k) in ("stored", "duplicate")]
+        outbox.acknowledge(confirmed)
+        outbox.fail([k for k in keys if k not in answers], "not confirmed by the back office")
+        result.sent += len(batch)
+        result.stored += sum(1 for k in confirmed if answers[k] == "stored")
+        result.duplicates += sum(1 for k in confirmed if answers[k] == "duplicate")
+    outbox.purge_expired()
+    depth = outbox.depth()
+    result.remaining = depth["pending"] + depth["failed"] + depth["in_flight"]
+    outbox.note_sync(success=result.error is None, message=result.error or "ok",
+                     sent=result.sent)
+    return result
+
+
+class SyncLoop(threading.Thread):
+    """Background delivery inside the app: a pass every interval, or at once on ``nudge()``."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(name="outbox-sync", daemon=True)
+        if settings.backoffice is None:
+            raise ValueError("no [backoffice] configured")
+        self.settings = settings
+        self.backoffice = settings.backoffice
+        self.stop_event = threading.Event()
+        self._wake = threading.Event()
+        self.last_result: SyncResult | None = None
+
+    def nudge(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self.stop_event.set()
+        self._wake.set()
+        self.join(timeout)
+
+    def run(self) -> None:
+        outbox: Outbox | None = None
+        with BackofficeClient(self.backoffice) as client:
+            while not self.stop_event.is_set():
+                try:
+                    if outbox is None:
+                        outbox = open_outbox(self.settings)
+                        outbox.recover_in_flight()
+                    self.last_result = sync_pass(outbox, client, self.settings.outbox.batch_size)
+                except (StoreError, KeyFileError) as error:
+                    log.error("sync: %s", error)
+                self._wake.wait(self.settings.outbox.sync_interval_seconds)
+                self._wake.clear()
+        if outbox is not None:
+            outbox.store.close()

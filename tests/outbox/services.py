@@ -1,0 +1,122 @@
+"""Starting the real back office (``kiosk backoffice serve``) and configuring test kiosks."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import tomli_w
+
+KIOSK = str(Path(sys.executable).with_name("kiosk"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def client_context(pki: Path, name: str | None) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=str(pki / "ca.pem"))
+    if name is not None:
+        context.load_cert_chain(str(pki / f"{name}.pem"), str(pki / f"{name}-key.pem"))
+    return context
+
+
+def run_kiosk(env: dict[str, str], *args: str, timeout: float = 120,
+              stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([KIOSK, *args], env=env, capture_output=True, text=True,
+                          timeout=timeout, input=stdin, check=False)
+
+
+@dataclass
+class Backoffice:
+    """One back-office process on a free loopback port, restartable (same db, same key)."""
+
+    db_url: str
+    pki: Path
+    home: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "KIOSK_HOME": str(self.home)}
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [KIOSK, "backoffice", "serve", "--db", self.db_url, "--pki", str(self.pki),
+             "--port", str(self.port)], env=self.env, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        with httpx.Client(verify=client_context(self.pki, "core-01"), timeout=2) as http:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    _, error = self.process.communicate()
+                    self.process = None
+                    raise RuntimeError(f"back office exited: {error.decode()[-2000:]}")
+                try:
+                    if http.get(f"{self.url}/healthz").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("back office did not come up in 30 s")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+        if self.process.stderr:
+            self.process.stderr.close()
+        self.process = None
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return run_kiosk(self.env, "backoffice", *args, "--db", self.db_url)
+
+    def stats(self) -> dict[str, int]:
+        import json
+        result = self.cli("stats", "--json")
+        assert result.returncode == 0, result.stderr
+        return dict(json.loads(result.stdout))
+
+    def core_get(self, path: str) -> httpx.Response:
+        with httpx.Client(verify=client_context(self.pki, "core-01"), timeout=30) as http:
+            return http.get(f"{self.url}{path}")
+
+
+def configure_kiosk(home: Path, url: str, pki: Path, kiosk_id: str = "kiosk-01",
+                    **outbox: Any) -> dict[str, str]:
+    """``kiosk init`` for real, then the [outbox] knobs a test needs."""
+    env = {**os.environ, "KIOSK_HOME": str(home)}
+    result = run_kiosk(env, "init", "--backoffice", url, "--pki", str(pki),
+                       "--kiosk-id", kiosk_id)
+    assert result.returncode == 0, result.stderr
+    set_outbox_options(home, **outbox)
+    return env
+
+
+def set_outbox_options(home: Path, **outbox: Any) -> None:
+    path = home / "kiosk.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw.setdefault("outbox", {}).update(outbox)
+    path.write_text(tomli_w.dumps(raw), encoding="utf-8")

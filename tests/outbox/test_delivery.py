@@ -1,0 +1,84 @@
+"""Delivery through the real back-office service, on SQLite and on PostgreSQL."""
+
+import csv
+import io
+import json
+
+import httpx
+
+from kiosk.sensitive import is_valid_my_number
+from tests.outbox.services import client_context, configure_kiosk, run_kiosk
+
+
+def test_sync_delivers_each_record_once_and_exports_them_decrypted(backoffice, pki, tmp_path):
+    env = configure_kiosk(tmp_path / "kiosk", backoffice.url, pki, batch_size=25)
+    assert run_kiosk(env, "outbox", "fill-demo", "--count", "40", "--seed", "7").returncode == 0
+    before = json.loads(run_kiosk(env, "outbox", "status", "--json").stdout)
+    total = before["depth"]["pending"]
+    assert total > 40  # submissions plus their visit events
+
+    first = run_kiosk(env, "sync")
+    assert first.returncode == 0, first.stderr
+    assert "queue drained" in first.stdout
+    assert run_kiosk(env, "sync").returncode == 0  # nothing left: still success
+    assert backoffice.stats() == {"distinct_records": total, "submissions": 40,
+                                  "events": total - 40, "duplicates_refused": 0}
+
+    status = json.loads(run_kiosk(env, "outbox", "status", "--json").stdout)
+    assert status["depth"] == {"pending": 0, "in_flight": 0, "acknowledged": total, "failed": 0}
+    assert status["last_success"] and status["oldest_pending_age_seconds"] is None
+
+    exported = json.loads(backoffice.cli("export", "--format", "json").stdout)
+    assert len(exported) == 40 and len({row["idem_key"] for row in exported}) == 40
+    assert all(row["fields"]["氏名"] and row["fields"]["住所"] for row in exported)
+    numbers = [row["my_number"] for row in exported if row["my_number"]]
+    assert numbers and all(is_valid_my_number(n) for n in numbers)
+
+    table = list(csv.DictReader(io.StringIO(backoffice.cli("export", "--format", "csv").stdout)))
+    assert [r["idem_key"] for r in table] == [r["idem_key"] for r in exported]
+    assert table[0]["field:氏名"] == exported[0]["fields"]["氏名"]
+
+    assert run_kiosk(env, "audit", "verify").returncode == 0
+    pulled = backoffice.core_get("/v1/submissions?limit=10").json()
+    assert len(pulled["submissions"]) == 10 and pulled["next_after"] == pulled[
+        "submissions"][-1]["id"]
+    day = backoffice.core_get("/v1/metrics?period=day").json()
+    assert sum(row["count"] for row in day["rows"]) == 40
+
+
+def test_back_office_database_holds_no_clear_personal_data(pki, tmp_path):
+    from tests.outbox.services import Backoffice
+    db = tmp_path / "bo.sqlite3"
+    service = Backoffice(f"sqlite:///{db}", pki, tmp_path / "bo-home")
+    service.start()
+    try:
+        env = configure_kiosk(tmp_path / "kiosk", service.url, pki)
+        run_kiosk(env, "outbox", "fill-demo", "--count", "10", "--seed", "3")
+        assert run_kiosk(env, "sync").returncode == 0
+        exported = json.loads(service.cli("export", "--format", "json").stdout)
+    finally:
+        service.stop()
+    data = db.read_bytes() + (db.with_name(db.name + "-wal").read_bytes()
+                              if db.with_name(db.name + "-wal").exists() else b"")
+    for row in exported:
+        assert row["fields"]["氏名"].encode() not in data
+        assert row["fields"]["住所"].encode() not in data
+        if row["my_number"]:
+            assert row["my_number"].encode() not in data
+    assert exported[0]["idem_key"].encode() in data
+
+
+def test_duplicates_are_refused_and_counted(backoffice, pki):
+    record = {"key": "kiosk-01:dup-1", "kind": "event", "kiosk_id": "kiosk-01",
+              "visit_id": "v1", "procedure": None, "created_at": 1.0,
+              "body": {"event": "ticket_issued", "at": 1.0, "channel": "counter"}}
+    with httpx.Client(verify=client_context(pki, "kiosk-01"), timeout=10) as http:
+        first = http.post(f"{backoffice.url}/v1/records", json={"records": [record]}).json()
+        again = http.post(f"{backoffice.url}/v1/records", json={"records": [record]}).json()
+        bad = http.post(f"{backoffice.url}/v1/records",
+                        json={"records": [{**record, "key": "kiosk-01:x", "kind": "parcel"}]})
+    assert first["results"] == [{"key": "kiosk-01:dup-1", "status": "stored"}]
+    assert again["results"] == [{"key": "kiosk-01:dup-1", "status": "duplicate"}]
+    assert bad.status_code == 422 and "record 0" in bad.json()["error"]
+    stats = backoffice.stats()
+    assert stats["distinct_records"] == 1 and stats["duplicates_refused"] == 1
