@@ -59,7 +59,7 @@ def main() -> None:
         started = time.perf_counter()
         result = render_bundle(session, decisions)
         warm.append((time.perf_counter() - started) * 1000)
-    cold = [float(subprocess.run([sys.executable, "-c", COLD], capture_output=True,  # noqa: S603
+    cold = [float(subprocess.run([sys.executable, "-c", COLD], capture_output=True,
                                  text=True,
                                  check=True, cwd=Path(__file__).parent.parent).stdout) * 1000
             for _ in range(3)]
