@@ -67,6 +67,7 @@ class SelfServiceFlow:
     problem: str = ""  # Japanese source text of the last problem (PROBLEMS, validation)
     ticket: str = ""
     history: list[str] = field(default_factory=list)  # questions answered, for "back"
+    started_at: dt.datetime | None = None  # when the life event was chosen (処理時間)
 
     def choose_language(self, language: str) -> None:
         if language not in LANGUAGES:
@@ -115,6 +116,7 @@ class SelfServiceFlow:
         basic4 = self.card.basic4
         facts = CardFacts(basic4.name, basic4.address, basic4.birth_date, basic4.sex)
         self.session = Session(self.catalogue, life_event, facts, {}, self.today())
+        self.started_at = dt.datetime.now().astimezone()
         self._advance()
 
     def answer(self, value: Any) -> bool:
@@ -166,6 +168,7 @@ class SelfServiceFlow:
         self.card = self.session = self.question = None
         self.decisions, self.history = [], []
         self.tries_left, self.problem, self.ticket = None, "", ""
+        self.started_at = None
         self.language, self.screen = "ja", Screen.LANGUAGE
 
     def holds_personal_data(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -66,7 +67,8 @@ class TicketQueue:
         self._started: dict[tuple[int, str], dt.datetime] = {}
 
     def issue(self, procedures: tuple[str, ...], channel: str, visit_id: str = "") -> Ticket:
-        ticket = Ticket(self._next, procedures, channel, self._clock(), visit_id=visit_id)
+        ticket = Ticket(self._next, procedures, channel, self._clock(),
+                        visit_id=visit_id or uuid.uuid4().hex)
         self._next += 1
         self.tickets.append(ticket)
         self._emit("ticket_issued", ticket, procedures=list(procedures))
@@ -85,6 +87,10 @@ class TicketQueue:
         if not waiting:
             return None
         return self._call(waiting[0], counter)
+
+    def serve_walk_in(self, counter: str) -> Ticket:
+        """A resident served at once without a ticket: issued and called in one go."""
+        return self._call(self.issue((), "counter"), counter)
 
     def recall(self, ticket: Ticket) -> None:
         self._call(ticket, ticket.counter)
@@ -108,6 +114,12 @@ class TicketQueue:
             self._service_minutes.append((self._clock() - started).total_seconds() / 60)
         self._emit("service_ended", ticket, procedure=procedure)
 
+    def record_service(self, ticket: Ticket, procedure: str, started: dt.datetime) -> None:
+        """A service that already happened (self-service: from the life event to the print)."""
+        self._emit("service_started", ticket, at=started, procedure=procedure)
+        self._service_minutes.append((self._clock() - started).total_seconds() / 60)
+        self._emit("service_ended", ticket, procedure=procedure)
+
     def finish(self, ticket: Ticket) -> None:
         ticket.state = TicketState.DONE
         self._emit("ticket_done", ticket)
@@ -124,7 +136,8 @@ class TicketQueue:
         self._emit("ticket_called", ticket, counter=counter)
         return ticket
 
-    def _emit(self, kind: str, ticket: Ticket, **data: Any) -> None:
+    def _emit(self, kind: str, ticket: Ticket, at: dt.datetime | None = None,
+              **data: Any) -> None:
         payload = {"ticket": ticket.number, "channel": ticket.channel, "counter": ticket.counter,
                    "visit_id": ticket.visit_id, **data}
-        self._sink.record(kind, self._clock(), payload)
+        self._sink.record(kind, at or self._clock(), payload)

@@ -13,8 +13,9 @@ from forms.loader import load_catalogue
 from kiosk.card_service import card_reader
 from kiosk.printing import choose_printer
 from kiosk.selfservice import SelfServiceFlow
+from kiosk.services import KioskServices
 from kiosk.settings import Settings
-from kiosk.ticketing import MemorySink, TicketQueue
+from kiosk.ticketing import TicketQueue
 from ui import theme
 from ui.hub import DeviceHub
 
@@ -39,19 +40,24 @@ def build_hub(settings: Settings) -> DeviceHub:
     return DeviceHub(card_reader(settings), pcsc.open_card, printer, pcsc.PcscPresenceSource())
 
 
+def build_services(settings: Settings, hub: DeviceHub) -> tuple[KioskServices, TicketQueue]:
+    services = KioskServices(settings, execute=hub.execute)
+    return services, TicketQueue(services.event_sink())
+
+
 def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
-                 queue: TicketQueue) -> QWidget:
+                 queue: TicketQueue, services: KioskServices) -> QWidget:
     catalogue = load_catalogue()
     if options.mode == "self":
         from ui.selfservice.window import SelfServiceWindow
 
         events = tuple(e.id for e in catalogue.life_events.values() if e.self_service)
-        return SelfServiceWindow(SelfServiceFlow(catalogue), hub, queue,
+        return SelfServiceWindow(SelfServiceFlow(catalogue), hub, queue, services,
                                  self_service_events=events, idle_seconds=options.idle_seconds,
                                  kiosk_mode=options.fullscreen, speak=_speaker(options))
     from ui.staff.window import StaffWindow
 
-    return StaffWindow(catalogue, hub, queue, settings)
+    return StaffWindow(catalogue, hub, queue, services)
 
 
 def run(options: AppOptions, settings: Settings) -> int:
@@ -59,9 +65,10 @@ def run(options: AppOptions, settings: Settings) -> int:
     theme.apply(app, high_contrast=options.high_contrast, scale=options.scale,
                 staff=options.mode == "staff")
     hub = build_hub(settings)
-    queue = TicketQueue(MemorySink())
-    window = build_window(options, settings, hub, queue)
+    services, queue = build_services(settings, hub)
+    window = build_window(options, settings, hub, queue, services)
     hub.start()
+    services.start()
     if options.fullscreen:
         window.showFullScreen()
     else:
@@ -70,6 +77,7 @@ def run(options: AppOptions, settings: Settings) -> int:
     try:
         return app.exec()
     finally:
+        services.stop()
         hub.stop()
 
 

@@ -5,11 +5,14 @@ Results come back as Qt signals, which Qt queues into the GUI thread.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger("kiosk.ui")
 
 
 class DeviceWorker(QObject):
@@ -21,10 +24,14 @@ class DeviceWorker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="device")
 
     def submit(self, tag: str, job: Callable[[], Any]) -> None:
-        self._pool.submit(self._run, tag, job)
+        try:
+            self._pool.submit(self._run, tag, job)
+        except RuntimeError:  # after shutdown: the window is closing, nothing more to do
+            log.warning("device worker stopped; %s dropped", tag)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        # Queued jobs still run: they may be outbox writes that must not be lost.
+        self._pool.shutdown(wait=True)
 
     def _run(self, tag: str, job: Callable[[], Any]) -> None:
         try:

@@ -80,6 +80,10 @@ class DeviceHub(QObject):
         self.busy.emit("printing")
         self._worker.submit("print", job)
 
+    def execute(self, job: Callable[[], object]) -> None:
+        """Fire and forget on the device thread (the outbox lives there)."""
+        self._worker.submit("job:_", job)
+
     def run(self, tag: str, job: Callable[[], object]) -> None:
         """Any other blocking job (rendering a preview, syncing): results come as job_done."""
         self._worker.submit(f"job:{tag}", job)

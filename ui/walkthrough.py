@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.selfservice import Screen
+from kiosk.services import KioskServices
 from kiosk.settings import Settings
-from kiosk.ticketing import MemorySink, TicketQueue
+from kiosk.ticketing import TicketQueue
 from ui import theme
 from ui.app import AppOptions, application, build_hub, build_window
 from ui.call_display import CallDisplay
@@ -43,9 +44,16 @@ class Walkthrough:
             self.app.processEvents()
             time.sleep(0.02)
 
-    def self_service(self, queue: TicketQueue) -> None:
+    @staticmethod
+    def services_detach(window: QWidget) -> None:
+        services: KioskServices = window.services  # type: ignore[attr-defined]
+        services.detach()
+        services.execute = lambda job: job()  # the device thread is about to go away
+
+    def self_service(self, queue: TicketQueue, services: KioskServices) -> None:
         hub = build_hub(self.settings)
-        window = build_window(AppOptions(), self.settings, hub, queue)
+        services.execute = hub.execute
+        window = build_window(AppOptions(), self.settings, hub, queue, services)
         window.resize(1280, 900)
         window.show()
         hub.start()
@@ -53,6 +61,7 @@ class Walkthrough:
             self._self_service_steps(window)
         finally:
             window.reset()  # type: ignore[attr-defined]
+            self.services_detach(window)
             hub.stop()
             window.close()
 
@@ -76,10 +85,11 @@ class Walkthrough:
         self.wait(lambda: flow.screen is Screen.DONE)
         self.shot(w, "self-ticket")
 
-    def staff(self, queue: TicketQueue) -> None:
+    def staff(self, queue: TicketQueue, services: KioskServices) -> None:
         theme.apply(self.app, staff=True)
         hub = build_hub(self.settings)
-        window = build_window(AppOptions(mode="staff"), self.settings, hub, queue)
+        services.execute = hub.execute
+        window = build_window(AppOptions(mode="staff"), self.settings, hub, queue, services)
         window.resize(1400, 900)
         window.show()
         hub.start()
@@ -89,6 +99,7 @@ class Walkthrough:
             self._staff_steps(window, display)
         finally:
             window.visit.close_visit()  # type: ignore[attr-defined]
+            self.services_detach(window)
             hub.stop()
             window.close()
             display.close()
@@ -127,9 +138,14 @@ class Walkthrough:
 
 def run_walkthrough(out: Path, settings: Settings, pin: str) -> int:
     walk = Walkthrough(out, settings, pin)
-    queue = TicketQueue(MemorySink())
-    walk.self_service(queue)
-    walk.staff(queue)
+    services = KioskServices(settings)
+    queue = TicketQueue(services.event_sink())
+    services.start()
+    try:
+        walk.self_service(queue, services)
+        walk.staff(queue, services)
+    finally:
+        services.stop()
     for pdf in sorted((settings.home / "printed").glob("*.pdf")):
         shutil.copy(pdf, out / pdf.name)
     QApplication.processEvents()

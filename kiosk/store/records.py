@@ -10,7 +10,7 @@ from kiosk.sensitive import MyNumber
 Channel = Literal["counter", "self", "remote"]
 CHANNELS: frozenset[str] = frozenset({"counter", "self", "remote"})
 EVENT_TYPES: frozenset[str] = frozenset({"ticket_issued", "called", "service_start",
-                                         "service_end"})
+                                         "service_end", "transferred", "no_show", "visit_end"})
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+
+def on_device_thread(qtbot, hub, job):
+    """Run ``job`` on the hub's device thread (where the outbox lives) and return its result."""
+    results = []
+    hub.job_done.connect(lambda tag, result: results.append(result) if tag == "test" else None)
+    hub.run("test", job)
+    qtbot.waitUntil(lambda: bool(results), timeout=15000)
+    return results[0]
+
+
 PERSONAL = ("山田", "太郎", "霞が関", "ヤマダ", "タロウ", "1985", "昭和60", "090-1234")
 
 

@@ -4,9 +4,8 @@ import pytest
 
 from kiosk.selfservice import Screen
 from kiosk.settings import load_settings
-from kiosk.ticketing import MemorySink, TicketQueue
-from tests.pcsc.apphelpers import personal_data_left, unnamed_controls
-from ui.app import AppOptions, build_hub, build_window
+from tests.pcsc.apphelpers import on_device_thread, personal_data_left, unnamed_controls
+from ui.app import AppOptions, build_hub, build_services, build_window
 
 
 @pytest.fixture
@@ -15,13 +14,14 @@ def terminal(qtbot, pcsc_stack, tmp_path, monkeypatch):
     monkeypatch.setenv("KIOSK_DEMO", "1")
     settings = load_settings()
     hub = build_hub(settings)
-    sink = MemorySink()
-    window = build_window(AppOptions(idle_seconds=60), settings, hub, TicketQueue(sink))
+    services, queue = build_services(settings, hub)
+    window = build_window(AppOptions(idle_seconds=60), settings, hub, queue, services)
     qtbot.addWidget(window)
     hub.start()
-    window.sink, window.settings = sink, settings
+    window.settings = settings
     yield window
     window.reset()
+    services.stop()
     hub.stop()
 
 
@@ -56,7 +56,15 @@ def test_certificate_visit_prints_and_issues_a_ticket(qtbot, terminal, insert_ca
     assert terminal.pages[Screen.DONE].ticket.text() == "001"
     printed = list((terminal.settings.home / "printed").glob("*.pdf"))
     assert len(printed) == 1 and printed[0].read_bytes().startswith(b"%PDF")
-    assert [e[0] for e in terminal.sink.events] == ["ticket_issued"]
+    events = on_device_thread(qtbot, terminal.hub,
+                              lambda: terminal.services.outbox().visit_events())
+    assert [e["event"] for e in events] == ["ticket_issued", "service_start", "service_end"]
+    assert {e["visit_id"] for e in events} == {terminal.queue.tickets[0].visit_id}
+    status = on_device_thread(qtbot, terminal.hub, terminal.services.status)
+    assert status["depth"]["pending"] == 4  # three events and one submission, kept encrypted
+    database = terminal.settings.database
+    raw = b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*"))  # + WAL
+    assert "山田".encode() not in raw and "霞が関".encode() not in raw
     terminal.reset()
     assert personal_data_left(terminal) == []
 

@@ -5,9 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.settings import load_settings
-from kiosk.ticketing import MemorySink, TicketQueue
-from tests.pcsc.apphelpers import personal_data_left, unnamed_controls
-from ui.app import AppOptions, build_hub, build_window
+from tests.pcsc.apphelpers import on_device_thread, personal_data_left, unnamed_controls
+from ui.app import AppOptions, build_hub, build_services, build_window
 from ui.call_display import CallDisplay
 
 
@@ -17,13 +16,14 @@ def counter(qtbot, pcsc_stack, tmp_path, monkeypatch):
     monkeypatch.setenv("KIOSK_DEMO", "1")
     settings = load_settings()
     hub = build_hub(settings)
-    queue = TicketQueue(MemorySink())
-    window = build_window(AppOptions(mode="staff"), settings, hub, queue)
+    services, queue = build_services(settings, hub)
+    window = build_window(AppOptions(mode="staff"), settings, hub, queue, services)
     qtbot.addWidget(window)
     window.show()
     hub.start()
-    window.queue, window.settings = queue, settings
+    window.settings = settings
     yield window
+    services.stop()
     hub.stop()
 
 
@@ -72,6 +72,16 @@ def test_a_moving_in_visit_at_the_counter(qtbot, counter, insert_card):
                     timeout=15000)
     qtbot.keyClick(counter, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "送信待ち" in visit.status.text()
+    outbox = lambda: counter.services.outbox()  # noqa: E731
+    status = on_device_thread(qtbot, counter.hub, lambda: outbox().status())
+    procedures = len(decided)
+    assert status["depth"]["pending"] == 2 + 2 * procedures + procedures  # events + forms
+    from kiosk.store import audit
+
+    actions = on_device_thread(qtbot, counter.hub,
+                               lambda: [e.action for e in audit.entries(outbox().store)])
+    assert actions[:3] == ["staff_login", "card_read", "print"]
+    assert actions.count("submission") == procedures
     assert unnamed_controls(counter) == []
     qtbot.keyClick(counter, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert personal_data_left(counter) == []

@@ -22,6 +22,7 @@ from forms.pdf.bundle import render_bundle
 from kiosk.printing import PrintJob
 from kiosk.selfservice import PROBLEMS, Screen, SelfServiceFlow
 from kiosk.sensitive import Pin
+from kiosk.services import KioskServices
 from kiosk.ticketing import TicketQueue
 from ui import i18n
 from ui.hub import DeviceHub
@@ -37,11 +38,12 @@ USER_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.T
 class SelfServiceWindow(QWidget):
     staff_called = Signal()
 
-    def __init__(self, flow: SelfServiceFlow, hub: DeviceHub, queue: TicketQueue, *,
+    def __init__(self, flow: SelfServiceFlow, hub: DeviceHub, queue: TicketQueue,
+                 services: KioskServices, *,
                  self_service_events: tuple[str, ...], idle_seconds: int = IDLE_SECONDS,
                  kiosk_mode: bool = False, speak: Callable[[str], None] | None = None) -> None:
         super().__init__()
-        self.flow, self.hub, self.queue = flow, hub, queue
+        self.flow, self.hub, self.queue, self.services = flow, hub, queue, services
         self.self_service_events = self_service_events
         self.idle_seconds = idle_seconds
         self.kiosk_mode = kiosk_mode
@@ -174,6 +176,9 @@ class SelfServiceWindow(QWidget):
         self.show_screen()
 
     def _on_read(self, report: ReadReport) -> None:
+        self.services.card_read(self.services.settings.kiosk_id,
+                                integrity=report.data.integrity.value,
+                                with_number=report.data.my_number is not None)
         self.flow.card_read(report.data)
         self.show_screen()
 
@@ -183,9 +188,17 @@ class SelfServiceWindow(QWidget):
         self.show_screen()
 
     def _on_printed(self, job: PrintJob) -> None:
-        procedures = tuple(d.procedure.id for d in self.flow.decisions)
+        flow = self.flow
+        procedures = tuple(d.procedure.id for d in flow.decisions)
         ticket = self.queue.issue(procedures, "self")
-        self.flow.printed(ticket.label)
+        started = flow.started_at or ticket.issued_at
+        for procedure in procedures:
+            self.queue.record_service(ticket, procedure, started)
+        if flow.session is not None:
+            self.services.submit(flow.session, list(flow.decisions), visit_id=ticket.visit_id,
+                                 channel="self")
+        self.services.printed(self.services.settings.kiosk_id, what="bundle")
+        flow.printed(ticket.label)
         self.show_screen()
 
     def _on_print_failed(self, error: Exception) -> None:

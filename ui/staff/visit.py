@@ -43,6 +43,8 @@ CARD_FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年
 class VisitEditor(QWidget):
     submitted = Signal(object, object)  # (Session, list[Decision]); the window stores them
     closed = Signal()
+    card_was_read = Signal(str, bool)  # integrity, with the number (for the audit log)
+    was_printed = Signal()
 
     def __init__(self, catalogue: Catalogue, hub: DeviceHub) -> None:
         super().__init__()
@@ -163,6 +165,7 @@ class VisitEditor(QWidget):
         path = folder / "bundle.pdf"
         path.write_bytes(render_bundle(self.session, self.decisions).pdf)
         self.hub.print_pdf(path, "申請書一式", cleanup=folder)
+        self.was_printed.emit()
         self.status.setText(translate("Staff", "印刷しています…"))
 
     def submit(self) -> None:
@@ -199,6 +202,7 @@ class VisitEditor(QWidget):
         for key, value in values.items():
             self.card_inputs[key].setText(value)
         self.my_number = report.data.my_number
+        self.card_was_read.emit(report.data.integrity.value, self.my_number is not None)
         self.status.setText(translate("Staff", "カードを読み取りました（真正性: {v}）").replace(
             "{v}", report.data.integrity.value))
 

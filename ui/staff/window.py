@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QVBoxLayo
 from forms.model import Catalogue
 from forms.navigator import Decision
 from forms.session import Session
-from kiosk.settings import Settings
+from kiosk.services import KioskServices
 from kiosk.staff import StaffDirectory, StaffMember
 from kiosk.ticketing import TicketQueue
 from ui.hub import DeviceHub
@@ -24,18 +24,22 @@ CTX = "Staff"
 
 class StaffWindow(QWidget):
     def __init__(self, catalogue: Catalogue, hub: DeviceHub, queue: TicketQueue,
-                 settings: Settings, counter: str = "1番窓口") -> None:
+                 services: KioskServices, counter: str = "1番窓口") -> None:
         super().__init__()
         self.setWindowTitle(translate("Staff", "書かないワンストップ窓口 — 職員"))
         self.setAccessibleName(translate("Staff", "職員画面"))
+        settings = services.settings
+        self.services, self.queue, self.hub = services, queue, hub
         directory = StaffDirectory(settings.home / "staff.toml")
         if settings.demo:
             directory.seed_demo()
         self.member: StaffMember | None = None
-        self.submissions: list[tuple[Session, list[Decision]]] = []
         self.login = LoginPage(directory)
         self.queue_panel = QueuePanel(queue, counter)
         self.visit = VisitEditor(catalogue, hub)
+        self.visit.card_was_read.connect(self._card_read)
+        self.visit.was_printed.connect(
+            lambda: self.services.printed(self._actor(), what="bundle"))
         self.visit.submitted.connect(self._submitted)
         self.visit.closed.connect(self.queue_panel.finish_current)
         self.who = label("", name=translate("Staff", "ログイン中の職員"))
@@ -70,9 +74,32 @@ class StaffWindow(QWidget):
 
     def _logged_in(self, member: StaffMember) -> None:
         self.member = member
+        self.services.login(member.id, member.role)
+        if member.is_supervisor:
+            self._add_dashboard()
         role = translate("Staff", "管理者") if member.is_supervisor else translate("Staff", "職員")
         self.who.setText(f"{member.name}（{role}）")
         self.stack.setCurrentIndex(1)
 
+    def _actor(self) -> str:
+        return self.member.id if self.member is not None else self.services.settings.kiosk_id
+
+    def _card_read(self, integrity: str, with_number: bool) -> None:
+        self.services.card_read(self._actor(), integrity=integrity, with_number=with_number)
+
     def _submitted(self, session: Session, decisions: list[Decision]) -> None:
-        self.submissions.append((session, decisions))
+        """Service times per procedure into the queue, the forms into the encrypted outbox."""
+        ticket = self.queue_panel.current
+        if ticket is None:
+            ticket = self.queue_panel.current = self.queue.serve_walk_in(self.queue_panel.counter)
+        started = ticket.called_at or ticket.issued_at
+        for decision in decisions:
+            self.queue.record_service(ticket, decision.procedure.id, started)
+        self.services.submit(session, decisions, visit_id=ticket.visit_id, channel="counter")
+
+    def _add_dashboard(self) -> None:
+        from ui.staff.dashboard import Dashboard
+
+        if self.tabs.count() == 1:
+            self.tabs.addTab(Dashboard(self.services, self.hub),
+                             translate("Staff", "処理件数・処理時間・待ち時間"))

@@ -1,0 +1,76 @@
+"""What a visit leaves behind, through the encrypted outbox: queue events (no personal data),
+one submission per procedure (its fields sealed, the SHA-256 of its printed form), and audit
+entries for card reads, prints and staff logins (never their content)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from forms.navigator import Decision
+from forms.pdf.bundle import render_form
+from forms.prefill import fill_procedure
+from forms.session import Session
+from kiosk.store import audit
+from kiosk.store.outbox import Outbox
+from kiosk.store.records import Submission, VisitEvent
+
+# TicketQueue's event names -> the outbox's visit events
+EVENTS = {"ticket_issued": "ticket_issued", "ticket_called": "called",
+          "service_started": "service_start", "service_ended": "service_end",
+          "ticket_transferred": "transferred", "ticket_no_show": "no_show",
+          "ticket_done": "visit_end"}
+CHANNELS = {"counter": "counter", "self": "self", "remote": "remote"}
+
+
+class OutboxEventSink:
+    """TicketQueue's event sink: every queue change, time-stamped, into the outbox."""
+
+    def __init__(self, outbox: Outbox) -> None:
+        self.outbox = outbox
+
+    def record(self, kind: str, at: dt.datetime, data: dict[str, Any]) -> None:
+        event = EVENTS.get(kind)
+        if event is None:
+            return
+        self.outbox.enqueue_event(VisitEvent(
+            visit_id=str(data.get("visit_id") or f"ticket-{data.get('ticket')}"),
+            event=event, at=at.timestamp(), channel=CHANNELS.get(str(data.get("channel")),
+                                                                 "counter"),
+            procedure=data.get("procedure")))
+
+
+def submissions(session: Session, decisions: list[Decision], *, visit_id: str,
+                channel: str) -> list[Submission]:
+    """One submission per decided procedure; the 個人番号 only where the procedure needs it."""
+    out = []
+    for decision in decisions:
+        procedure = decision.procedure
+        fields = {f.field.id: f.text for f in fill_procedure(session, procedure)
+                  if f.text and f.field.id != "applicant_my_number"}
+        pdf = render_form(session, decision).pdf
+        number = session.card.my_number if procedure.needs_my_number else None
+        out.append(Submission(visit_id=visit_id, procedure=procedure.id, fields=fields,
+                              form_sha256=hashlib.sha256(pdf).hexdigest(), channel=channel,
+                              my_number=number))
+    return out
+
+
+def submit_visit(outbox: Outbox, session: Session, decisions: list[Decision], *,
+                 visit_id: str, channel: str) -> list[str]:
+    return [outbox.enqueue_submission(s)
+            for s in submissions(session, decisions, visit_id=visit_id, channel=channel)]
+
+
+def audit_card_read(outbox: Outbox, actor: str, *, integrity: str, with_number: bool) -> None:
+    audit.record(outbox.store, "card_read", actor,
+                 {"integrity": integrity, "with_number": with_number})
+
+
+def audit_print(outbox: Outbox, actor: str, *, what: str, pages: int = 0) -> None:
+    audit.record(outbox.store, "print", actor, {"what": what, "pages": pages})
+
+
+def audit_login(outbox: Outbox, staff_id: str, *, role: str) -> None:
+    audit.record(outbox.store, "staff_login", staff_id, {"role": role})
