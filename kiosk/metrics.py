@@ -110,3 +110,18 @@ def _row(key: tuple[str, str, str], values: list[tuple[float, float | None]]) ->
         waiting_mean_s=round(statistics.fmean(waits), 3) if waits else None,
         waiting_max_s=round(max(waits), 3) if waits else None,
     )
+
+
+def since(events: Iterable[Mapping[str, Any]], day: str | None,
+          tz: ZoneInfo = TOKYO) -> list[Mapping[str, Any]]:
+    """The events at or after local midnight of ``day`` (YYYY-MM-DD); all when None.
+
+    A visit is kept whole: when any of its events falls in the window, all of them count, so a
+    ticket issued at 23:59 and served after midnight still has its waiting time.
+    """
+    materialised = list(events)
+    if day is None:
+        return materialised
+    start = datetime.fromisoformat(day).replace(tzinfo=tz).timestamp()
+    visits = {e["visit_id"] for e in materialised if float(e["at"]) >= start}
+    return [e for e in materialised if e["visit_id"] in visits]

@@ -16,6 +16,7 @@ from kiosk.cli.demo import demo
 from kiosk.cli.forms import forms_group, navigate, print_pdf
 from kiosk.cli.init import init
 from kiosk.cli.keys import keys
+from kiosk.cli.metrics import metrics
 from kiosk.cli.outbox import outbox
 from kiosk.cli.sim import sim
 from kiosk.cli.sync import sync
@@ -57,6 +58,7 @@ cli.add_command(sync)
 cli.add_command(audit)
 cli.add_command(keys)
 cli.add_command(backoffice)
+cli.add_command(metrics)
 
 
 def main() -> None:

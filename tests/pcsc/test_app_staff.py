@@ -99,3 +99,48 @@ def test_invalid_answers_are_marked_on_their_fields(qtbot, counter):
     assert visit.run_navigator() is False
     assert "カタカナ" in visit.answers.captions["furigana"].text()
     assert "phone" in visit.status.text()
+
+
+def fill_certificate_visit(visit):
+    for key, value in (("name", "山田　太郎"), ("address", "東京都みらい市本町１"),
+                       ("birth_date", "1985-04-01"), ("sex", "male")):
+        visit.card_inputs[key].setText(value)
+    visit.life_event.setCurrentIndex(visit.life_event.findData("certificates"))
+    inputs = visit.answers.inputs
+    inputs["furigana"].setText("ヤマダ　タロウ")
+    inputs["phone"].setText("03-1234-5678")
+    inputs["certificates"].setText("juminhyo,inkan")
+    inputs["copies"].setText("1")
+    inputs["purpose"].setCurrentIndex(inputs["purpose"].findData("bank"))
+
+
+def test_supervisor_dashboard_matches_the_events_and_the_cli(qtbot, counter, insert_card,
+                                                            tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    login(qtbot, counter, "super01")
+    assert counter.tabs.count() == 2  # the dashboard is for supervisors only
+    for _ in range(2):  # two visits, two procedures each
+        fill_certificate_visit(counter.visit)
+        counter.visit.submit()
+        counter.visit.close_visit()
+    dashboard = counter.tabs.widget(1)
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: sum(r.count for r in dashboard.rows) == 4, timeout=10000)
+    assert {r.procedure for r in dashboard.rows} == {"juminhyo_koufu", "inkan_shoumei"}
+    assert all(r.channel == "counter" for r in dashboard.rows)
+    export = tmp_path / "metrics.csv"
+    dashboard.export_csv(export)
+    lines = export.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("period,procedure,channel,count") and len(lines) == 3
+    counter.services.detach()  # let the CLI open the same database
+    qtbot.wait(200)
+    cli = subprocess.run([str(Path(sys.executable).with_name("kiosk")), "metrics", "--json"],
+                         capture_output=True, text=True, env={**os.environ}, check=True)
+    rows = json.loads(cli.stdout)["rows"]
+    assert sorted((r["procedure"], r["count"]) for r in rows) == sorted(
+        (r.procedure, r.count) for r in dashboard.rows)
