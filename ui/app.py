@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,10 +86,10 @@ def _speaker(options: AppOptions) -> Callable[[str], None] | None:
     """Spoken guidance through QtTextToSpeech when asked for and the platform has a voice."""
     if not options.speech or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return None
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech  # type: ignore[import-not-found]
+    try:  # QtTextToSpeech ships in PySide6-Addons, which a kiosk may or may not have
+        module = importlib.import_module("PySide6.QtTextToSpeech")
     except ImportError:
         return None
-    engine = QTextToSpeech()
+    engine = module.QTextToSpeech()
     say: Callable[[str], None] = engine.say
     return say

@@ -3,9 +3,11 @@ the back office (with the number of records waiting to be sent)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from devices.card.watch import Presence, PresenceEvent
+from kiosk.services import KioskServices
 from ui.hub import DeviceHub
 from ui.i18n import translate
 
@@ -28,8 +30,32 @@ class StatusStrip(QWidget):
         self._state: tuple[bool, bool, bool | None, int] = (False, True, None, 0)
         self.retranslate()
         hub.presence.connect(self._on_presence)
-        hub.printed.connect(lambda _job: self.set_printer(True))
-        hub.print_failed.connect(lambda _error: self.set_printer(False))
+        hub.printed.connect(self._printed)
+        hub.print_failed.connect(self._print_failed)
+
+    def watch(self, services: KioskServices, hub: DeviceHub, every_ms: int = 5000) -> None:
+        """Poll the outbox's status on the device thread and show the back office's state."""
+        self._services, self._hub = services, hub
+        hub.job_done.connect(self._on_status)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start(every_ms)
+        self._poll()
+
+    def _poll(self) -> None:
+        self._hub.run("outbox_status", self._services.status)
+
+    def _on_status(self, tag: str, status: object) -> None:
+        if tag != "outbox_status" or not isinstance(status, dict):
+            return
+        if self._services.settings.backoffice is None:
+            self.set_backoffice(None, 0)
+            return
+        depth = status.get("depth", {})
+        waiting = int(depth.get("pending", 0)) + int(depth.get("failed", 0))
+        error_at, success = status.get("last_error_at"), status.get("last_success")
+        online = error_at is None or (success is not None and str(success) > str(error_at))
+        self.set_backoffice(online, waiting)
 
     def retranslate(self) -> None:
         """Show the current states in the current language."""
@@ -59,6 +85,12 @@ class StatusStrip(QWidget):
         else:
             text, ok = translate("Status", "事務所: オフライン（未送信 {n}件は保存済み）"), False
         self._show(self.backoffice, text.replace("{n}", str(pending)), ok)
+
+    def _printed(self, job: object) -> None:
+        self.set_printer(True)
+
+    def _print_failed(self, error: object) -> None:
+        self.set_printer(False)
 
     def _on_presence(self, event: PresenceEvent) -> None:
         if event.kind is Presence.READER_ADDED and event.reader:

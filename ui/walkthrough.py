@@ -136,6 +136,19 @@ class Walkthrough:
         self.wait(lambda: len(list((self.settings.home / "printed").glob("*.pdf"))) >= 2)
 
 
+def _wait_for_delivery(services: KioskServices, timeout_s: float = 20.0) -> None:
+    """With a back office configured, let the sync loop deliver what the visits left."""
+    if services.sync is None:
+        return
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        services.sync.nudge()
+        depth = services.status().get("depth", {})
+        if not depth.get("pending") and not depth.get("in_flight"):
+            return
+        time.sleep(0.3)
+
+
 def run_walkthrough(out: Path, settings: Settings, pin: str) -> int:
     walk = Walkthrough(out, settings, pin)
     services = KioskServices(settings)
@@ -144,6 +157,7 @@ def run_walkthrough(out: Path, settings: Settings, pin: str) -> int:
     try:
         walk.self_service(queue, services)
         walk.staff(queue, services)
+        _wait_for_delivery(services)
     finally:
         services.stop()
     for pdf in sorted((settings.home / "printed").glob("*.pdf")):

@@ -14,6 +14,8 @@ from devices.simcard.stack import PcscStack, StackError
 from devices.simcard.vpcd import VpcdLink
 from kiosk.cli.app import app_options
 from kiosk.cli.errors import Exit, fail
+from kiosk.demo_backoffice import DemoBackoffice
+from kiosk.settings import default_home
 from ui.app import AppOptions
 
 
@@ -35,6 +37,8 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
         loaded = load_persona(persona)
     except PersonaError as error:
         fail(f"ペルソナを読み込めません / cannot load the persona: {error}", Exit.USAGE)
+    if not os.environ.get("KIOSK_HOME"):  # keep the demo apart from a real kiosk's data
+        os.environ["KIOSK_HOME"] = str(default_home(os.environ).with_name("kiosk-demo"))
     stack = PcscStack()
     try:
         stack.start()
@@ -46,17 +50,30 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
     link = VpcdLink(SimulatedCard(loaded), port=stack.port)
     threading.Thread(target=link.run, name="simulated-card", daemon=True).start()
     options = AppOptions(mode, fullscreen, high_contrast, scale, idle_seconds, speech)
+    office = DemoBackoffice(Path(os.environ["KIOSK_HOME"]))
+    if walkthrough or (not screenshot and _has_display()):
+        try:
+            office.start()
+        except RuntimeError as error:
+            stack.close()
+            fail(f"デモ用のバックオフィスを起動できません / cannot start the demo back office: "
+                 f"{error}", Exit.FAILURE)
     try:
         code = (_walkthrough(loaded, Path(walkthrough)) if walkthrough
                 else _run(loaded, screenshot, options))
     finally:
         link.stop.set()
         stack.close()
+        office.stop()
     raise SystemExit(code)
 
 
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _run(persona: Persona, screenshot: str | None, options: AppOptions) -> int:
-    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    has_display = _has_display()
     if screenshot or not has_display:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot:

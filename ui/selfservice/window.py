@@ -54,6 +54,7 @@ class SelfServiceWindow(QWidget):
         self.countdown = label("", name="countdown")
         self.call = button("", self.call_staff, "call")
         self.status = StatusStrip(hub)
+        self.status.watch(services, hub)
         self.stack = QStackedWidget()
         self.pages: dict[Screen, Page] = {}
         for page_class in PAGES:

@@ -43,7 +43,7 @@ CARD_FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年
 class VisitEditor(QWidget):
     submitted = Signal(object, object)  # (Session, list[Decision]); the window stores them
     closed = Signal()
-    card_was_read = Signal(str, bool)  # integrity, with the number (for the audit log)
+    card_was_read = Signal(str, object)  # integrity, with the number (not bool: see below)
     was_printed = Signal()
 
     def __init__(self, catalogue: Catalogue, hub: DeviceHub) -> None:

@@ -52,6 +52,7 @@ class StaffWindow(QWidget):
         main = QWidget()
         main_layout = QVBoxLayout(main)
         self.status = StatusStrip(hub)
+        self.status.watch(services, hub)
         main_layout.addWidget(self.who)
         main_layout.addWidget(self.tabs)
         main_layout.addWidget(self.status)

@@ -1,0 +1,87 @@
+"""A local back office for demo mode: a test PKI, `kiosk backoffice serve` on a free loopback
+port, and kiosk.toml pointing the kiosk at it, all inside the demo's KIOSK_HOME."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+import tomli_w
+
+from kiosk import frozen
+from kiosk.fileutil import write_atomically
+from kiosk.pki import init_pki
+
+KIOSK_ID = "kiosk-01"
+
+
+class DemoBackoffice:
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.pki = home / "demo-pki"
+        self.database = home / "backoffice.sqlite3"
+        self.port = 0
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def start(self, timeout_s: float = 20.0) -> None:
+        if not (self.pki / "ca.pem").exists():
+            init_pki(self.pki, kiosks=1)
+        self.port = _free_port()
+        command = [*_kiosk_command(), "backoffice", "serve", "--db", f"sqlite:///{self.database}",
+                   "--pki", str(self.pki), "--port", str(self.port),
+                   "--key-file", str(self.home / "backoffice" / "data.key")]
+        log = (self.home / "backoffice.log").open("ab")
+        self._process = subprocess.Popen(command, stdout=log, stderr=log)  # noqa: S603
+        log.close()
+        self._wait(timeout_s)
+        self._configure()
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def _wait(self, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self._process is not None and self._process.poll() is not None:
+                raise RuntimeError(f"the demo back office exited; see {self.home}/backoffice.log")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("the demo back office did not start in time")
+
+    def _configure(self) -> None:
+        target = self.home / "kiosk.toml"
+        raw = tomllib.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
+        raw.update(demo=True, kiosk_id=KIOSK_ID)
+        raw["backoffice"] = {"url": self.url, "ca": str(self.pki / "ca.pem"),
+                             "cert": str(self.pki / f"{KIOSK_ID}.pem"),
+                             "key": str(self.pki / f"{KIOSK_ID}-key.pem")}
+        write_atomically(target, tomli_w.dumps(raw).encode("utf-8"))
+
+
+def _kiosk_command() -> list[str]:
+    return [sys.executable] if frozen.is_frozen() else [sys.executable, "-m", "kiosk"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
