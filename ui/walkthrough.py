@@ -133,7 +133,7 @@ class Walkthrough:
         self.wait(lambda: visit.preview_area.widget() is not None)
         self.shot(w, "staff-preview")
         visit.print_bundle()
-        self.wait(lambda: len(list((self.settings.home / "printed").glob("*.pdf"))) >= 2)
+        self.wait(lambda: len(list((self.settings.home / "printed").glob("*.pdf"))) >= 3)
 
 
 def _wait_for_delivery(services: KioskServices, timeout_s: float = 20.0) -> None:

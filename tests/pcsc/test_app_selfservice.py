@@ -1,5 +1,7 @@
 """The self-service terminal end to end, through pcscd + vpcd and the simulated card."""
 
+import subprocess
+
 import pytest
 
 from kiosk.selfservice import Screen
@@ -54,8 +56,14 @@ def test_certificate_visit_prints_and_issues_a_ticket(qtbot, terminal, insert_ca
     terminal.flow_print()
     qtbot.waitUntil(lambda: terminal.flow.screen is Screen.DONE, timeout=15000)
     assert terminal.pages[Screen.DONE].ticket.text() == "001"
-    printed = list((terminal.settings.home / "printed").glob("*.pdf"))
-    assert len(printed) == 1 and printed[0].read_bytes().startswith(b"%PDF")
+    folder = terminal.settings.home / "printed"
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 2, timeout=10000)
+    forms, ticket = sorted(folder.glob("*.pdf"))  # the forms first, then the numbered ticket
+    assert forms.read_bytes().startswith(b"%PDF") and "受付番号001" in ticket.name
+    text = subprocess.run(["pdftotext", str(ticket), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "001" in text and "住民票の写し等交付請求" in text and "約" in text
+    assert "山田" not in text  # the ticket carries no personal data
     events = on_device_thread(qtbot, terminal.hub,
                               lambda: terminal.services.outbox().visit_events())
     assert [e["event"] for e in events] == ["ticket_issued", "service_start", "service_end"]

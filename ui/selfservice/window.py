@@ -19,11 +19,12 @@ from devices.card.errors import CardError
 from devices.card.reading import ReadReport
 from devices.card.watch import Presence, PresenceEvent
 from forms.pdf.bundle import render_bundle
+from forms.pdf.ticket import render_ticket
 from kiosk.printing import PrintJob
 from kiosk.selfservice import PROBLEMS, Screen, SelfServiceFlow
 from kiosk.sensitive import Pin
 from kiosk.services import KioskServices
-from kiosk.ticketing import TicketQueue
+from kiosk.ticketing import Ticket, TicketQueue
 from ui import i18n
 from ui.hub import DeviceHub
 from ui.i18n import translate
@@ -51,6 +52,7 @@ class SelfServiceWindow(QWidget):
         self.setWindowTitle("書かないワンストップ窓口")
         self.setAccessibleName("書かないワンストップ窓口")
         self.remaining = idle_seconds
+        self._printing_ticket = False
         self.countdown = label("", name="countdown")
         self.call = button("", self.call_staff, "call")
         self.status = StatusStrip(hub)
@@ -189,6 +191,9 @@ class SelfServiceWindow(QWidget):
         self.show_screen()
 
     def _on_printed(self, job: PrintJob) -> None:
+        if self._printing_ticket:  # the ticket after the forms: nothing more to do
+            self._printing_ticket = False
+            return
         flow = self.flow
         procedures = tuple(d.procedure.id for d in flow.decisions)
         ticket = self.queue.issue(procedures, "self")
@@ -199,8 +204,19 @@ class SelfServiceWindow(QWidget):
             self.services.submit(flow.session, list(flow.decisions), visit_id=ticket.visit_id,
                                  channel="self")
         self.services.printed(self.services.settings.kiosk_id, what="bundle")
+        self._print_ticket(ticket, [d.procedure.name for d in flow.decisions])
         flow.printed(ticket.label)
         self.show_screen()
+
+    def _print_ticket(self, ticket: Ticket, procedures: list[str]) -> None:
+        """The numbered ticket, printed after the forms (no personal data on it)."""
+        pdf = render_ticket(ticket.label, procedures, self.queue.estimated_wait_minutes(ticket),
+                            self.flow.catalogue.municipality.name, ticket.issued_at)
+        folder = Path(tempfile.mkdtemp(prefix="kiosk-ticket-"))
+        path = folder / "ticket.pdf"
+        path.write_bytes(pdf)
+        self._printing_ticket = True
+        self.hub.print_pdf(path, f"受付番号{ticket.label}", cleanup=folder)
 
     def _on_print_failed(self, error: Exception) -> None:
         self.flow.problem = PROBLEMS["print_failed"]
