@@ -1,0 +1,114 @@
+"""The pyzbar adapter: decode QR codes and barcodes from images, camera frames and rasters.
+
+zbar guesses the character set of QR byte-mode data (Shift_JIS, Latin-1…) and pyzbar hands
+back its guess re-encoded as UTF-8, which corrupts non-ASCII text. So QR codes are scanned in
+zbar's binary mode (ZBAR_CFG_BINARY, which pyzbar 0.1.9's enum predates) and the raw bytes are
+decoded here: UTF-8 first, Shift_JIS for codes written in Kanji mode. Our own payloads (eL-QR,
+GS1-128, 事前申請) are ASCII, so they never depend on that guess.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PIL import Image, ImageFilter
+from pyzbar import pyzbar
+from pyzbar.wrapper import (
+    ZBarConfig,
+    ZBarSymbol,
+    zbar_image_scanner_set_config,
+    zbar_image_set_data,
+    zbar_image_set_format,
+    zbar_image_set_size,
+    zbar_scan_image,
+)
+
+ZBAR_CFG_BINARY = 4  # zbar >= 0.23: return QR data as raw bytes, no charset conversion
+
+# zbar's names -> the names the CLI prints.
+SYMBOLOGY_NAMES = {
+    "QRCODE": "QR Code",
+    "CODE128": "Code 128",
+    "EAN13": "EAN-13",
+    "EAN8": "EAN-8",
+    "I25": "ITF",
+    "CODE39": "Code 39",
+    "CODE93": "Code 93",
+    "DATABAR": "GS1 DataBar",
+    "PDF417": "PDF417",
+}
+
+
+class DecodeError(RuntimeError):
+    """zbar could not scan the image (unsupported format or size)."""
+
+
+@dataclass(frozen=True)
+class DecodedCode:
+    symbology: str  # zbar name, e.g. "QRCODE", "CODE128"
+    content: str
+    raw: bytes
+
+    @property
+    def symbology_name(self) -> str:
+        return SYMBOLOGY_NAMES.get(self.symbology, self.symbology)
+
+
+def decode_image(image: Image.Image, *, thorough: bool = False) -> list[DecodedCode]:
+    """Every code zbar finds in a PIL image (any mode; converted to 8-bit grey).
+
+    zbar binarises without smoothing, so toner speckle and scanner noise break it long
+    before the symbol is unreadable. ``thorough`` also scans a median-filtered copy (and a
+    half-size one for large rasters) and merges what each pass found.
+    """
+    grey = image if image.mode == "L" else image.convert("L")
+    found = _decode_grey(grey)
+    if thorough:
+        for variant in _cleaned_variants(grey):
+            seen = {(code.symbology, code.raw) for code in found}
+            found += [code for code in _decode_grey(variant)
+                      if (code.symbology, code.raw) not in seen]
+    return found
+
+
+def _decode_grey(grey: Image.Image) -> list[DecodedCode]:
+    return decode_frame(grey.tobytes(), grey.width, grey.height)
+
+
+def _cleaned_variants(grey: Image.Image) -> Iterable[Image.Image]:
+    yield grey.filter(ImageFilter.MedianFilter(3))
+    if max(grey.size) > 3000:
+        yield grey.reduce(2)
+    yield grey.filter(ImageFilter.MedianFilter(5))
+
+
+def decode_frame(pixels: bytes, width: int, height: int) -> list[DecodedCode]:
+    """Every code in one 8-bit greyscale frame (a camera's Y plane, row-major)."""
+    if width <= 0 or height <= 0 or len(pixels) != width * height:
+        raise DecodeError(f"frame of {len(pixels)} bytes is not {width}x{height} 8-bit grey")
+    with pyzbar._image_scanner() as scanner:
+        zbar_image_scanner_set_config(scanner, ZBarSymbol.QRCODE, ZBAR_CFG_BINARY, 1)
+        zbar_image_scanner_set_config(scanner, ZBarSymbol.NONE, ZBarConfig.CFG_ENABLE, 1)
+        with pyzbar._image() as img:
+            zbar_image_set_format(img, pyzbar._FOURCC["L800"])
+            zbar_image_set_size(img, width, height)
+            zbar_image_set_data(img, ctypes.cast(pixels, ctypes.c_void_p), len(pixels), None)
+            if zbar_scan_image(scanner, img) < 0:
+                raise DecodeError("zbar could not scan the frame")
+            return [_code(symbol) for symbol in
+                    pyzbar._decode_symbols(pyzbar._symbols_for_image(img))]
+
+
+def decode_images(images: Iterable[Image.Image]) -> list[list[DecodedCode]]:
+    return [decode_image(image) for image in images]
+
+
+def _code(symbol: pyzbar.Decoded) -> DecodedCode:
+    raw: bytes = symbol.data
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        content = raw.decode("shift_jis", errors="replace")
+    return DecodedCode(symbology=str(symbol.type), content=content, raw=raw)

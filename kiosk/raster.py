@@ -1,0 +1,57 @@
+"""PDF pages to raster images with poppler's pdftoppm (what a printer driver would see)."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+
+PDFTOPPM = "pdftoppm"
+
+
+class RasterError(RuntimeError):
+    def one_line(self) -> str:
+        return f"PDFを画像にできません / cannot rasterise the PDF: {self}"
+
+
+def render_page(pdf: Path, dpi: int, page: int = 1) -> Image.Image:
+    """One page as an 8-bit grey image."""
+    pages = _render(pdf, dpi, ["-f", str(page), "-l", str(page)])
+    if not pages:
+        raise RasterError(f"{pdf.name} has no page {page}")
+    return pages[0]
+
+
+def render_pages(pdf: Path, dpi: int) -> list[Image.Image]:
+    """Every page, in order, as 8-bit grey images."""
+    return _render(pdf, dpi, [])
+
+
+def _render(pdf: Path, dpi: int, page_range: list[str]) -> list[Image.Image]:
+    # pdftoppm 22.x cannot stream to stdout, so it writes PGM files into a private temp dir.
+    with tempfile.TemporaryDirectory(prefix="kiosk-raster-") as temp:
+        _run([PDFTOPPM, "-r", str(dpi), "-gray", *page_range, str(pdf),
+              str(Path(temp) / "page")])
+        pages = []
+        for path in sorted(Path(temp).glob("page-*.pgm"), key=_page_number):
+            with Image.open(path) as image:
+                image.load()
+                pages.append(image.copy())
+        return pages
+
+
+def _page_number(path: Path) -> int:
+    return int(path.stem.rsplit("-", 1)[1])
+
+
+def _run(command: list[str]) -> bytes:
+    try:
+        done = subprocess.run(command, capture_output=True, check=False, timeout=120)  # noqa: S603
+    except FileNotFoundError:
+        raise RasterError("pdftoppm is not installed (poppler-utils)") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RasterError(message[-1] if message else f"pdftoppm exited {done.returncode}")
+    return done.stdout
