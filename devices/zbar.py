@@ -94,7 +94,8 @@ def decode_frame(pixels: bytes, width: int, height: int) -> list[DecodedCode]:
         with pyzbar._image() as img:
             zbar_image_set_format(img, pyzbar._FOURCC["L800"])
             zbar_image_set_size(img, width, height)
-            zbar_image_set_data(img, ctypes.cast(pixels, ctypes.c_void_p), len(pixels), None)
+            buffer = ctypes.c_char_p(pixels)  # keeps the pixels alive during the scan
+            zbar_image_set_data(img, ctypes.cast(buffer, ctypes.c_void_p), len(pixels), None)
             if zbar_scan_image(scanner, img) < 0:
                 raise DecodeError("zbar could not scan the frame")
             return [_code(symbol) for symbol in

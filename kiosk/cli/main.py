@@ -7,7 +7,11 @@ import click
 from kiosk import __version__, logsetup
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
+from kiosk.cli.elqr import elqr
+from kiosk.cli.preapp import preapp
+from kiosk.cli.qr import qr
 from kiosk.cli.sim import sim
+from kiosk.cli.slip import slip
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,6 +28,10 @@ def cli(log_level: str, trace_apdus: bool) -> None:
 cli.add_command(card)
 cli.add_command(sim)
 cli.add_command(demo)
+cli.add_command(elqr)
+cli.add_command(slip)
+cli.add_command(qr)
+cli.add_command(preapp)
 
 
 def main() -> None:

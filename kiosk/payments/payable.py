@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from kiosk.payments import elqr, gs1
+from kiosk.payments.elqr import ElqrError, ElqrFields
+from kiosk.payments.elqr import parse as parse_elqr
+from kiosk.payments.gs1 import Gs1Code, Gs1Error
+from kiosk.payments.gs1 import parse as parse_gs1
 
 RULES = {
     "json": "JSON",
@@ -37,8 +40,8 @@ class PayableError(ValueError):
         self.detail = detail
 
     def one_line(self) -> str:
-        return f"納付書データが不正です({RULES[self.rule]}) / invalid payable (rule {self.rule}): " \
-               f"{self.detail}"
+        return (f"納付書データが不正です({RULES[self.rule]}) / invalid payable "
+                f"(rule {self.rule}): {self.detail}")
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,9 @@ class Payable:
     payer_name: str
     payer_address: str
     elqr: str
-    elqr_fields: elqr.ElqrFields
+    elqr_fields: ElqrFields
     gs1: str | None
-    gs1_code: gs1.Gs1Code | None
+    gs1_code: Gs1Code | None
     amounts: Amounts
     synthetic: bool
 
@@ -146,7 +149,7 @@ def _get(data: dict[str, Any], key: str, kind: type, prefix: str = "") -> Any:
     value = data[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise PayableError("field_type", f"{prefix}{key} must be {kind.__name__}")
-    if kind is str and not value.strip():
+    if isinstance(value, str) and not value.strip():
         raise PayableError("field_type", f"{prefix}{key} is empty")
     return value
 
@@ -167,21 +170,21 @@ def _municipality_code(code: str) -> str:
     return code
 
 
-def _parse_elqr(text: str) -> elqr.ElqrFields:
+def _parse_elqr(text: str) -> ElqrFields:
     try:
-        return elqr.parse(text)
-    except elqr.ElqrError as error:
+        return parse_elqr(text)
+    except ElqrError as error:
         raise PayableError("elqr", error.one_line()) from None
 
 
-def _parse_gs1(text: Any) -> gs1.Gs1Code | None:
+def _parse_gs1(text: Any) -> Gs1Code | None:
     if text is None:
         return None
     if not isinstance(text, str):
         raise PayableError("field_type", "gs1 must be a string of 44 digits")
     try:
-        return gs1.parse(text)
-    except gs1.Gs1Error as error:
+        return parse_gs1(text)
+    except Gs1Error as error:
         raise PayableError("gs1", error.one_line()) from None
 
 

@@ -15,10 +15,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk.pdf_fonts import register_fonts
 from kiosk.payments import gs1, symbols
 from kiosk.payments.layout import PAGE_HEIGHT, PAGE_WIDTH, SlipLayout, for_printer
 from kiosk.payments.payable import Payable
+from kiosk.pdf_fonts import register_fonts
 from kiosk.wareki import to_wareki
 
 PART_TITLES = {
@@ -150,8 +150,10 @@ class _Page:
     def guidance(self, y: float) -> None:
         lines = [
             "【お支払い方法】",
-            "1. 下の3枚を切り離さずに、金融機関・郵便局またはコンビニエンスストアの窓口でお支払いください。",
-            "2. スマートフォン決済アプリ・地方税お支払サイトでは eL-QR を読み取るか eL番号 を入力してください。",
+            "1. 下の3枚を切り離さずに、金融機関・郵便局またはコンビニエンスストアの窓口で"
+            "お支払いください。",
+            "2. スマートフォン決済アプリ・地方税お支払サイトでは eL-QR を読み取るか"
+            " eL番号 を入力してください。",
             "3. 納期限を過ぎると延滞金がかかる場合があります。延滞金は別の納付書でお知らせします。",
             "4. 金額を訂正した納付書や支払期限を過ぎた納付書は使えません。",
             "5. 30万円を超える納付書はコンビニエンスストアでは取り扱えません。",

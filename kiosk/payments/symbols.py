@@ -55,7 +55,7 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, module: float) -> flo
                       (column - start) * unit, unit)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
-    return side / mm
+    return float(side / mm)
 
 
 def gs1_barcode(digits: str, module: float, height: float) -> Code128:
@@ -69,4 +69,4 @@ def draw_gs1(canvas: Canvas, digits: str, x: float, y: float, module: float,
     """Draw the GS1-128 symbol with its quiet zones at (x, y) mm; returns its width in mm."""
     barcode = gs1_barcode(digits, module, height)
     barcode.drawOn(canvas, x * mm, y * mm)
-    return float(barcode.width) / mm
+    return float(barcode.width / mm)
