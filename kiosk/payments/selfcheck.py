@@ -16,8 +16,9 @@ from PIL import Image
 from kiosk.payments.slip_pdf import SlipCodes
 from kiosk.raster import RasterError, render_page
 
-# (symbology, content) pairs found in an image; thorough=True may try harder.
-Decoder = Callable[[Image.Image, bool], list[tuple[str, str]]]
+# (symbology, content) pairs found in an image; thorough=True tries harder until it has found
+# as many codes as the int says.
+Decoder = Callable[[Image.Image, bool, int], list[tuple[str, str]]]
 
 QR = "QRCODE"
 CODE128 = "CODE128"
@@ -47,9 +48,9 @@ def check_slip_pdf(pdf: Path, expected: SlipCodes, dpi: int,
     except RasterError as error:
         raise SelfCheckError(str(error)) from None
     wanted = expected_codes(expected)
-    found = Counter(decode(page, False))
+    found = Counter(decode(page, False, wanted.total()))
     if found != wanted:
-        found = Counter(decode(page, True))  # slower passes over denoised copies
+        found = Counter(decode(page, True, wanted.total()))  # slower, cleaned-up copies
     if found != wanted:
         raise SelfCheckError(_difference(wanted, found, dpi))
 
@@ -70,8 +71,8 @@ def _difference(wanted: Counter[tuple[str, str]], found: Counter[tuple[str, str]
 def _zbar_decoder() -> Decoder:
     from devices import zbar  # the device adapter, imported only where a real scan is wanted
 
-    def decode(image: Image.Image, thorough: bool) -> list[tuple[str, str]]:
+    def decode(image: Image.Image, thorough: bool, enough: int) -> list[tuple[str, str]]:
         return [(code.symbology, code.content)
-                for code in zbar.decode_image(image, thorough=thorough)]
+                for code in zbar.decode_image(image, thorough=thorough, enough=enough)]
 
     return decode

@@ -24,7 +24,8 @@ def slip(tmp_path_factory) -> tuple[Path, SlipCodes]:
 def scripted(first, second=None):
     calls = []
 
-    def decode(image, thorough):
+    def decode(image, thorough, enough):
+        assert enough == 2
         calls.append((image.size, thorough))
         return list(second if thorough and second is not None else first)
 
