@@ -16,9 +16,10 @@ class RasterError(RuntimeError):
         return f"PDFを画像にできません / cannot rasterise the PDF: {self}"
 
 
-def render_page(pdf: Path, dpi: int, page: int = 1) -> Image.Image:
-    """One page as an 8-bit grey image."""
-    pages = _render(pdf, dpi, ["-f", str(page), "-l", str(page)])
+def render_page(pdf: Path, dpi: int, page: int = 1, *, mono: bool = False) -> Image.Image:
+    """One page as an 8-bit grey image. ``mono`` renders black-or-white dots, as a laser
+    printer prints them (and about five times faster than grey at 600 dpi)."""
+    pages = _render(pdf, dpi, ["-f", str(page), "-l", str(page)], mono)
     if not pages:
         raise RasterError(f"{pdf.name} has no page {page}")
     return pages[0]
@@ -26,19 +27,18 @@ def render_page(pdf: Path, dpi: int, page: int = 1) -> Image.Image:
 
 def render_pages(pdf: Path, dpi: int) -> list[Image.Image]:
     """Every page, in order, as 8-bit grey images."""
-    return _render(pdf, dpi, [])
+    return _render(pdf, dpi, [], mono=False)
 
 
-def _render(pdf: Path, dpi: int, page_range: list[str]) -> list[Image.Image]:
-    # pdftoppm 22.x cannot stream to stdout, so it writes PGM files into a private temp dir.
+def _render(pdf: Path, dpi: int, page_range: list[str], mono: bool) -> list[Image.Image]:
+    # pdftoppm 22.x cannot stream to stdout, so it writes files into a private temp dir.
     with tempfile.TemporaryDirectory(prefix="kiosk-raster-") as temp:
-        _run([PDFTOPPM, "-r", str(dpi), "-gray", *page_range, str(pdf),
+        _run([PDFTOPPM, "-r", str(dpi), "-mono" if mono else "-gray", *page_range, str(pdf),
               str(Path(temp) / "page")])
         pages = []
-        for path in sorted(Path(temp).glob("page-*.pgm"), key=_page_number):
+        for path in sorted(Path(temp).glob("page-*.p[bg]m"), key=_page_number):
             with Image.open(path) as image:
-                image.load()
-                pages.append(image.copy())
+                pages.append(image.convert("L"))
         return pages
 
 

@@ -23,7 +23,9 @@ def zxing_codes(image):
 
 
 def zbar_codes(image):
-    return {(code.symbology, code.content) for code in zbar.decode_image(image, thorough=True)}
+    """zbar configured for what a slip carries, as a counter scanner would be."""
+    return {(code.symbology, code.content) for code in
+            zbar.decode_image(image, thorough=True, symbologies=zbar.SLIP_SYMBOLOGIES)}
 
 
 def intended(codes):
