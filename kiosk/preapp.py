@@ -91,7 +91,7 @@ def _damaged() -> PreappError:
 
 def write_qr_png(code: str, out: Path, scale: int = 6) -> None:
     """Write the code as a QR PNG (alphanumeric mode, level M), atomically."""
-    symbol = segno.make(code, error="m", mode="alphanumeric", boost_error=False)
+    symbol = segno.make_qr(code, error="m", mode="alphanumeric", boost_error=False)
     fd, temp_name = tempfile.mkstemp(prefix=".preapp-", suffix=".png", dir=out.parent)
     os.close(fd)
     try:

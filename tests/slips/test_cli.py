@@ -183,7 +183,7 @@ def test_preapp_decode_rejects_a_tampered_code(run_kiosk, tmp_path):
     code = preapp.encode("death", SAMPLES["death"])
     tampered = code[:20] + ("A" if code[20] != "A" else "B") + code[21:]
     path = tmp_path / "tampered.png"
-    segno.make(tampered, error="m", mode="alphanumeric").save(str(path), scale=5)
+    segno.make_qr(tampered, error="m", mode="alphanumeric").save(str(path), scale=5)
     result = run_kiosk("preapp", "decode", str(path), "--json")
     assert result.returncode == 2
     assert "altered" in one_clean_line(result.stderr)
