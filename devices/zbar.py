@@ -44,6 +44,7 @@ SYMBOLOGY_NAMES = {
 
 # What a payment slip carries: eL-QR and GS1-128 (which zbar reports as Code 128).
 SLIP_SYMBOLOGIES = (ZBarSymbol.QRCODE, ZBarSymbol.CODE128)
+QR_ONLY = (ZBarSymbol.QRCODE,)
 
 
 class DecodeError(RuntimeError):

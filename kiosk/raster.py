@@ -6,14 +6,14 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 PDFTOPPM = "pdftoppm"
 
 
 class RasterError(RuntimeError):
     def one_line(self) -> str:
-        return f"PDFを画像にできません / cannot rasterise the PDF: {self}"
+        return str(self)
 
 
 def render_page(pdf: Path, dpi: int, page: int = 1, *, mono: bool = False) -> Image.Image:
@@ -50,8 +50,24 @@ def _run(command: list[str]) -> bytes:
     try:
         done = subprocess.run(command, capture_output=True, check=False, timeout=120)  # noqa: S603
     except FileNotFoundError:
-        raise RasterError("pdftoppm is not installed (poppler-utils)") from None
+        raise RasterError("pdftoppm がありません / pdftoppm is not installed "
+                          "(poppler-utils)") from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RasterError(message[-1] if message else f"pdftoppm exited {done.returncode}")
+        detail = message[-1] if message else f"pdftoppm exited {done.returncode}"
+        raise RasterError(f"PDFを画像にできません / cannot rasterise the PDF: {detail}")
     return done.stdout
+
+
+def load_images(path: Path, dpi: int) -> list[Image.Image]:
+    """A PDF's pages rendered at ``dpi``, or the one picture of a PNG/JPEG/… file, as grey."""
+    try:
+        with path.open("rb") as handle:
+            is_pdf = handle.read(5) == b"%PDF-"
+        if is_pdf:
+            return render_pages(path, dpi)
+        with Image.open(path) as image:
+            return [image.convert("L")]
+    except (UnidentifiedImageError, OSError):
+        raise RasterError(f"画像でもPDFでもありません / not an image or a PDF: {path.name}") \
+            from None

@@ -10,7 +10,7 @@ import click
 from devices import zbar
 from kiosk import preapp as codec
 from kiosk.cli.errors import Exit, fail
-from kiosk.raster import RasterError, render_pages
+from kiosk.raster import RasterError, load_images
 
 
 @click.group()
@@ -48,12 +48,13 @@ def encode(life_event: str, answers_file: Path, output: Path) -> None:
 def decode(file: Path, as_json: bool) -> None:
     """Read a pre-application code from an image or PDF and print its answers."""
     try:
-        images = render_pages(file, 300) if file.read_bytes()[:5] == b"%PDF-" else None
+        images = load_images(file, 300)
     except RasterError as error:
         fail(error.one_line(), Exit.USAGE)
-    contents = _scan(file) if images is None else [
-        code.content for image in images for code in zbar.decode_image(image, thorough=True)]
-    candidates = [text for text in contents if text.startswith("PA")]
+    candidates = [code.content for image in images
+                  for code in zbar.decode_image(image, thorough=True,
+                                                symbologies=zbar.QR_ONLY)
+                  if code.content.startswith("PA")]
     if not candidates:
         fail("事前申請コードが見つかりません / no pre-application code found", Exit.USAGE)
     try:
@@ -67,14 +68,3 @@ def decode(file: Path, as_json: bool) -> None:
     click.echo(f"ライフイベント / life event: {life_event}")
     for key, value in answers.items():
         click.echo(f"{key}: {json.dumps(value, ensure_ascii=False)}")
-
-
-def _scan(file: Path) -> list[str]:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(file) as image:
-            image.load()
-            return [code.content for code in zbar.decode_image(image, thorough=True)]
-    except (UnidentifiedImageError, OSError):
-        fail(f"画像でもPDFでもありません / not an image or a PDF: {file.name}", Exit.USAGE)

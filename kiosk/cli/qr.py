@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import click
-from PIL import Image, UnidentifiedImageError
 
 from devices import zbar
 from kiosk.cli.errors import Exit, fail
-from kiosk.raster import RasterError, render_pages
+from kiosk.raster import RasterError, load_images
 
 
 @click.group()
@@ -25,7 +24,10 @@ def qr() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def decode(file: Path, dpi: int, as_json: bool) -> None:
     """Decode a PNG/JPEG image or every page of a PDF."""
-    pages = _pages(file, dpi)
+    try:
+        pages = load_images(file, dpi)
+    except RasterError as error:
+        fail(error.one_line(), Exit.USAGE)
     codes = [{"page": number, "symbology": code.symbology_name, "content": code.content}
              for number, image in enumerate(pages, start=1)
              for code in zbar.decode_image(image, thorough=True)]
@@ -37,19 +39,3 @@ def decode(file: Path, dpi: int, as_json: bool) -> None:
         click.echo(f"{code['page']}\t{code['symbology']}\t{code['content']}")
     if not codes:
         click.echo("コードが見つかりません / no code found", err=True)
-
-
-def _pages(file: Path, dpi: int) -> list[Image.Image]:
-    with file.open("rb") as handle:
-        is_pdf = handle.read(5) == b"%PDF-"
-    if is_pdf:
-        try:
-            return render_pages(file, dpi)
-        except RasterError as error:
-            fail(error.one_line(), Exit.USAGE)
-    try:
-        with Image.open(file) as image:
-            image.load()
-            return [image.convert("L")]
-    except (UnidentifiedImageError, OSError):
-        fail(f"画像でもPDFでもありません / not an image or a PDF: {file.name}", Exit.USAGE)
