@@ -70,10 +70,11 @@ def decode_image(image: Image.Image, *, thorough: bool = False, enough: int | No
     zbar binarises without smoothing, so toner grain and sensor noise break it long before a
     symbol is unreadable, and it misses bars narrower than about 1.5 pixels. ``thorough`` also
     scans cleaned-up copies (box-blurred; 2x upscaled for small rasters; median-filtered;
-    half-size for large ones) and merges what each pass finds, stopping once ``enough``
-    distinct codes are known. ``density`` scans every n-th row and column (a 600 dpi page
-    needs no more lines than a 300 dpi one); ``symbologies`` limits what zbar looks for
-    (default: everything; noise can fake weakly-checked ones such as Interleaved 2 of 5).
+    Gaussian-blurred; rows averaged in pairs; half-size for large ones) and merges what each
+    pass finds, stopping once ``enough`` distinct codes are known. ``density`` scans every
+    n-th row and column (a 600 dpi page needs no more lines than a 300 dpi one);
+    ``symbologies`` limits what zbar looks for (default: everything; noise can fake
+    weakly-checked ones such as Interleaved 2 of 5).
     """
     grey = image if image.mode == "L" else image.convert("L")
     def scan(variant: Image.Image, scale: int = 1) -> list[DecodedCode]:
@@ -99,6 +100,9 @@ def _cleaned_variants(grey: Image.Image) -> Iterator[tuple[Image.Image, int]]:
     if max(grey.size) <= SMALL_RASTER:
         yield grey.resize((grey.width * 2, grey.height * 2), Image.Resampling.BICUBIC), 2
     yield grey.filter(ImageFilter.MedianFilter(3)), 1
+    yield grey.filter(ImageFilter.GaussianBlur(1)), 1
+    # Averaging pairs of rows halves the grain without widening any vertical bar.
+    yield grey.reduce((1, 2)), 1
     if max(grey.size) > 2 * SMALL_RASTER:
         yield grey.reduce(2), 1
 
