@@ -8,6 +8,12 @@ Prints
   grain, specks) with zbar (the kiosk's decoder) and zxing-cpp (independent):
   target 100 % at 300 dpi and >= 99 % at 200 dpi with noise. A sample counts only when
   every code on the page decodes to exactly the intended content.
+
+Physics to keep in mind at 200 dpi: the GS1-128 must fit 60 mm with its quiet zones, so its
+module is at most 0.195 mm, i.e. one dot of a 200 dpi printer. A raster at that same
+resolution that happens to fall half a dot off the printed bars (a near-zero skew) turns every
+bar into two grey pixels, and no decoder reads it; the eL-QR (4 dots per module) is unaffected.
+The last line shows the same for a 600 dpi print read back at 200 dpi (1.33 px per module).
 """
 
 from __future__ import annotations

@@ -77,6 +77,7 @@ def decode_image(image: Image.Image, *, thorough: bool = False, enough: int | No
     weakly-checked ones such as Interleaved 2 of 5).
     """
     grey = image if image.mode == "L" else image.convert("L")
+
     def scan(variant: Image.Image, scale: int = 1) -> list[DecodedCode]:
         step = max(1, density * scale)
         return decode_frame(variant.tobytes(), variant.width, variant.height, density=step,
