@@ -26,6 +26,9 @@ from pyzbar.wrapper import (
 )
 
 SMALL_RASTER = 2600  # pixels on the long side; A4 at 200 dpi is 2339
+# Grain on a worn print can pass for a one- or two-character Code 128 (its mod-103 check is
+# weak for so few symbols); no code the kiosk reads is that short.
+MIN_CODE128_LENGTH = 4
 ZBAR_CFG_BINARY = 4  # zbar >= 0.23: return QR data as raw bytes, no charset conversion
 
 # zbar's names -> the names the CLI prints.
@@ -119,6 +122,8 @@ def decode_frame(pixels: bytes, width: int, height: int, *, density: int = 1,
             for symbology in symbologies:
                 zbar_image_scanner_set_config(scanner, symbology, ZBarConfig.CFG_ENABLE, 1)
         zbar_image_scanner_set_config(scanner, ZBarSymbol.QRCODE, ZBAR_CFG_BINARY, 1)
+        zbar_image_scanner_set_config(scanner, ZBarSymbol.CODE128, ZBarConfig.CFG_MIN_LEN,
+                                      MIN_CODE128_LENGTH)
         for axis in (ZBarConfig.CFG_X_DENSITY, ZBarConfig.CFG_Y_DENSITY):
             zbar_image_scanner_set_config(scanner, ZBarSymbol.NONE, axis, density)
         with pyzbar._image() as img:

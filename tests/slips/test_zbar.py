@@ -49,3 +49,19 @@ def test_symbology_filter():
 
 def test_blank_image_has_no_codes():
     assert zbar.decode_image(Image.new("L", (400, 300), 255), thorough=True) == []
+
+
+
+@pytest.mark.parametrize(("text", "found"), [("&", False), ("AB", False), ("ABCD", True)])
+def test_very_short_code128_is_ignored_as_noise(tmp_path, text, found):
+    from reportlab.graphics.barcode.code128 import Code128
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from kiosk.raster import render_page
+    pdf = tmp_path / "c.pdf"
+    canvas = Canvas(str(pdf), pagesize=(60 * mm, 30 * mm))
+    Code128(text, barWidth=0.5 * mm, barHeight=15 * mm).drawOn(canvas, 5 * mm, 5 * mm)
+    canvas.save()
+    contents = [code.content for code in zbar.decode_image(render_page(pdf, 300))]
+    assert contents == ([text] if found else [])
