@@ -40,7 +40,7 @@ SYMBOLOGY_NAMES = {
     "I25": "ITF",
     "CODE39": "Code 39",
     "CODE93": "Code 93",
-    "DATABAR": "GS1 DataBar",
+    "CODABAR": "Codabar",
     "PDF417": "PDF417",
 }
 
@@ -48,6 +48,13 @@ SYMBOLOGY_NAMES = {
 # What a payment slip carries: eL-QR and GS1-128 (which zbar reports as Code 128).
 SLIP_SYMBOLOGIES = (ZBarSymbol.QRCODE, ZBarSymbol.CODE128)
 QR_ONLY = (ZBarSymbol.QRCODE,)
+# Everything a counter may meet, less GS1 DataBar: zbar's DataBar decoder prints assertion
+# warnings to stderr on noisy images, and no slip, form or pre-application code uses it.
+COUNTER_SYMBOLOGIES = (
+    ZBarSymbol.QRCODE, ZBarSymbol.CODE128, ZBarSymbol.EAN13, ZBarSymbol.EAN8, ZBarSymbol.UPCA,
+    ZBarSymbol.UPCE, ZBarSymbol.CODE39, ZBarSymbol.CODE93, ZBarSymbol.I25, ZBarSymbol.CODABAR,
+    ZBarSymbol.PDF417,
+)
 
 
 class DecodeError(RuntimeError):

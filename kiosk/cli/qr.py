@@ -30,7 +30,8 @@ def decode(file: Path, dpi: int, as_json: bool) -> None:
         fail(error.one_line(), Exit.USAGE)
     codes = [{"page": number, "symbology": code.symbology_name, "content": code.content}
              for number, image in enumerate(pages, start=1)
-             for code in zbar.decode_image(image, thorough=True)]
+             for code in zbar.decode_image(image, thorough=True,
+                                           symbologies=zbar.COUNTER_SYMBOLOGIES)]
     if as_json:
         click.echo(json.dumps({"file": str(file), "pages": len(pages), "codes": codes},
                               ensure_ascii=False))

@@ -71,7 +71,7 @@ def _difference(wanted: Counter[tuple[str, str]], found: Counter[tuple[str, str]
 def _zbar_decoder(dpi: int) -> Decoder:
     from devices import zbar  # the device adapter, imported only where a real scan is wanted
 
-    # Every symbology stays on, so a stray code of any kind on the page fails the check.
+    # Every symbology a counter may meet stays on, so a stray code on the page fails the check.
     # Above 300 dpi zbar scans every n-th line only: at 600 dpi every third line still crosses
     # each QR module three times and the 10 mm bars 78 times.
     density = max(1, dpi // 200)
@@ -79,6 +79,7 @@ def _zbar_decoder(dpi: int) -> Decoder:
     def decode(image: Image.Image, thorough: bool, enough: int) -> list[tuple[str, str]]:
         return [(code.symbology, code.content)
                 for code in zbar.decode_image(image, thorough=thorough, enough=enough,
-                                              density=density)]
+                                              density=density,
+                                              symbologies=zbar.COUNTER_SYMBOLOGIES)]
 
     return decode

@@ -205,3 +205,15 @@ def test_render_refuses_when_the_self_check_fails(run_kiosk, payable_file, tmp_p
     assert result.returncode == 1
     assert "印刷前の読み取り検査" in one_clean_line(result.stderr)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "payable.json"]
+
+
+def test_qr_decode_a_worn_scan_quietly(run_kiosk, slip_for_printer, tmp_path):
+    from kiosk.raster import render_page
+    from tests.slips.degrade import worn_print
+    pdf, codes = slip_for_printer(300)
+    scan = tmp_path / "scan.png"
+    worn_print(render_page(pdf, 300), 300, seed=7).save(scan)
+    result = run_kiosk("qr", "decode", str(scan), "--json")
+    assert result.returncode == 0 and result.stderr == ""
+    found = {(c["symbology"], c["content"]) for c in json.loads(result.stdout)["codes"]}
+    assert found == {("QR Code", codes.elqr), ("Code 128", codes.gs1)}
