@@ -13,12 +13,16 @@ from kiosk.cli.audit import audit
 from kiosk.cli.backoffice import backoffice
 from kiosk.cli.card import card
 from kiosk.cli.demo import demo
+from kiosk.cli.elqr import elqr
 from kiosk.cli.forms import forms_group, navigate, print_pdf
 from kiosk.cli.init import init
 from kiosk.cli.keys import keys
 from kiosk.cli.metrics import metrics
 from kiosk.cli.outbox import outbox
+from kiosk.cli.preapp import preapp
+from kiosk.cli.qr import qr
 from kiosk.cli.sim import sim
+from kiosk.cli.slip import slip
 from kiosk.cli.sync import sync
 
 
@@ -59,6 +63,10 @@ cli.add_command(audit)
 cli.add_command(keys)
 cli.add_command(backoffice)
 cli.add_command(metrics)
+cli.add_command(elqr)
+cli.add_command(slip)
+cli.add_command(qr)
+cli.add_command(preapp)
 
 
 def main() -> None:
