@@ -9,7 +9,7 @@ from PIL import Image, ImageChops, ImageFilter
 
 def worn_print(image: Image.Image, dpi: int, seed: int, *, grain: int = 24,
                speck_rate: float = 0.002, skew_degrees: float = 0.6) -> Image.Image:
-    rnd = random.Random(seed)  # noqa: S311 -- reproducible noise, not cryptography
+    rnd = random.Random(seed)
     grey = image.convert("L")
     grey = grey.filter(ImageFilter.GaussianBlur(0.05 / 25.4 * dpi))  # ~0.05 mm spread
     grey = grey.point(lambda v: 45 + v * 180 // 255)  # black 45, paper 225
