@@ -567,11 +567,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>事前申請コードを読む (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>回答</source>
         <translation type="unfinished">Resposta</translation>
     </message>
     <message>
         <source>カードを読み取っています…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事前申請コード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事前申請コードを読んでいます…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +607,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>この窓口にないライフイベントです</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>プレビューのページ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,11 +635,95 @@
         <translation type="unfinished">Guichê</translation>
     </message>
     <message>
+        <source>納付書</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>管理者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>職員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>処理件数・処理時間・待ち時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>処理件数のグラフ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>まだ記録がありません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>時間ごと</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日ごと</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>集計の単位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>処理件数・処理時間・待ち時間の表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSVに書き出す</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知書番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書の候補</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>検索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書を発行 (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（見本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}件見つかりました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>発行する納付書を選んでください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書を作成し、コードを確認しています…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書を印刷しました（コード確認済み）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書を発行できませんでした</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,7 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
         fail(f"ペルソナを読み込めません / cannot load the persona: {error}", Exit.USAGE)
     if not os.environ.get("KIOSK_HOME"):  # keep the demo apart from a real kiosk's data
         os.environ["KIOSK_HOME"] = str(default_home(os.environ).with_name("kiosk-demo"))
+    _seed_demo_payable(Path(os.environ["KIOSK_HOME"]))
     stack = PcscStack()
     try:
         stack.start()
@@ -66,6 +67,20 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
         stack.close()
         office.stop()
     raise SystemExit(code)
+
+
+def _seed_demo_payable(home: Path) -> None:
+    """A synthetic 国民健康保険料 slip to issue at the demo counter (notice number shown)."""
+    import datetime as dt
+    import json
+
+    from kiosk.fileutil import write_atomically
+    from kiosk.payments.example import example_payable
+
+    target = home / "payables" / "example.json"
+    if not target.exists():
+        payable = example_payable(dt.date.today())
+        write_atomically(target, json.dumps(payable, ensure_ascii=False, indent=2).encode())
 
 
 def _has_display() -> bool:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from devices import zbar
 from kiosk import preapp as codec
 from kiosk.cli.errors import Exit, fail
-from kiosk.raster import RasterError, load_images
+from kiosk.raster import RasterError
+from kiosk.scanning import read_preapp
 
 
 @click.group()
@@ -48,17 +48,9 @@ def encode(life_event: str, answers_file: Path, output: Path) -> None:
 def decode(file: Path, as_json: bool) -> None:
     """Read a pre-application code from an image or PDF and print its answers."""
     try:
-        images = load_images(file, 300)
+        life_event, answers = read_preapp(file)
     except RasterError as error:
         fail(error.one_line(), Exit.USAGE)
-    candidates = [code.content for image in images
-                  for code in zbar.decode_image(image, thorough=True,
-                                                symbologies=zbar.QR_ONLY)
-                  if code.content.startswith("PA")]
-    if not candidates:
-        fail("事前申請コードが見つかりません / no pre-application code found", Exit.USAGE)
-    try:
-        life_event, answers = codec.decode(candidates[0])
     except codec.PreappError as error:
         fail(str(error), Exit.USAGE)
     if as_json:

@@ -10,10 +10,10 @@ import click
 
 from kiosk.cli.errors import Exit, fail
 from kiosk.payments.example import example_payable as build_example
+from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.layout import LayoutError, load_layout
 from kiosk.payments.payable import PayableError, load_payable_file
-from kiosk.payments.selfcheck import SelfCheckError, check_slip_pdf
-from kiosk.payments.slip_pdf import render_slip
+from kiosk.payments.selfcheck import SelfCheckError
 from kiosk.raster import RasterError
 from kiosk.settings import ConfigError, load_settings
 
@@ -47,21 +47,17 @@ def render(payable_file: Path, output: Path, dpi: int, today: dt.datetime | None
     try:
         home = load_settings().home
         payable = load_payable_file(payable_file, day)
-        layout = load_layout(payable.municipality_code, home)
+        load_layout(payable.municipality_code, home)  # a bad layout is bad input: exit 2
     except (PayableError, LayoutError) as error:
         fail(error.one_line(), Exit.USAGE)
     except ConfigError as error:
         fail(f"設定が正しくありません / invalid configuration: {error}", Exit.USAGE)
     if not output.parent.is_dir():
         fail(f"出力先のフォルダがありません / no such directory: {output.parent}", Exit.USAGE)
-    checked = output.with_name(f".{output.name}.unchecked")
     try:
-        codes = render_slip(payable, layout, checked, dpi)
-        check_slip_pdf(checked, codes, dpi)
+        codes = render_checked_slip(payable, output, home=home, dpi=dpi)
     except (SelfCheckError, RasterError) as error:
-        checked.unlink(missing_ok=True)
         fail(error.one_line(), Exit.FAILURE)
-    checked.replace(output)  # only a slip that passed the self-check gets the real name
     click.echo(json.dumps({"output": str(output), "elqr": codes.elqr, "gs1": codes.gs1,
                            "el_number": payable.elqr_fields.el_number, "dpi": dpi,
                            "synthetic": payable.synthetic, "self_check": "passed"},

@@ -123,12 +123,12 @@ def test_supervisor_dashboard_matches_the_events_and_the_cli(qtbot, counter, ins
     from pathlib import Path
 
     login(qtbot, counter, "super01")
-    assert counter.tabs.count() == 2  # the dashboard is for supervisors only
+    assert counter.tabs.count() == 3  # the dashboard is for supervisors only
     for _ in range(2):  # two visits, two procedures each
         fill_certificate_visit(counter.visit)
         counter.visit.submit()
         counter.visit.close_visit()
-    dashboard = counter.tabs.widget(1)
+    dashboard = counter.tabs.widget(2)
     dashboard.refresh()
     qtbot.waitUntil(lambda: sum(r.count for r in dashboard.rows) == 4, timeout=10000)
     assert {r.procedure for r in dashboard.rows} == {"juminhyo_koufu", "inkan_shoumei"}
@@ -144,3 +144,46 @@ def test_supervisor_dashboard_matches_the_events_and_the_cli(qtbot, counter, ins
     rows = json.loads(cli.stdout)["rows"]
     assert sorted((r["procedure"], r["count"]) for r in rows) == sorted(
         (r.procedure, r.count) for r in dashboard.rows)
+
+
+def test_slip_is_self_checked_then_printed(qtbot, counter):
+    import datetime as dt
+    import json
+
+    from kiosk.payments.example import example_payable
+
+    login(qtbot, counter)
+    payable = example_payable(dt.date.today())
+    folder = counter.settings.home / "payables"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "p.json").write_text(json.dumps(payable, ensure_ascii=False), encoding="utf-8")
+    counter.slips.notice.setText(payable["notice_number"])
+    counter.slips.search()
+    assert counter.slips.results.count() == 1 and "見本" in counter.slips.results.item(0).text()
+    qtbot.keyClick(counter, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "印刷しました" in counter.slips.status.text(), timeout=30000)
+    printed = list((counter.settings.home / "printed").glob("*納付書*.pdf"))
+    assert len(printed) == 1
+    from devices import zbar
+    from kiosk.raster import load_images
+
+    codes = {c.content for image in load_images(printed[0], 300)
+             for c in zbar.decode_image(image, thorough=True)}
+    assert payable["elqr"] in codes
+
+
+def test_pre_application_code_fills_the_answers(qtbot, counter, tmp_path):
+    from kiosk import preapp
+
+    login(qtbot, counter)
+    code = preapp.encode("certificates", {"furigana": "ヤマダ　タロウ", "phone": "03-1234-5678",
+                                          "certificates": ["juminhyo"], "copies": 2,
+                                          "purpose": "bank"})
+    image = tmp_path / "code.png"
+    preapp.write_qr_png(code, image)
+    counter.visit.load_preapp(image)
+    qtbot.waitUntil(lambda: "読み込みました" in counter.visit.status.text(), timeout=15000)
+    assert counter.visit.life_event.currentData() == "certificates"
+    inputs = counter.visit.answers.inputs
+    assert inputs["furigana"].text() == "ヤマダ　タロウ" and inputs["copies"].text() == "2"
+    assert inputs["purpose"].currentData() == "bank"

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from forms.model import Catalogue
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle
 from forms.session import Session, card_from_json, collect_answers
+from kiosk.scanning import read_preapp
 from kiosk.sensitive import MyNumber, Pin
 from ui.hub import DeviceHub
 from ui.i18n import translate
@@ -77,6 +79,7 @@ class VisitEditor(QWidget):
         hub.card_read.connect(self._on_read)
         hub.card_failed.connect(self._on_failed)
         hub.job_done.connect(self._on_job)
+        hub.job_failed.connect(self._on_job_failed)
         self._life_event_changed()
 
     def _layout(self) -> None:
@@ -98,13 +101,17 @@ class VisitEditor(QWidget):
                            ("印刷 (Ctrl+P)", self.print_bundle), ("送信 (Ctrl+S)", self.submit),
                            ("来庁終了 (Ctrl+W)", self.close_visit)):
             actions.addWidget(button(translate("Staff", text), slot))
+        preapp_row = QHBoxLayout()
+        preapp_row.addWidget(self.life_event, 1)
+        preapp_row.addWidget(button(translate("Staff", "事前申請コードを読む (F10)"),
+                                    self.ask_preapp))
         answers = QScrollArea()
         answers.setWidgetResizable(True)
         answers.setWidget(self.answers)
         answers.setAccessibleName(translate("Staff", "回答"))
         left = QVBoxLayout()
         left.addWidget(card)
-        left.addWidget(self.life_event)
+        left.addLayout(preapp_row)
         left.addWidget(answers, 1)
         right = QVBoxLayout()
         right.addWidget(self.decided, 1)
@@ -126,6 +133,17 @@ class VisitEditor(QWidget):
         self.pin.clear()
         self.status.setText(translate("Staff", "カードを読み取っています…"))
         self.hub.read_card(pin, with_number=self.with_number.isChecked())
+
+    def ask_preapp(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, translate("Staff", "事前申請コード"), "",
+                                              "Images / PDF (*.png *.jpg *.jpeg *.pdf)")
+        if name:
+            self.load_preapp(Path(name))
+
+    def load_preapp(self, path: Path) -> None:
+        """Scan a pre-application code (off the GUI thread); its answers fill the form."""
+        self.status.setText(translate("Staff", "事前申請コードを読んでいます…"))
+        self.hub.run("preapp", lambda: read_preapp(path))
 
     def run_navigator(self) -> bool:
         card_raw = {key: widget.text().strip() for key, widget in self.card_inputs.items()}
@@ -206,11 +224,29 @@ class VisitEditor(QWidget):
         self.status.setText(translate("Staff", "カードを読み取りました（真正性: {v}）").replace(
             "{v}", report.data.integrity.value))
 
+    def _apply_preapp(self, life_event: str, answers: dict[str, object]) -> None:
+        index = self.life_event.findData(life_event)
+        if index < 0:
+            self.status.setText(translate("Staff", "この窓口にないライフイベントです"))
+            return
+        self.life_event.blockSignals(True)
+        self.life_event.setCurrentIndex(index)
+        self.life_event.blockSignals(False)
+        self.answers.show_life_event(life_event, answers)
+        self.status.setText(translate("Staff", "事前申請の回答を読み込みました。確認してください"))
+
+    def _on_job_failed(self, tag: str, error: object) -> None:
+        if tag == "preapp":
+            self.status.setText(str(error))
+
     def _on_failed(self, error: object) -> None:
         text = error.one_line() if isinstance(error, CardError) else str(error)
         self.status.setText(text)
 
     def _on_job(self, tag: str, result: object) -> None:
+        if tag == "preapp" and isinstance(result, tuple):
+            self._apply_preapp(*result)
+            return
         if tag != "preview" or not isinstance(result, list):
             return
         pages = QWidget()

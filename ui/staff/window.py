@@ -15,6 +15,7 @@ from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.staff.login import LoginPage
 from ui.staff.queue_panel import QueuePanel
+from ui.staff.slips import SlipPanel, payable_source
 from ui.staff.visit import VisitEditor
 from ui.status import StatusStrip
 from ui.widgets import label
@@ -43,12 +44,14 @@ class StaffWindow(QWidget):
         self.visit.submitted.connect(self._submitted)
         self.visit.closed.connect(self.queue_panel.finish_current)
         self.who = label("", name=translate("Staff", "ログイン中の職員"))
+        self.slips = SlipPanel(hub, payable_source(settings.home), settings.home)
         counter_page = QWidget()
         row = QHBoxLayout(counter_page)
         row.addWidget(self.queue_panel, 1)
         row.addWidget(self.visit, 4)
         self.tabs = QTabWidget()
         self.tabs.addTab(counter_page, translate("Staff", "窓口"))
+        self.tabs.addTab(self.slips, translate("Staff", "納付書"))
         main = QWidget()
         main_layout = QVBoxLayout(main)
         self.status = StatusStrip(hub)
@@ -68,8 +71,9 @@ class StaffWindow(QWidget):
                 "F4": self.queue_panel.transfer, "F6": self.queue_panel.no_show,
                 "F7": self.queue_panel.issue_walk_in, "F5": self.visit.read_card,
                 "F8": self.visit.run_navigator, "F9": self.visit.preview,
+                "F10": self.visit.ask_preapp,
                 "Ctrl+P": self.visit.print_bundle, "Ctrl+S": self.visit.submit,
-                "Ctrl+W": self.visit.close_visit}
+                "Ctrl+W": self.close_visit, "Ctrl+L": self.slips.issue}
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self).activated.connect(slot)
 
@@ -81,6 +85,10 @@ class StaffWindow(QWidget):
         role = translate("Staff", "管理者") if member.is_supervisor else translate("Staff", "職員")
         self.who.setText(f"{member.name}（{role}）")
         self.stack.setCurrentIndex(1)
+
+    def close_visit(self) -> None:
+        self.visit.close_visit()
+        self.slips.clear()
 
     def _actor(self) -> str:
         return self.member.id if self.member is not None else self.services.settings.kiosk_id
@@ -101,6 +109,6 @@ class StaffWindow(QWidget):
     def _add_dashboard(self) -> None:
         from ui.staff.dashboard import Dashboard
 
-        if self.tabs.count() == 1:
+        if self.tabs.count() == 2:
             self.tabs.addTab(Dashboard(self.services, self.hub),
                              translate("Staff", "処理件数・処理時間・待ち時間"))
