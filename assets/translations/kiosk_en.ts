@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>事前申請コードを読む (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a pre-application code (F10)</translation>
     </message>
     <message>
         <source>回答</source>
@@ -580,11 +580,11 @@
     </message>
     <message>
         <source>事前申請コード</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-application code</translation>
     </message>
     <message>
         <source>事前申請コードを読んでいます…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the pre-application code…</translation>
     </message>
     <message>
         <source>本人情報が正しくありません</source>
@@ -608,11 +608,11 @@
     </message>
     <message>
         <source>この窓口にないライフイベントです</source>
-        <translation type="unfinished"></translation>
+        <translation>This life event is not handled here</translation>
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-application answers loaded; please check them</translation>
     </message>
     <message>
         <source>プレビューのページ</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>納付書</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment slips</translation>
     </message>
     <message>
         <source>管理者</source>
@@ -648,83 +648,83 @@
     </message>
     <message>
         <source>処理件数・処理時間・待ち時間</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases, handling time, waiting time</translation>
     </message>
     <message>
         <source>処理件数のグラフ</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of cases handled</translation>
     </message>
     <message>
         <source>まだ記録がありません</source>
-        <translation type="unfinished"></translation>
+        <translation>No records yet</translation>
     </message>
     <message>
         <source>時間ごと</source>
-        <translation type="unfinished"></translation>
+        <translation>Per hour</translation>
     </message>
     <message>
         <source>日ごと</source>
-        <translation type="unfinished"></translation>
+        <translation>Per day</translation>
     </message>
     <message>
         <source>集計の単位</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouping</translation>
     </message>
     <message>
         <source>処理件数・処理時間・待ち時間の表</source>
-        <translation type="unfinished"></translation>
+        <translation>Table of cases, handling and waiting times</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>CSVに書き出す</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>通知書番号</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice number</translation>
     </message>
     <message>
         <source>納付書の候補</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching payables</translation>
     </message>
     <message>
         <source>納付書の状態</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip status</translation>
     </message>
     <message>
         <source>検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>納付書を発行 (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue slip (Ctrl+L)</translation>
     </message>
     <message>
         <source>（見本）</source>
-        <translation type="unfinished"></translation>
+        <translation>(sample)</translation>
     </message>
     <message>
         <source>{n}件見つかりました</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} found</translation>
     </message>
     <message>
         <source>発行する納付書を選んでください</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the slip to issue</translation>
     </message>
     <message>
         <source>納付書を作成し、コードを確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendering the slip and checking its codes…</translation>
     </message>
     <message>
         <source>納付書を印刷しました（コード確認済み）</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip printed (codes verified)</translation>
     </message>
     <message>
         <source>納付書を発行できませんでした</source>
-        <translation type="unfinished"></translation>
+        <translation>The slip could not be issued</translation>
     </message>
 </context>
 <context>
