@@ -41,3 +41,17 @@ def test_window_reads_off_the_gui_thread_and_forgets_on_card_removal(qtbot, inse
     qtbot.waitUntil(lambda: window._values["name"].text() == "", timeout=10000)
     assert all(label.text() == "" for label in window._values.values())
     window.close()
+
+
+def test_walkthrough_writes_every_screen_and_the_printed_pdfs(run_kiosk, tmp_path):
+    out = tmp_path / "walk"
+    result = run_kiosk("demo", "--walkthrough", str(out), timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    screens = sorted(p.name for p in out.glob("*.png"))
+    assert any("self-pin" in s for s in screens) and any("staff-preview" in s for s in screens)
+    assert any("call-display" in s for s in screens) and len(screens) >= 12
+    pdfs = list(out.glob("*.pdf"))
+    assert len(pdfs) >= 3 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    for png in out.glob("*.png"):
+        with Image.open(png) as image:  # a real screen, not an empty grab
+            assert image.size[0] >= 800 and len(image.getcolors(1 << 16) or [0] * 3) > 2
