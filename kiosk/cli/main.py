@@ -18,6 +18,7 @@ from kiosk.cli.init import init
 from kiosk.cli.keys import keys
 from kiosk.cli.metrics import metrics
 from kiosk.cli.outbox import outbox
+from kiosk.cli.remote import remote
 from kiosk.cli.sim import sim
 from kiosk.cli.sync import sync
 
@@ -59,6 +60,7 @@ cli.add_command(audit)
 cli.add_command(keys)
 cli.add_command(backoffice)
 cli.add_command(metrics)
+cli.add_command(remote)
 
 
 def main() -> None:

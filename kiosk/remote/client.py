@@ -186,11 +186,13 @@ class RemoteClient:
 
     def _welcome(self, message: dict[str, Any]) -> None:
         with self._lock:
-            resumed = message["session"] == self.session_id
+            known = self.session_id
+            resumed = message["session"] == known
             if "snapshot" in message:
+                previous = self.state
                 self.state = SessionState.from_snapshot(message["snapshot"])
-                if not resumed:  # a new session: edits made against the old one do not apply
-                    self._drop_pending("the session was restarted")
+                if known is not None and not resumed:
+                    self._rebase(previous)
             self.session_id = message["session"]
             for raw in message.get("ops", []):
                 self._take(applied_from_wire(raw))
@@ -236,12 +238,23 @@ class RemoteClient:
             self.pending = [e for e in self.pending if e.op_id != op_id]
             return len(self.pending) < before
 
-    def _drop_pending(self, reason: str) -> None:
-        for edit in self.pending:
-            self._emit({"event": "rejected", "op_id": edit.op_id, "reason": reason})
-        self.pending = []
+    def _rebase(self, previous: SessionState) -> None:
+        """The back office restarted and lost the live session: carry over what the role
+        re-seeds (the branch: its whole replica) and the unsent edits, as new edits against
+        the new session's versions (same op ids: the new session does not know them)."""
+        carried = [Edit(uuid.uuid4().hex, name, value, 0)
+                   for name, value in self._reseed(previous)]
+        self.pending, queued = [], carried + self.pending
+        for edit in queued:
+            base = self.state.version(edit.field) + sum(
+                1 for e in self.pending if e.field == edit.field)
+            self.pending.append(Edit(edit.op_id, edit.field, edit.value, base))
 
     # -- hooks for the roles -----------------------------------------------------------------
+
+    def _reseed(self, previous: SessionState) -> list[tuple[str, Any]]:
+        """Fields to write again into a new, empty session after a back-office restart."""
+        return []
 
     def _on_op(self, op: Applied, mine: bool) -> None:
         """Called for each newly applied operation (connection thread)."""

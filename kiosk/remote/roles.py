@@ -14,7 +14,7 @@ from typing import Any
 
 from forms.session import CardFacts
 from kiosk.remote.client import RemoteClient
-from kiosk.remote.model import CARD_FIELDS, PRINT_DONE, Applied
+from kiosk.remote.model import CARD_FIELDS, PRINT_DONE, Applied, SessionState
 
 CARD_KEYS = tuple(name.removeprefix("card.") for name in CARD_FIELDS)
 PrintHandler = Callable[[str, list[str]], None]
@@ -65,6 +65,16 @@ class BranchClient(RemoteClient):
             raise ValueError(f"no print job {job_id!r} in this session")
         status = "printed" if ok else "failed"
         return self._submit(field, {**current, "status": status, "message": message})
+
+    def _reseed(self, previous: SessionState) -> list[tuple[str, Any]]:
+        # The branch holds the resident's session: after a back-office restart it writes it
+        # again, except prints (requested by staff) and card items no longer consented to.
+        if self.state.seq != 0:
+            return []
+        return [(name, value) for name, value in previous.values.items()
+                if not name.startswith("print.")
+                and (not name.startswith("card.") or name.removeprefix("card.")
+                     in self._consented)]
 
     def _on_op(self, op: Applied, mine: bool) -> None:
         if op.field.startswith("print.") and not mine:

@@ -75,3 +75,24 @@ def test_a_resent_edit_is_recognised_by_its_id_and_applied_once(backoffice, remo
     with ws_connect(url, ssl=client_context(remote_pki, "kiosk-01"), proxy=None) as ws:
         ws.send(json.dumps({"type": "hello", "session": None, "after": 0}))
         assert json.loads(ws.recv(timeout=5))["snapshot"]["seq"] == 1
+
+
+def test_after_a_back_office_restart_the_branch_writes_the_session_again(connect, backoffice):
+    branch = connect(BranchClient, "kiosk-01")
+    counter = connect(CounterClient, "staff-01")
+    assert branch.wait_connected() and counter.wait_connected()
+    branch.edit("life_event", "birth")
+    counter.edit("procedures", ["birth_registration"])
+    wait_until(lambda: branch.state.seq == 2 and counter.state.seq == 2)
+    first_session = branch.session_id
+
+    backoffice.stop()  # the live session was in its memory only
+    wait_until(lambda: not branch.connected and not counter.connected)
+    branch.edit("answers.child_name", "山田花子")  # made while the back office is away
+    backoffice.start()
+
+    wait_until(lambda: branch.session_id != first_session and counter.state.values
+               == {"life_event": "birth", "procedures": ["birth_registration"],
+                   "answers.child_name": "山田花子"}, timeout=20)
+    wait_until(lambda: branch.state.values == counter.state.values and not branch.pending)
+    assert counter.session_id == branch.session_id
