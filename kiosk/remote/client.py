@@ -84,6 +84,7 @@ class RemoteClient:
         self._lock = threading.RLock()
         self._ws: ClientConnection | None = None
         self._stop = threading.Event()
+        self._failures = 0
         self._connected = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"remote-{branch}", daemon=True)
         self._context = endpoint.ssl_context()
@@ -152,11 +153,9 @@ class RemoteClient:
     # -- connection thread -----------------------------------------------------------------
 
     def _run(self) -> None:
-        failures = 0
         while not self._stop.is_set():
             try:
                 self._session()
-                failures = 0
             except InvalidStatus as error:
                 self._emit({"event": "refused", "status": error.response.status_code,
                             "reason": "バックオフィスが接続を拒否しました / the back office "
@@ -167,8 +166,8 @@ class RemoteClient:
             self._connected.clear()
             with self._lock:
                 self._ws = None
-            failures += 1
-            self._stop.wait(min(self.retry_base * 2 ** (failures - 1), self.retry_max))
+            self._failures += 1  # back off from a back office that is away, not from a drop
+            self._stop.wait(min(self.retry_base * 2 ** (self._failures - 1), self.retry_max))
 
     def _session(self) -> None:
         with connect(self.endpoint.ws_url(self.branch), ssl=self._context, proxy=None,
@@ -197,6 +196,7 @@ class RemoteClient:
             for raw in message.get("ops", []):
                 self._take(applied_from_wire(raw))
             self._connected.set()
+            self._failures = 0
             for edit in list(self.pending):
                 self._send_edit(edit)
         self._audit("remote_join", {"branch": self.branch, "session": self.session_id,
