@@ -6,10 +6,12 @@ message of a session is handled under the session's lock, so edits are applied, 
 broadcast in sequence order. Protocol (JSON text frames):
 
 - client → server: ``{"type": "hello", "session": ID|null, "after": SEQ}`` first, then
-  ``{"type": "edit", "op_id", "field", "base_version", "value"}``;
+  ``{"type": "edit", "op_id", "field", "base_version", "value"}``; the branch ends the visit
+  with ``{"type": "end"}`` (the session's data is dropped, a new session starts);
 - server → client: ``welcome`` (session id, your name and role, and either the operations
   after SEQ or a snapshot), ``op`` (an applied edit, to everyone), ``conflict`` (to the editor),
-  ``refused`` (an edit that can never apply, to the editor), ``presence`` (who is connected).
+  ``refused`` (an edit that can never apply, to the editor), ``presence`` (who is connected),
+``ended`` (the visit is over; the new session's id).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from kiosk.remote.model import Applied, EditRefusedError, SessionState, edit_fro
 
 log = logging.getLogger(__name__)
 POLICY_VIOLATION = 1008
+UNSUPPORTED_DATA = 1003
 
 
 @dataclass
@@ -79,14 +82,17 @@ class RemoteHub:
         session = self.sessions.setdefault(branch, LiveSession(branch))
         try:
             await self._converse(websocket, session, str(name), role)
-        except (WebSocketDisconnect, RuntimeError, ValueError):
-            pass  # a dropped or garbled connection: the client resumes on a new one
+        except (WebSocketDisconnect, RuntimeError):
+            pass  # a dropped connection: the client resumes on a new one
+        except ValueError:  # garbled: this connection ends, the session goes on
+            with contextlib.suppress(WebSocketDisconnect, RuntimeError, OSError):
+                await websocket.close(UNSUPPORTED_DATA)
         finally:
             await self._leave(websocket, session, str(name))
 
     async def _converse(self, websocket: WebSocket, session: LiveSession, name: str,
                         role: str) -> None:
-        hello = json.loads(await websocket.receive_text())
+        hello = await _receive(websocket)
         async with session.lock:
             await websocket.send_text(json.dumps(self._welcome(hello, session, name, role),
                                                  ensure_ascii=False))
@@ -96,10 +102,13 @@ class RemoteHub:
             await self._broadcast(session, {"type": "presence",
                                             "participants": session.participants()})
         while True:
-            message = json.loads(await websocket.receive_text())
-            if isinstance(message, dict) and message.get("type") == "edit":
+            message = await _receive(websocket)
+            if message.get("type") == "edit":
                 async with session.lock:
                     await self._edit(websocket, session, name, role, message)
+            elif message.get("type") == "end" and role == "branch":
+                async with session.lock:
+                    await self._end(session, name)
 
     def _welcome(self, hello: dict[str, Any], session: LiveSession, name: str,
                  role: str) -> dict[str, Any]:
@@ -139,6 +148,14 @@ class RemoteHub:
                                                        "current_version": outcome.current_version})
             await websocket.send_text(json.dumps(outcome.wire(), ensure_ascii=False))
 
+    async def _end(self, session: LiveSession, name: str) -> None:
+        """The visit is over: forget its data here and start the branch's next session."""
+        ended = session.session_id
+        session.session_id = uuid.uuid4().hex
+        session.state = SessionState()
+        await self.audit("remote_end", name, {"branch": session.branch, "session": ended})
+        await self._broadcast(session, {"type": "ended", "session": session.session_id})
+
     async def _broadcast(self, session: LiveSession, message: dict[str, Any]) -> None:
         text = json.dumps(message, ensure_ascii=False)
         for member in list(session.members):
@@ -153,3 +170,17 @@ class RemoteHub:
             await self.audit("remote_leave", name, {"branch": session.branch})
             await self._broadcast(session, {"type": "presence",
                                             "participants": session.participants()})
+
+
+async def _receive(websocket: WebSocket) -> dict[str, Any]:
+    """The next JSON object; ValueError for anything else (the connection is then closed)."""
+    message = await websocket.receive()
+    if message["type"] == "websocket.disconnect":
+        raise WebSocketDisconnect(message.get("code", 1000))
+    text = message.get("text")
+    if not isinstance(text, str):
+        raise ValueError("expected a text frame")
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("expected a JSON object")
+    return data

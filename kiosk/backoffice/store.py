@@ -81,7 +81,7 @@ remote_audit = Table(
 )
 DUPLICATES = "duplicates_refused"
 REMOTE_ACTIONS = frozenset({"remote_join", "remote_leave", "remote_edit", "remote_conflict",
-                            "remote_print", "remote_refused"})
+                            "remote_print", "remote_refused", "remote_end"})
 
 
 class BackofficeStoreError(Exception):

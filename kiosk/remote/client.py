@@ -11,7 +11,8 @@ in order, with the same op ids, so nothing is lost and nothing is applied twice.
 Events: ``connected`` (session, role, resumed), ``disconnected`` (reason), ``refused`` (the
 back office will not let this certificate in: no retry), ``op`` (an applied edit; ``mine``),
 ``conflict`` (my edit was stale: the current value and version), ``rejected`` (my edit can
-never apply), ``presence`` (who is connected), ``print`` (branch: a print was requested).
+never apply), ``presence`` (who is connected), ``print`` (branch: a print was requested),
+``ended`` (the visit is over: the state is empty again, under a new session id).
 """
 
 from __future__ import annotations
@@ -218,6 +219,16 @@ class RemoteClient:
             self._answered(str(message.get("op_id")))
             self._emit({"event": "rejected", "op_id": message.get("op_id"),
                         "reason": message.get("reason")})
+        elif kind == "ended":
+            with self._lock:
+                self.state = SessionState()
+                self.session_id = str(message["session"])
+                for edit in self.pending:
+                    self._emit({"event": "rejected", "op_id": edit.op_id,
+                                "reason": "the visit ended"})
+                self.pending = []
+                self._on_end()
+            self._emit({"event": "ended", "session": self.session_id})
         elif kind == "presence":
             self.participants = list(message["participants"])
             self._emit({"event": "presence", "participants": self.participants})
@@ -251,6 +262,9 @@ class RemoteClient:
             self.pending.append(Edit(edit.op_id, edit.field, edit.value, base))
 
     # -- hooks for the roles -----------------------------------------------------------------
+
+    def _on_end(self) -> None:
+        """Called when the visit ended (connection thread, under the client's lock)."""
 
     def _reseed(self, previous: SessionState) -> list[tuple[str, Any]]:
         """Fields to write again into a new, empty session after a back-office restart."""

@@ -134,10 +134,10 @@ class SessionState:
 
     def submit(self, edit: Edit, author: str, role: str) -> tuple[Applied | Conflict, bool]:
         """Server side: apply or refuse; the bool says whether this op_id is new."""
+        check_edit(edit, role)  # first: op_id must be a string before it is looked up
         known = self.outcomes.get(edit.op_id)
         if known is not None:
             return known, False
-        check_edit(edit, role)
         current = self.version(edit.field)
         outcome: Applied | Conflict
         if edit.base_version != current:

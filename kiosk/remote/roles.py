@@ -8,9 +8,12 @@ from the four the card shows on screen. The 個人番号 has no field, so it can
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Collection
 from typing import Any
+
+from websockets.exceptions import ConnectionClosed
 
 from forms.session import CardFacts
 from kiosk.remote.client import RemoteClient
@@ -65,6 +68,22 @@ class BranchClient(RemoteClient):
             raise ValueError(f"no print job {job_id!r} in this session")
         status = "printed" if ok else "failed"
         return self._submit(field, {**current, "status": status, "message": message})
+
+    def end_visit(self) -> bool:
+        """The resident is done: the back office drops the session's data and both sides
+        start empty. False when not connected (then call it again once connected)."""
+        with self._lock:
+            if self._ws is None or not self.connected:
+                return False
+            try:
+                self._ws.send(json.dumps({"type": "end"}))
+            except (ConnectionClosed, OSError):
+                return False
+        return True
+
+    def _on_end(self) -> None:
+        self._consented = frozenset()
+        self._print_seen.clear()
 
     def _reseed(self, previous: SessionState) -> list[tuple[str, Any]]:
         # The branch holds the resident's session: after a back-office restart it writes it

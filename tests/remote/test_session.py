@@ -1,7 +1,17 @@
 """A branch kiosk and a main-office counter share a session through the real back office
 (mutual TLS on loopback): edits both ways, conflicts shown, who is connected, remote printing."""
 
-from kiosk.remote.roles import BranchClient, CounterClient
+import datetime as dt
+import json
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect as ws_connect
+
+from devices.card.basic4 import Sex
+from forms.session import CardFacts
+from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
+from tests.outbox.services import client_context
 from tests.remote.conftest import events_of, wait_until
 
 
@@ -61,3 +71,38 @@ def test_a_print_requested_at_the_main_office_prints_at_the_branch_and_is_acknow
     wait_until(lambda: counter.state.values.get(f"print.{job}", {}).get("status") == "printed")
     assert counter.state.authors[f"print.{job}"] == "kiosk-01"
     assert len(printed) == 1  # the acknowledgement does not print again
+
+
+def test_ending_the_visit_empties_the_session_on_both_sides(connect):
+    branch, counter = _pair(connect)
+    branch.record_consent(["name"])
+    branch.share_card(CardFacts("山田太郎", "北町1-2-3", dt.date(1980, 4, 1), Sex.MALE))
+    counter.edit("life_event", "birth")
+    wait_until(lambda: counter.state.seq == 2 and branch.state.seq == 2)
+    visit = branch.session_id
+    assert branch.end_visit()
+    wait_until(lambda: events_of(counter, "ended") and events_of(branch, "ended"))
+    assert counter.state.values == {} == branch.state.values
+    assert counter.session_id == branch.session_id != visit
+    with pytest.raises(ConsentError):  # the next resident consents anew
+        branch.share_card(CardFacts("別人", "南町", dt.date(1990, 1, 1), Sex.FEMALE))
+    counter.edit("life_event", "move_in")
+    wait_until(lambda: branch.state.values == {"life_event": "move_in"})
+
+
+def test_garbage_ends_only_the_connection_that_sent_it(connect, backoffice, remote_pki):
+    branch, counter = _pair(connect)
+    url = f"wss://127.0.0.1:{backoffice.port}/v1/remote/kiosk-01/ws"
+    for garbage in (b"\x00binary", "[1, 2]", "{not json", '{"type": "hello"}'):
+        with ws_connect(url, ssl=client_context(remote_pki, "staff-01"), proxy=None) as ws:
+            ws.send(garbage)
+            if garbage == '{"type": "hello"}':
+                ws.recv(timeout=5)  # welcomed; then a malformed edit is refused, not fatal
+                ws.send('{"type": "edit", "op_id": ["x"], "field": 1}')
+                answers = [json.loads(ws.recv(timeout=5)) for _ in range(2)]
+                assert [a["type"] for a in answers] == ["presence", "refused"]
+                continue
+            with pytest.raises(ConnectionClosed):
+                ws.recv(timeout=5)
+    branch.edit("life_event", "birth")
+    wait_until(lambda: counter.state.values.get("life_event") == "birth")
