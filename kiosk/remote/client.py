@@ -21,6 +21,7 @@ import contextlib
 import json
 import logging
 import queue
+import socket
 import ssl
 import threading
 import uuid
@@ -122,7 +123,7 @@ class RemoteClient:
         with self._lock:
             ws = self._ws
         if ws is not None:
-            ws.socket.shutdown(2)
+            ws.socket.shutdown(socket.SHUT_RDWR)
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -162,7 +163,7 @@ class RemoteClient:
                             "reason": "バックオフィスが接続を拒否しました / the back office "
                                       "refused this certificate for this branch"})
                 return
-            except (OSError, WebSocketException, TimeoutError, ValueError) as error:
+            except (OSError, WebSocketException, ValueError, KeyError, TypeError) as error:
                 self._emit({"event": "disconnected", "reason": _first_line(error)})
             self._connected.clear()
             with self._lock:
@@ -176,6 +177,8 @@ class RemoteClient:
                      ping_timeout=self.ping_interval) as ws:
             with self._lock:
                 self._ws = ws
+            if self._stop.is_set():  # close() came during the handshake and saw no socket
+                return
             ws.send(json.dumps({"type": "hello", "session": self.session_id,
                                 "after": self.state.seq}))
             self._welcome(json.loads(ws.recv(timeout=10)))
