@@ -93,12 +93,15 @@ class RemoteHub:
     async def _converse(self, websocket: WebSocket, session: LiveSession, name: str,
                         role: str) -> None:
         hello = await _receive(websocket)
+        if hello.get("type") != "hello":
+            raise ValueError("the first message must be hello")
+        after = hello.get("after") if isinstance(hello.get("after"), int) else None
         async with session.lock:
             await websocket.send_text(json.dumps(self._welcome(hello, session, name, role),
                                                  ensure_ascii=False))
             session.members[websocket] = (name, role)
             await self.audit("remote_join", name, {"branch": session.branch, "role": role,
-                                                   "after": hello.get("after")})
+                                                   "after": after})
             await self._broadcast(session, {"type": "presence",
                                             "participants": session.participants()})
         while True:
