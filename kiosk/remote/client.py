@@ -159,11 +159,17 @@ class RemoteClient:
             try:
                 self._session()
             except InvalidStatus as error:
-                self._emit({"event": "refused", "status": error.response.status_code,
-                            "reason": "バックオフィスが接続を拒否しました / the back office "
-                                      "refused this certificate for this branch"})
-                return
+                status = error.response.status_code
+                if status in (401, 403):  # final: retrying would only fill the audit log
+                    self._emit({"event": "refused", "status": status,
+                                "reason": "バックオフィスが接続を拒否しました / the back "
+                                          "office refused this certificate for this branch"})
+                    return
+                self._emit({"event": "disconnected", "reason": f"HTTP {status}"})
             except (OSError, WebSocketException, ValueError, KeyError, TypeError) as error:
+                self._emit({"event": "disconnected", "reason": _first_line(error)})
+            except Exception as error:  # the link must outlive a surprise: log it, retry
+                log.exception("remote client")
                 self._emit({"event": "disconnected", "reason": _first_line(error)})
             self._connected.clear()
             with self._lock:

@@ -18,7 +18,8 @@ from tests.remote.conftest import events_of, wait_until
 def _pair(connect, **branch_options):
     branch = connect(BranchClient, "kiosk-01", **branch_options)
     counter = connect(CounterClient, "staff-01")
-    assert branch.wait_connected() and counter.wait_connected()
+    for client in (branch, counter):
+        assert client.wait_connected(30), list(client.events.queue)
     return branch, counter
 
 
