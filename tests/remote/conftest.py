@@ -65,3 +65,8 @@ def wait_until(condition: Callable[[], object], timeout: float = 10.0) -> None:
 
 def events_of(client: RemoteClient, kind: str) -> list[dict[str, Any]]:
     return [event for event in list(client.events.queue) if event["event"] == kind]
+
+
+def assert_connected(*clients: RemoteClient) -> None:
+    for client in clients:
+        assert client.wait_connected(30), list(client.events.queue)

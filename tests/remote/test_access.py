@@ -14,7 +14,7 @@ from kiosk.pki import init_pki
 from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
 from kiosk.sensitive import MyNumber
 from tests.outbox.services import client_context
-from tests.remote.conftest import events_of, wait_until
+from tests.remote.conftest import assert_connected, events_of, wait_until
 
 NUMBER = "123456789018"
 
@@ -63,7 +63,7 @@ def test_certificates_not_allowed_for_the_branch_are_refused(connect, cls, name)
 def test_an_unauthorised_staff_certificate_sees_nothing_of_the_session(connect, backoffice,
                                                                        remote_pki):
     branch = connect(BranchClient, "kiosk-01")
-    assert branch.wait_connected()
+    assert_connected(branch)
     branch.edit("life_event", "birth")
     wait_until(lambda: branch.state.seq == 1)
     with pytest.raises(InvalidStatus) as refused:
@@ -75,7 +75,7 @@ def test_an_unauthorised_staff_certificate_sees_nothing_of_the_session(connect, 
 def test_nothing_of_the_card_leaves_the_branch_before_consent(connect):
     branch = connect(BranchClient, "kiosk-01")
     counter = connect(CounterClient, "staff-01")
-    assert branch.wait_connected() and counter.wait_connected()
+    assert_connected(branch, counter)
     card = CardFacts("山田太郎", "北町1-2-3", dt.date(1980, 4, 1), Sex.MALE,
                      MyNumber(NUMBER))
     with pytest.raises(ConsentError):

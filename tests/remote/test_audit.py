@@ -11,7 +11,7 @@ from kiosk.remote.roles import BranchClient, CounterClient
 from kiosk.store import audit
 from kiosk.store.crypto import KeyRing
 from kiosk.store.db import Store
-from tests.remote.conftest import wait_until
+from tests.remote.conftest import assert_connected, wait_until
 
 
 def _backoffice_audit(backoffice):
@@ -29,7 +29,7 @@ def test_joins_edits_prints_and_refusals_are_audited_on_both_sides(connect, back
     branch = connect(BranchClient, "kiosk-01", audit=kiosk_log,
                      on_print=lambda job, forms: branch.ack_print(job, ok=True))
     counter = connect(CounterClient, "staff-01")
-    assert branch.wait_connected() and counter.wait_connected()
+    assert_connected(branch, counter)
     branch.record_consent(["name"])
     branch.share_card(CardFacts("山田太郎", "北町1-2-3", dt.date(1980, 4, 1), Sex.MALE))
     counter.edit("answers.child_name", "山田花子")

@@ -5,7 +5,7 @@ import subprocess
 
 from kiosk.remote.roles import CounterClient
 from tests.outbox.services import KIOSK, run_kiosk
-from tests.remote.conftest import wait_until
+from tests.remote.conftest import assert_connected, wait_until
 
 
 def _args(backoffice, pki, name):
@@ -14,7 +14,7 @@ def _args(backoffice, pki, name):
 
 def test_the_branch_command_prints_events_and_takes_commands(connect, backoffice, remote_pki):
     counter = connect(CounterClient, "staff-01")
-    assert counter.wait_connected()
+    assert_connected(counter)
     with subprocess.Popen([KIOSK, "remote", "branch", "--branch", "kiosk-01",
                            *_args(backoffice, remote_pki, "kiosk-01")],
                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as branch:

@@ -8,7 +8,7 @@ from websockets.sync.client import connect as ws_connect
 
 from kiosk.remote.roles import BranchClient, CounterClient
 from tests.outbox.services import client_context
-from tests.remote.conftest import events_of, wait_until
+from tests.remote.conftest import assert_connected, events_of, wait_until
 from tests.remote.proxy import CuttableProxy
 
 
@@ -22,7 +22,7 @@ def proxy(backoffice):
 def test_edits_made_during_a_drop_arrive_after_the_reconnect(connect, proxy):
     branch = connect(BranchClient, "kiosk-01", url=proxy.url)
     counter = connect(CounterClient, "staff-01")  # the main office keeps its connection
-    assert branch.wait_connected() and counter.wait_connected()
+    assert_connected(branch, counter)
     branch.edit("life_event", "birth")
     wait_until(lambda: counter.state.seq == 1 and branch.state.seq == 1)
 
@@ -48,7 +48,7 @@ def test_edits_made_during_a_drop_arrive_after_the_reconnect(connect, proxy):
 def test_a_connection_cut_while_edits_are_in_flight_loses_nothing(connect, proxy):
     branch = connect(BranchClient, "kiosk-01", url=proxy.url)
     counter = connect(CounterClient, "staff-01", url=proxy.url)
-    assert branch.wait_connected() and counter.wait_connected()
+    assert_connected(branch, counter)
     for number in range(40):
         (branch if number % 2 else counter).edit(f"answers.q{number}", number)
         if number % 10 == 5:
@@ -80,7 +80,7 @@ def test_a_resent_edit_is_recognised_by_its_id_and_applied_once(backoffice, remo
 def test_after_a_back_office_restart_the_branch_writes_the_session_again(connect, backoffice):
     branch = connect(BranchClient, "kiosk-01")
     counter = connect(CounterClient, "staff-01")
-    assert branch.wait_connected() and counter.wait_connected()
+    assert_connected(branch, counter)
     branch.edit("life_event", "birth")
     counter.edit("procedures", ["birth_registration"])
     wait_until(lambda: branch.state.seq == 2 and counter.state.seq == 2)
