@@ -2,7 +2,10 @@
 
 ``init_pki(dir)`` writes ``ca.pem`` (+ ``ca-key.pem``), ``server.pem``/``server-key.pem`` for
 127.0.0.1 and localhost, ``kiosk-NN.pem``/``kiosk-NN-key.pem`` client certificates, and
-``core-01.pem`` for the core system (標準準拠システム) that pulls submissions. Keys are P-256,
+``core-01.pem`` for the core system (標準準拠システム) that pulls submissions, and on request
+``staff-NN.pem`` for main-office specialists of the remote window (which branches each may
+serve is not in the certificate but in the back office's access file, kiosk/remote/access.py,
+so it can change without reissuing). Keys are P-256,
 written 0600. A municipality would use its own CA; this one is for tests, demos and trials.
 """
 
@@ -28,7 +31,8 @@ class Issuer:
     key: ec.EllipticCurvePrivateKey
 
 
-def init_pki(directory: Path, kiosks: int = 10, ca_name: str = "Kiosk Test CA") -> list[Path]:
+def init_pki(directory: Path, kiosks: int = 10, ca_name: str = "Kiosk Test CA",
+             staff: int = 0) -> list[Path]:
     """Create the CA, the server certificate and the client certificates; returns the files."""
     directory.mkdir(parents=True, exist_ok=True)
     ca = _make_ca(ca_name)
@@ -38,6 +42,8 @@ def init_pki(directory: Path, kiosks: int = 10, ca_name: str = "Kiosk Test CA") 
     for number in range(1, kiosks + 1):
         written += _issue(directory, f"kiosk-{number:02d}", ca, server=False)
     written += _issue(directory, "core-01", ca, server=False)
+    for number in range(1, staff + 1):
+        written += _issue(directory, f"staff-{number:02d}", ca, server=False)
     return written
 
 

@@ -3,6 +3,8 @@
 Roles come from the client certificate's common name: ``kiosk-*`` may deliver records, and
 only as itself (a record's kiosk_id must equal the certificate's CN); ``core-*`` (the
 標準準拠システム pulling submissions) may read submissions, metrics and statistics.
+The remote window (``/v1/remote/{branch}/ws``, kiosk/backoffice/remote.py) adds ``staff-*``:
+a kiosk opens its own branch's session, staff join the branches the access file lists.
 """
 
 from __future__ import annotations
@@ -10,15 +12,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from kiosk import metrics
+from kiosk.backoffice.remote import RemoteHub
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.backoffice.validate import InvalidRecordsError
 
@@ -40,7 +44,8 @@ def _denied(request: Request, role: str) -> Response | None:
     return None
 
 
-def create_app(store: BackofficeStore) -> Starlette:
+def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Starlette:
+    """The API; with ``remote_access`` (the staff access file) also the remote window."""
     async def receive_records(request: Request) -> Response:
         if (denied := _denied(request, "kiosk")) is not None:
             return denied
@@ -104,7 +109,11 @@ def create_app(store: BackofficeStore) -> Starlette:
     async def store_failed(_request: Request, error: Exception) -> Response:
         return JSONResponse({"error": str(error)}, 503)
 
+    remote: list[BaseRoute] = []
+    if remote_access is not None:
+        remote.append(RemoteHub(store, remote_access).route())
     return Starlette(exception_handlers={BackofficeStoreError: store_failed}, routes=[
+        *remote,
         Route("/v1/records", receive_records, methods=["POST"]),
         Route("/v1/submissions", list_submissions),
         Route("/v1/submissions.csv", submissions_csv),

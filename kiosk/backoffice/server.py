@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from asyncio.transports import BaseTransport
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
 from kiosk.backoffice.app import create_app
 from kiosk.backoffice.store import BackofficeStore
@@ -26,6 +28,15 @@ class PeerCertProtocol(H11Protocol):
     """h11 protocol that tells the app which client certificate opened the connection."""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.app = _with_client_cn(self.app, _common_name(transport.get_extra_info("peercert")))
+
+
+class PeerCertWebSocketProtocol(WebSocketsSansIOProtocol):
+    """The same for WebSocket connections: uvicorn hands an upgraded connection to a new
+    protocol object that takes the bare app from the config, so it needs its own wrapping."""
+
+    def connection_made(self, transport: BaseTransport) -> None:
         super().connection_made(transport)
         self.app = _with_client_cn(self.app, _common_name(transport.get_extra_info("peercert")))
 
@@ -51,9 +62,12 @@ def _with_client_cn(app: ASGIApp, common_name: str | None) -> ASGIApp:
 
 
 def server_config(store: BackofficeStore, pki: Path, host: str, port: int,
-                  log_level: str = "warning") -> uvicorn.Config:
+                  log_level: str = "warning", remote_access: Path | None = None) -> uvicorn.Config:
+    """``remote_access``: the staff access file (default ``PKI/remote-access.toml``)."""
+    access = remote_access or pki / "remote-access.toml"
     return uvicorn.Config(
-        create_app(store), host=host, port=port, http=PeerCertProtocol, lifespan="off",
+        create_app(store, access), host=host, port=port, http=PeerCertProtocol,
+        ws=PeerCertWebSocketProtocol, lifespan="off",
         ssl_certfile=str(pki / "server.pem"), ssl_keyfile=str(pki / "server-key.pem"),
         ssl_ca_certs=str(pki / "ca.pem"), ssl_cert_reqs=ssl.CERT_REQUIRED,
         log_level=log_level, access_log=False, timeout_keep_alive=30,

@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.backoffice.validate import validate_records
+from kiosk.store.audit import GENESIS, entry_hash
 from kiosk.store.crypto import KeyRing
 
 metadata = MetaData()
@@ -68,7 +69,19 @@ counters = Table(
     Column("name", String(64), primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
+remote_audit = Table(
+    "remote_audit", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", Float, nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("detail", String(4000), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
 DUPLICATES = "duplicates_refused"
+REMOTE_ACTIONS = frozenset({"remote_join", "remote_leave", "remote_edit", "remote_conflict",
+                            "remote_print", "remote_refused", "remote_end"})
 
 
 class BackofficeStoreError(Exception):
@@ -85,6 +98,7 @@ class BackofficeStore:
         self.engine = _engine(url, self.dialect)
         # SQLite has one writer; serialising here avoids busy errors under concurrent kiosks.
         self._writer = threading.Lock() if self.dialect == "sqlite" else None
+        self._audit_lock = threading.Lock()  # one chain: appends never interleave
         try:
             metadata.create_all(self.engine)
             with self.engine.begin() as conn:
@@ -155,6 +169,35 @@ class BackofficeStore:
         with self._read() as conn:
             rows = conn.execute(select(events).order_by(events.c.id)).mappings().all()
         return [dict(row) for row in rows]
+
+    def record_remote(self, action: str, actor: str, detail: dict[str, Any]) -> int:
+        """Append one entry to the remote-window audit chain (no personal data in detail)."""
+        if action not in REMOTE_ACTIONS:
+            raise ValueError(f"unknown remote audit action {action!r}")
+        text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        with self._audit_lock, self._write() as conn:
+            last = conn.execute(select(remote_audit.c.seq, remote_audit.c.hash)
+                                .order_by(remote_audit.c.seq.desc()).limit(1)).first()
+            seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+            at = time.time()
+            conn.execute(remote_audit.insert().values(
+                seq=seq, at=at, action=action, actor=actor, detail=text, prev_hash=prev,
+                hash=entry_hash(seq, at, action, actor, text, prev)))
+        return int(seq)
+
+    def remote_audit(self) -> list[dict[str, Any]]:
+        """The remote-window audit entries in order, each checked against its chain."""
+        with self._read() as conn:
+            rows = conn.execute(select(remote_audit).order_by(remote_audit.c.seq)).mappings()
+            entries = [dict(row) for row in rows]
+        prev = GENESIS
+        for entry in entries:
+            entry["chain_ok"] = (entry["prev_hash"] == prev and entry["hash"] == entry_hash(
+                entry["seq"], entry["at"], entry["action"], entry["actor"], entry["detail"],
+                entry["prev_hash"]))
+            prev = entry["hash"]
+            entry["detail"] = json.loads(entry["detail"])
+        return entries
 
     def stats(self) -> dict[str, int]:
         with self._read() as conn:

@@ -55,8 +55,12 @@ def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=8443, show_default=True)
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
-def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None) -> None:
-    """Receive kiosk records over mutual TLS until SIGTERM/SIGINT."""
+@click.option("--remote-access", type=click.Path(dir_okay=False, path_type=Path),
+              help="Which branches each staff certificate may serve in the remote window "
+                   "(default DIR/remote-access.toml; missing = no staff).")
+def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None,
+          remote_access: Path | None) -> None:
+    """Receive kiosk records and serve the remote window over mutual TLS until SIGTERM."""
     import uvicorn
 
     from kiosk.backoffice.server import missing_pki_files, server_config
@@ -66,7 +70,7 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
         fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
              Exit.USAGE)
     with _store(db_url, key_file) as store:
-        config = server_config(store, pki_dir, host, port)
+        config = server_config(store, pki_dir, host, port, remote_access=remote_access)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         try:
             # Bound here, so a busy port is one clear line rather than uvicorn's log.
@@ -84,15 +88,19 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
               type=click.Path(file_okay=False, path_type=Path))
 @click.option("--kiosks", type=click.IntRange(1, 999), default=10, show_default=True,
               help="How many kiosk client certificates (kiosk-01 …).")
-def init_pki_command(directory: Path, kiosks: int) -> None:
+@click.option("--staff", type=click.IntRange(0, 999), default=0, show_default=True,
+              help="How many remote-window staff certificates (staff-01 …); which branches "
+                   "each may serve goes in DIR/remote-access.toml.")
+def init_pki_command(directory: Path, kiosks: int, staff: int) -> None:
     """Create a test CA, a server certificate (127.0.0.1, localhost) and client certificates."""
     from kiosk.pki import init_pki
 
     if (directory / "ca.pem").exists():
         fail(f"既に PKI があります / a PKI already exists in {directory}", Exit.USAGE)
-    written = init_pki(directory, kiosks)
+    written = init_pki(directory, kiosks, staff=staff)
+    staff_names = f", staff-01..staff-{staff:02d}" if staff else ""
     click.echo(f"wrote {len(written)} files to {directory} (CA, server, "
-               f"kiosk-01..kiosk-{kiosks:02d}, core-01)")
+               f"kiosk-01..kiosk-{kiosks:02d}, core-01{staff_names})")
 
 
 @backoffice.command()

@@ -21,6 +21,7 @@ from kiosk.cli.metrics import metrics
 from kiosk.cli.outbox import outbox
 from kiosk.cli.preapp import preapp
 from kiosk.cli.qr import qr
+from kiosk.cli.remote import remote
 from kiosk.cli.sim import sim
 from kiosk.cli.slip import slip
 from kiosk.cli.sync import sync
@@ -67,6 +68,7 @@ cli.add_command(elqr)
 cli.add_command(slip)
 cli.add_command(qr)
 cli.add_command(preapp)
+cli.add_command(remote)
 
 
 def main() -> None:

@@ -20,6 +20,9 @@ from kiosk.store.db import Store
 GENESIS = "0" * 64
 ACTIONS = frozenset({
     "card_read", "print", "submission", "staff_login", "config_change", "key_rotation", "sync",
+    # Remote window (kiosk/remote): joins, own edits applied, card items shared with consent,
+    # prints requested from the main office and acknowledged here.
+    "remote_join", "remote_edit", "remote_share", "remote_print",
 })
 
 
