@@ -147,6 +147,11 @@ class SelfServiceFlow:
             self.session.answers.pop(self.history.pop(), None)
             self._advance()
 
+    def refresh_questions(self) -> None:
+        """Answers changed from elsewhere (the remote specialist): recompute what comes next."""
+        if self.session is not None and self.screen in (Screen.QUESTION, Screen.REVIEW):
+            self._advance()
+
     def needs_my_number(self) -> bool:
         return any(d.procedure.needs_my_number for d in self.decisions)
 

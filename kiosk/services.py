@@ -44,7 +44,7 @@ class KioskServices:
             self.sync.start()
 
     def stop(self) -> None:
-        if self.sync is not None:
+        if self.sync is not None and self.sync.ident is not None:  # started
             self.sync.stop()
         self.detach()
 

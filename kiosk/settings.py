@@ -50,6 +50,12 @@ class OutboxSettings:
 
 
 @dataclass(frozen=True)
+class RemoteSettings:
+    cert: Path
+    key: Path
+
+
+@dataclass(frozen=True)
 class Settings:
     home: Path
     demo: bool = False
@@ -57,6 +63,7 @@ class Settings:
     kiosk_id: str = "kiosk"
     backoffice: BackofficeSettings | None = None
     outbox: OutboxSettings = OutboxSettings()
+    remote: RemoteSettings | None = None
 
     @property
     def config_file(self) -> Path:
@@ -99,10 +106,22 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         kiosk_id=_kiosk_id(raw.get("kiosk_id"), path),
         backoffice=_backoffice(raw.get("backoffice"), path),
         outbox=_outbox(raw.get("outbox", {}), path),
+        remote=_remote(raw.get("remote"), path),
     )
 
 
-TOP_LEVEL_KEYS = frozenset({"demo", "card", "kiosk_id", "backoffice", "outbox"})
+def _remote(raw: Any, path: Path) -> RemoteSettings | None:
+    """[remote] cert/key: the staff certificate the remote counter joins branches with."""
+    if raw is None:
+        return None
+    table = _table(raw, "remote", {"cert", "key"}, path)
+    try:
+        return RemoteSettings(Path(str(table["cert"])), Path(str(table["key"])))
+    except KeyError as exc:
+        raise ConfigError(f"{path}: remote.{exc.args[0]} is missing") from None
+
+
+TOP_LEVEL_KEYS = frozenset({"demo", "card", "kiosk_id", "backoffice", "outbox", "remote"})
 
 
 def _kiosk_id(raw: Any, path: Path) -> str:

@@ -23,7 +23,7 @@ from ui.hub import DeviceHub
 
 @dataclass(frozen=True)
 class AppOptions:
-    mode: str = "self"  # self, staff
+    mode: str = "self"  # self, staff, branch (self-service joined to a remote specialist)
     fullscreen: bool = False
     high_contrast: bool = False
     scale: float = 1.0
@@ -49,13 +49,21 @@ def build_services(settings: Settings, hub: DeviceHub) -> tuple[KioskServices, T
 def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
                  queue: TicketQueue, services: KioskServices) -> QWidget:
     catalogue = load_catalogue()
-    if options.mode == "self":
+    if options.mode in ("self", "branch"):
         from ui.selfservice.window import SelfServiceWindow
 
+        flow = SelfServiceFlow(catalogue)
+        remote = None
+        if options.mode == "branch":
+            from ui.remote_branch import RemoteBranchLink
+
+            remote = RemoteBranchLink(settings, flow, hub)
+            remote.start()
         events = tuple(e.id for e in catalogue.life_events.values() if e.self_service)
-        return SelfServiceWindow(SelfServiceFlow(catalogue), hub, queue, services,
+        return SelfServiceWindow(flow, hub, queue, services,
                                  self_service_events=events, idle_seconds=options.idle_seconds,
-                                 kiosk_mode=options.fullscreen, speak=_speaker(options))
+                                 kiosk_mode=options.fullscreen, speak=_speaker(options),
+                                 remote=remote)
     from ui.staff.window import StaffWindow
 
     return StaffWindow(catalogue, hub, queue, services)
@@ -78,8 +86,21 @@ def run(options: AppOptions, settings: Settings) -> int:
     try:
         return app.exec()
     finally:
+        _close_remote(window)
         services.stop()
         hub.stop()
+
+
+def _close_remote(window: QWidget) -> None:
+    """Leave the remote-window session, whichever side this app is."""
+    from ui.remote_branch import RemoteBranchLink
+    from ui.staff.remote_counter import RemoteCounter
+
+    remote = getattr(window, "remote", None)
+    if isinstance(remote, RemoteBranchLink):
+        remote.stop()
+    elif isinstance(remote, RemoteCounter):
+        remote.leave()
 
 
 def _speaker(options: AppOptions) -> Callable[[str], None] | None:

@@ -639,6 +639,10 @@
         <translation>Payment slips</translation>
     </message>
     <message>
+        <source>リモート窓口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>管理者</source>
         <translation>Supervisor</translation>
     </message>
@@ -725,6 +729,66 @@
     <message>
         <source>納付書を発行できませんでした</source>
         <translation>The slip could not be issued</translation>
+    </message>
+    <message>
+        <source>支所の端末名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共有されている内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接続中の参加者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回答の項目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回答の値（JSON可）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>リモート窓口の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支所に接続</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>切断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回答を送る</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支所で印刷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>リモート窓口の証明書が設定されていません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接続しています…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支所に印刷を依頼しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接続しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同時に変更されました。最新の内容を確認してください</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import click
 from kiosk.cli.errors import Exit, fail
 from kiosk.settings import ConfigError, load_settings
 
-MODES = ("self", "staff")
+MODES = ("self", "staff", "branch")
 
 
 def app_options(function: click.decorators.FC) -> click.decorators.FC:
@@ -36,5 +36,8 @@ def app(mode: str, fullscreen: bool, high_contrast: bool, scale: float, idle_sec
         settings = load_settings()
     except ConfigError as error:
         fail(f"設定が正しくありません / invalid configuration: {error}", Exit.USAGE)
+    if mode == "branch" and settings.backoffice is None:
+        fail("リモート窓口にはバックオフィスの設定が必要です（kiosk init） / branch mode needs "
+             "a back office: run kiosk init first", Exit.USAGE)
     options = AppOptions(mode, fullscreen, high_contrast, scale, idle_seconds, speech)
     raise SystemExit(run(options, settings))

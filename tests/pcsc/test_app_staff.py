@@ -123,12 +123,12 @@ def test_supervisor_dashboard_matches_the_events_and_the_cli(qtbot, counter, ins
     from pathlib import Path
 
     login(qtbot, counter, "super01")
-    assert counter.tabs.count() == 3  # the dashboard is for supervisors only
+    assert counter.tabs.count() == 4  # the dashboard is for supervisors only
     for _ in range(2):  # two visits, two procedures each
         fill_certificate_visit(counter.visit)
         counter.visit.submit()
         counter.visit.close_visit()
-    dashboard = counter.tabs.widget(2)
+    dashboard = counter.tabs.widget(3)
     dashboard.refresh()
     qtbot.waitUntil(lambda: sum(r.count for r in dashboard.rows) == 4, timeout=10000)
     assert {r.procedure for r in dashboard.rows} == {"juminhyo_koufu", "inkan_shoumei"}

@@ -28,6 +28,7 @@ from kiosk.ticketing import Ticket, TicketQueue
 from ui import i18n
 from ui.hub import DeviceHub
 from ui.i18n import translate
+from ui.remote_branch import RemoteBranchLink
 from ui.selfservice.pages import PAGES, Page
 from ui.status import StatusStrip
 from ui.widgets import button, label
@@ -42,13 +43,17 @@ class SelfServiceWindow(QWidget):
     def __init__(self, flow: SelfServiceFlow, hub: DeviceHub, queue: TicketQueue,
                  services: KioskServices, *,
                  self_service_events: tuple[str, ...], idle_seconds: int = IDLE_SECONDS,
-                 kiosk_mode: bool = False, speak: Callable[[str], None] | None = None) -> None:
+                 kiosk_mode: bool = False, speak: Callable[[str], None] | None = None,
+                 remote: RemoteBranchLink | None = None) -> None:
         super().__init__()
         self.flow, self.hub, self.queue, self.services = flow, hub, queue, services
         self.self_service_events = self_service_events
         self.idle_seconds = idle_seconds
         self.kiosk_mode = kiosk_mode
         self._speak = speak
+        self.remote = remote
+        if remote is not None:
+            remote.refresh = self.show_screen
         self.setWindowTitle("書かないワンストップ窓口")
         self.setAccessibleName("書かないワンストップ窓口")
         self.remaining = idle_seconds
@@ -119,14 +124,21 @@ class SelfServiceWindow(QWidget):
 
     def flow_confirm(self) -> None:
         self.flow.confirm()
+        if self.remote is not None:  # confirming on screen is the consent to share it
+            self.remote.confirmed()
         self.show_screen()
 
     def choose_life_event(self, life_event: str) -> None:
         self.flow.choose_life_event(life_event)
+        if self.remote is not None:
+            self.remote.life_event_chosen(life_event)
         self.show_screen()
 
     def answer(self, value: object) -> None:
-        self.flow.answer(value)
+        question = self.flow.question
+        if self.flow.answer(value) and self.remote is not None and question is not None \
+                and self.flow.session is not None:
+            self.remote.answered(question.id, self.flow.session.answers[question.id])
         self.show_screen()
 
     def flow_skip(self) -> None:
@@ -149,6 +161,8 @@ class SelfServiceWindow(QWidget):
 
     def reset(self) -> None:
         """Forget the resident everywhere and go back to the start."""
+        if self.remote is not None and self.flow.holds_personal_data():
+            self.remote.visit_ended()
         self.flow.reset()
         for page in self.pages.values():
             page.clear()

@@ -15,6 +15,7 @@ from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.staff.login import LoginPage
 from ui.staff.queue_panel import QueuePanel
+from ui.staff.remote_counter import RemoteCounter
 from ui.staff.slips import SlipPanel, payable_source
 from ui.staff.visit import VisitEditor
 from ui.status import StatusStrip
@@ -52,6 +53,8 @@ class StaffWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(counter_page, translate("Staff", "窓口"))
         self.tabs.addTab(self.slips, translate("Staff", "納付書"))
+        self.remote = RemoteCounter(settings)
+        self.tabs.addTab(self.remote, translate("Staff", "リモート窓口"))
         main = QWidget()
         main_layout = QVBoxLayout(main)
         self.status = StatusStrip(hub)
@@ -109,6 +112,6 @@ class StaffWindow(QWidget):
     def _add_dashboard(self) -> None:
         from ui.staff.dashboard import Dashboard
 
-        if self.tabs.count() == 2:
+        if self.tabs.count() == 3:
             self.tabs.addTab(Dashboard(self.services, self.hub),
                              translate("Staff", "処理件数・処理時間・待ち時間"))

@@ -1,0 +1,108 @@
+"""Branch mode: the self-service terminal joined to a specialist at the main office through a
+real back office (mutual TLS WebSocket), with the card read through pcscd + vpcd."""
+
+import pytest
+
+from kiosk.remote.roles import CounterClient
+from kiosk.selfservice import Screen
+from kiosk.settings import load_settings
+from tests.pcsc.test_app_selfservice import enter_pin
+from tests.remote.conftest import backoffice, connect, remote_pki, wait_until  # noqa: F401
+from ui.app import AppOptions, build_hub, build_services, build_window
+
+
+@pytest.fixture
+def branch(qtbot, pcsc_stack, tmp_path, monkeypatch, backoffice, remote_pki):  # noqa: F811
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "kiosk.toml").write_text(
+        f'demo = true\nkiosk_id = "kiosk-01"\n[backoffice]\nurl = "{backoffice.url}"\n'
+        f'ca = "{remote_pki / "ca.pem"}"\ncert = "{remote_pki / "kiosk-01.pem"}"\n'
+        f'key = "{remote_pki / "kiosk-01-key.pem"}"\n', encoding="utf-8")
+    monkeypatch.setenv("KIOSK_HOME", str(home))
+    settings = load_settings()
+    hub = build_hub(settings)
+    services, queue = build_services(settings, hub)
+    window = build_window(AppOptions(mode="branch"), settings, hub, queue, services)
+    qtbot.addWidget(window)
+    hub.start()
+    window.settings = settings
+    yield window
+    window.remote.stop()
+    services.stop()
+    hub.stop()
+
+
+def test_specialist_sees_the_visit_answers_and_prints_at_the_branch(qtbot, branch, insert_card,
+                                                                   connect):  # noqa: F811
+    counter = connect(CounterClient, "staff-01", "kiosk-01")
+    assert counter.wait_connected(30) and branch.remote.client.wait_connected(30)
+    insert_card("yamada_taro")
+    branch.choose_language("ja")
+    qtbot.waitUntil(lambda: branch.flow.screen is Screen.PIN, timeout=10000)
+    enter_pin(qtbot, branch, "1234", Screen.CONFIRM)
+    qtbot.wait(300)
+    assert "card.name" not in counter.state.values  # nothing before the resident confirms
+    branch.flow_confirm()
+    wait_until(lambda: counter.state.values.get("card.name") == "山田　太郎")
+    assert not any("my_number" in field for field in counter.state.values)
+    branch.choose_life_event("certificates")
+    branch.answer("ヤマダ　タロウ")
+    wait_until(lambda: counter.state.values.get("answers.furigana") == "ヤマダ　タロウ")
+    counter.edit("answers.phone", "03-1234-5678")  # the specialist fills in a field
+    qtbot.waitUntil(lambda: branch.flow.question is not None
+                    and branch.flow.question.id == "certificates", timeout=10000)
+    for value in (["juminhyo"], 1, "bank"):
+        branch.answer(value)
+    assert branch.flow.screen is Screen.REVIEW
+    job = counter.request_print([])
+    qtbot.waitUntil(lambda: job in branch.remote.printed_jobs, timeout=20000)
+    printed = list((branch.settings.home / "printed").glob("*.pdf"))
+    assert len(printed) == 1 and printed[0].read_bytes().startswith(b"%PDF")
+    wait_until(lambda: (counter.state.values.get(f"print.{job}") or {}).get("status")
+               == "printed")
+
+
+def test_remote_counter_tab_joins_edits_and_prints(qtbot, tmp_path, monkeypatch, backoffice,  # noqa: F811
+                                                   remote_pki, connect, pcsc_stack):  # noqa: F811
+    from kiosk.remote.roles import BranchClient
+    from tests.pcsc.test_app_staff import login
+
+    home = tmp_path / "counter-home"
+    home.mkdir()
+    (home / "kiosk.toml").write_text(
+        f'demo = true\nkiosk_id = "counter-01"\n[backoffice]\nurl = "{backoffice.url}"\n'
+        f'ca = "{remote_pki / "ca.pem"}"\ncert = "{remote_pki / "kiosk-02.pem"}"\n'
+        f'key = "{remote_pki / "kiosk-02-key.pem"}"\n[remote]\n'
+        f'cert = "{remote_pki / "staff-01.pem"}"\nkey = "{remote_pki / "staff-01-key.pem"}"\n',
+        encoding="utf-8")
+    monkeypatch.setenv("KIOSK_HOME", str(home))
+    settings = load_settings()
+    hub = build_hub(settings)
+    services, queue = build_services(settings, hub)
+    window = build_window(AppOptions(mode="staff"), settings, hub, queue, services)
+    qtbot.addWidget(window)
+    hub.start()
+    try:
+        requested = []
+        branch = connect(BranchClient, "kiosk-01", "kiosk-01",
+                         on_print=lambda job, forms: requested.append(job))
+        assert branch.wait_connected(30)
+        login(qtbot, window)
+        tab = window.remote
+        tab.branch.setText("kiosk-01")
+        tab.join()
+        qtbot.waitUntil(lambda: "branch" in tab.who.text(), timeout=30000)
+        branch.edit("answers.furigana", "ヤマダ　タロウ")
+        qtbot.waitUntil(lambda: any("answers.furigana" in tab.fields.item(i).text()
+                                    for i in range(tab.fields.count())), timeout=10000)
+        tab.question.setText("phone")
+        tab.value.setText("03-1234-5678")
+        tab.send_answer()
+        wait_until(lambda: branch.state.values.get("answers.phone") == "03-1234-5678")
+        tab.print_at_branch()
+        wait_until(lambda: len(requested) == 1)
+    finally:
+        window.remote.leave()
+        services.stop()
+        hub.stop()
