@@ -20,6 +20,7 @@ from forms.pdf.bundle import render_bundle
 from forms.session import CardFacts
 from forms.validation import Invalid, check_value
 from kiosk.remote.client import Endpoint
+from kiosk.remote.kiosk_audit import KioskAuditWriter
 from kiosk.remote.roles import CARD_KEYS, BranchClient
 from kiosk.selfservice import Screen, SelfServiceFlow
 from kiosk.settings import Settings
@@ -37,9 +38,11 @@ class RemoteBranchLink(QObject):
         self.flow, self.hub = flow, hub
         self.refresh: Any = None  # the window's show_screen, set by the window
         self.printed_jobs: list[str] = []
+        self.audit = KioskAuditWriter(settings.database, settings.kiosk_id)
         self.client = BranchClient(Endpoint(office.url, office.ca, office.cert, office.key),
                                    settings.kiosk_id, on_event=self.received.emit,
-                                   on_print=self._print_requested)
+                                   on_print=self._print_requested, audit=self.audit)
+        self.connected_text = ""  # who is connected, and the video system's status
         self.received.connect(self._on_event)
         hub.job_done.connect(self._printed)
         hub.job_failed.connect(self._print_failed)
@@ -49,6 +52,7 @@ class RemoteBranchLink(QObject):
 
     def stop(self) -> None:
         self.client.close()
+        self.audit.close()
 
     # -- from the resident's side -----------------------------------------------------------------
     def confirmed(self) -> None:
@@ -76,11 +80,23 @@ class RemoteBranchLink(QObject):
         if event.get("event") == "_print":
             self.print_job(str(event["job_id"]), list(event["forms"]))
             return
+        if event.get("event") == "presence":
+            self._show_presence(list(event.get("participants", [])))
+            return
         if event.get("event") != "op" or event.get("mine"):
             return
         field, value = str(event["field"]), event["value"]
         if field.startswith("answers.") and self.flow.session is not None:
             self._apply_answer(field.removeprefix("answers."), value)
+
+    def _show_presence(self, participants: list[dict[str, Any]]) -> None:
+        staff = [str(p.get("name")) for p in participants if p.get("role") != "branch"]
+        video = self.client.state.values.get("video.status")
+        text = (f"本庁の職員と接続中 / connected to the main office: {', '.join(staff)}"
+                if staff else "本庁の職員は未接続 / no specialist connected")
+        self.connected_text = text + (f"　映像 / video: {video}" if video else "")
+        if self.refresh is not None:
+            self.refresh()
 
     def _apply_answer(self, question_id: str, value: Any) -> None:
         question = self.flow.catalogue.questions.get(question_id)

@@ -37,6 +37,7 @@ def test_specialist_sees_the_visit_answers_and_prints_at_the_branch(qtbot, branc
                                                                    connect):  # noqa: F811
     counter = connect(CounterClient, "staff-01", "kiosk-01")
     assert counter.wait_connected(30) and branch.remote.client.wait_connected(30)
+    qtbot.waitUntil(lambda: "staff-01" in branch.remote_label.text(), timeout=10000)
     insert_card("yamada_taro")
     branch.choose_language("ja")
     qtbot.waitUntil(lambda: branch.flow.screen is Screen.PIN, timeout=10000)

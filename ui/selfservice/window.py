@@ -62,6 +62,7 @@ class SelfServiceWindow(QWidget):
         self.call = button("", self.call_staff, "call")
         self.status = StatusStrip(hub)
         self.status.watch(services, hub)
+        self.remote_label = label("", name="remote session")
         self.stack = QStackedWidget()
         self.pages: dict[Screen, Page] = {}
         for page_class in PAGES:
@@ -85,6 +86,7 @@ class SelfServiceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.remote_label)
         layout.addWidget(self.status)
 
     def _connect_hub(self) -> None:
@@ -101,6 +103,9 @@ class SelfServiceWindow(QWidget):
         page.refresh()
         self.stack.setCurrentWidget(page)
         self.status.retranslate()
+        if self.remote is not None:
+            self.status.backoffice.setToolTip(self.remote.connected_text)
+            self.remote_label.setText(self.remote.connected_text)
         _set(self.call, translate("SelfService", "職員を呼ぶ"))
         if self._speak is not None:
             self._speak(self._spoken_text(page))
