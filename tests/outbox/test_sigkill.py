@@ -29,6 +29,9 @@ def test_sync_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
     submissions = 0
     kills = 0
     mid_send = 0  # kills that left records in flight: between claiming and acknowledging
+    started = time.monotonic()
+    subprocess.run([KIOSK, "--version"], env=env, capture_output=True, check=True)
+    startup = time.monotonic() - started  # the CLI's import time on this machine, now
     while kills < KILLS:
         _, depth = _kiosk_keys(env)
         if depth["pending"] + depth["failed"] + depth["in_flight"] < 60:
@@ -37,7 +40,8 @@ def test_sync_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
             submissions += 40
         process = subprocess.Popen([KIOSK, "sync"], env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.1, 0.7))  # start-up, claiming, sending, acknowledging …
+        # from just before start-up is done to well into sending: claiming, sending, acknowledging
+        time.sleep(rng.uniform(0.5 * startup, startup + 0.6))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
