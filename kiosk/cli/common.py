@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.cli.errors import Exit, fail
 from kiosk.settings import ConfigError, Settings, load_settings
 from kiosk.store.crypto import KeyFileError
@@ -22,3 +24,14 @@ def outbox_or_fail(settings: Settings) -> Outbox:
         return open_outbox(settings)
     except (StoreError, KeyFileError) as error:
         fail(str(error), Exit.STORE)
+
+
+def visit_events_or_fail() -> list[dict[str, Any]]:
+    """This kiosk's visit/queue events (the input of 処理件数・処理時間・待ち時間)."""
+    box = outbox_or_fail(settings_or_fail())
+    try:
+        return box.visit_events()
+    except StoreError as error:
+        fail(str(error), Exit.STORE)
+    finally:
+        box.store.close()

@@ -8,9 +8,8 @@ import json
 import click
 
 from kiosk import metrics as metrics_core
-from kiosk.cli.common import outbox_or_fail, settings_or_fail
+from kiosk.cli.common import visit_events_or_fail
 from kiosk.cli.errors import Exit, fail
-from kiosk.store.errors import StoreError
 
 
 def _date(value: str | None) -> str | None:
@@ -30,13 +29,7 @@ def _date(value: str | None) -> str | None:
 def metrics(since_day: str | None, period: str, as_json: bool) -> None:
     """処理件数・処理時間・待ち時間 per procedure, per hour or day, per channel."""
     day = _date(since_day)
-    box = outbox_or_fail(settings_or_fail())
-    try:
-        events = box.visit_events()
-    except StoreError as error:
-        fail(str(error), Exit.STORE)
-    finally:
-        box.store.close()
+    events = visit_events_or_fail()
     rows = metrics_core.aggregate(metrics_core.since(events, day),
                                   "hour" if period == "hour" else "day")
     if as_json:

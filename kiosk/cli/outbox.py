@@ -7,7 +7,7 @@ import json
 import click
 
 from kiosk import metrics
-from kiosk.cli.common import outbox_or_fail, settings_or_fail
+from kiosk.cli.common import outbox_or_fail, settings_or_fail, visit_events_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.demo_data import demo_submissions
 from kiosk.store.errors import StoreError
@@ -66,13 +66,7 @@ def fill_demo(count: int, seed: int | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def metrics_command(period: str, as_json: bool) -> None:
     """処理件数・処理時間・待ち時間 per procedure, period and channel, from this kiosk's events."""
-    box = outbox_or_fail(settings_or_fail())
-    try:
-        events = box.visit_events()
-    except StoreError as error:
-        fail(str(error), Exit.STORE)
-    finally:
-        box.store.close()
+    events = visit_events_or_fail()
     rows = metrics.aggregate(events, "hour" if period == "hour" else "day")
     if as_json:
         click.echo(json.dumps([row.as_dict() for row in rows], ensure_ascii=False))
