@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,6 +10,12 @@ from forms.conditions import Reason, evaluate
 from forms.model import Catalogue, Procedure, Question
 from forms.session import Session
 
+# The texts of reasons are Japanese sources; ``Translate`` gives them in another language
+# (kiosk.translations: context "Catalogue" for catalogue texts, "Guide" for these).
+Translate = Callable[[str, str], str]
+REASON_CONTEXT = "Guide"
+ALWAYS_REASON = "{event}のときに必要な手続きです"
+YES, NO, PEOPLE, YEARS = "はい", "いいえ", "{n}人", "{n}歳"
 DERIVED_LABELS = {
     "age": "年齢",
     "lives_here": "住所が市内",
@@ -22,6 +29,16 @@ class Decision:
     procedure: Procedure
     reasons: tuple[str, ...]  # human-readable: which answers (or card facts) selected it
     always: bool = False  # the life event always needs it
+    causes: tuple[Reason, ...] = ()  # the facts behind ``reasons``, to say them in a language
+
+    def reasons_in(self, catalogue: Catalogue, life_event: str, tr: Translate) -> list[str]:
+        """``reasons`` in the language of ``tr``."""
+        if not self.always and not self.causes:
+            return list(self.reasons)
+        if self.always:
+            event = tr("Catalogue", catalogue.life_events[life_event].name)
+            return [tr(REASON_CONTEXT, ALWAYS_REASON).format(event=event)]
+        return list(dict.fromkeys(describe(catalogue, r, tr) for r in self.causes))
 
 
 def decide(session: Session) -> list[Decision]:
@@ -34,13 +51,14 @@ def decide(session: Session) -> list[Decision]:
             if selection.life_event != session.life_event:
                 continue
             if selection.when is None:
-                reason = f"{event.name}のときに必要な手続きです"
+                reason = ALWAYS_REASON.format(event=event.name)
                 decisions.append(Decision(procedure, (reason,), always=True))
                 break
             reasons = evaluate(selection.when, facts)
             if reasons is not None:
                 described = (describe(session.catalogue, r) for r in reasons)
-                decisions.append(Decision(procedure, tuple(dict.fromkeys(described))))
+                decisions.append(Decision(procedure, tuple(dict.fromkeys(described)),
+                                          causes=tuple(reasons)))
                 break
     return sorted(decisions, key=lambda d: not d.always)
 
@@ -57,22 +75,35 @@ def next_question(session: Session) -> Question | None:
     return None
 
 
-def describe(catalogue: Catalogue, reason: Reason) -> str:
+def _japanese(context: str, text: str) -> str:
+    return text
+
+
+def describe(catalogue: Catalogue, reason: Reason, tr: Translate = _japanese) -> str:
     question = catalogue.questions.get(reason.fact)
-    label = question.text if question else DERIVED_LABELS.get(reason.fact, reason.fact)
-    return f"{label}: {_value_text(question, reason.fact, reason.value)}"
+    if question is not None:
+        label = tr("Catalogue", question.text)
+    else:
+        label = tr(REASON_CONTEXT, DERIVED_LABELS.get(reason.fact, reason.fact))
+    return f"{label}: {_value_text(question, reason.fact, reason.value, tr)}"
 
 
-def _value_text(question: Question | None, fact: str, value: Any) -> str:
+def _value_text(question: Question | None, fact: str, value: Any, tr: Translate) -> str:
+    def guide(text: str, **values: Any) -> str:
+        return tr(REASON_CONTEXT, text).format(**values)
+
+    def choice(v: Any) -> str:
+        labels = dict(question.choices) if question else {}
+        return tr("Catalogue", labels[str(v)]) if str(v) in labels else str(v)
+
     if isinstance(value, bool):
-        return "はい" if value else "いいえ"
+        return guide(YES if value else NO)
     if isinstance(value, list):
         if fact == "children_under_18" or (value and isinstance(value[0], dict)):
-            return f"{len(value)}人"
-        labels = dict(question.choices) if question else {}
-        return "、".join(labels.get(v, str(v)) for v in value)
+            return guide(PEOPLE, n=len(value))
+        return guide("、").join(choice(v) for v in value)
     if fact in ("age", "deceased_age"):
-        return f"{value}歳"
+        return guide(YEARS, n=value)
     if question and question.choices:
-        return dict(question.choices).get(str(value), str(value))
+        return choice(value)
     return str(value)

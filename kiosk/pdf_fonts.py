@@ -1,18 +1,22 @@
-"""Embedded Japanese fonts for every PDF the kiosk writes (forms, 案内票, payment slips).
+"""Embedded fonts for every PDF the kiosk writes (forms, 案内票, queue tickets, payment slips).
 
 reportlab's built-in CID fonts (HeiseiMin, HeiseiKakuGo) are not embedded and look different
-on every consumer, and Noto CJK (CFF outlines) cannot be used by reportlab, so PDFs use the
-IPAex TrueType fonts, embedded as subsets.
+on every consumer, and Noto CJK (CFF outlines) cannot be used by reportlab, so PDFs embed
+TrueType subsets: IPAex Gothic / Mincho for Japanese (every form), and for what a resident
+reads in another language (the 案内票 and the ticket) a font that has the script — Nanum for
+한국어, WenQuanYi Zen Hei for 简体中文 (Chinese glyph forms, not the Japanese ones), DejaVu for
+Tiếng Việt's stacked diacritics (IPAex has Latin-1, enough for English and Português).
 
 Where the font files come from, first match wins: ``assets/fonts/`` (read through
-importlib.resources; the PyInstaller bundle ships the two files there together with the
-IPA Font License, so a frozen kiosk prints the same glyphs whatever the machine has), then
-the Debian package fonts-ipaexfont under /usr/share/fonts (a source checkout).
+importlib.resources; the PyInstaller bundle ships the files there with their licences, so a
+frozen kiosk prints the same glyphs whatever the machine has), then the Debian packages under
+/usr/share/fonts (a source checkout; scripts/setup installs them).
 """
 
 from __future__ import annotations
 
 from contextlib import ExitStack
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -23,50 +27,106 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 GOTHIC = "IPAexGothic"
 MINCHO = "IPAexMincho"
+NANUM_GOTHIC = "NanumGothic"
+NANUM_MYEONGJO = "NanumMyeongjo"
+ZENHEI = "WenQuanYiZenHei"
+DEJAVU_SANS = "DejaVuSans"
+DEJAVU_SERIF = "DejaVuSerif"
 
-FILE_NAMES = {GOTHIC: "ipaexg.ttf", MINCHO: "ipaexm.ttf"}
+TRUETYPE = Path("/usr/share/fonts/truetype")
 
-SYSTEM_FILES = {
-    GOTHIC: (
-        Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
-        Path("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
-    ),
-    MINCHO: (
-        Path("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf"),
-        Path("/usr/share/fonts/truetype/ipaexfont-mincho/ipaexm.ttf"),
-    ),
+
+@dataclass(frozen=True)
+class FontFile:
+    file_name: str  # the name in assets/fonts/ and on the system
+    package: str  # the Debian package that installs it
+    system_dirs: tuple[Path, ...]
+    subfont: int = 0  # the face inside a TrueType collection (.ttc)
+
+
+FONTS = {
+    GOTHIC: FontFile("ipaexg.ttf", "fonts-ipaexfont", (
+        Path("/usr/share/fonts/opentype/ipaexfont-gothic"), TRUETYPE / "ipaexfont-gothic")),
+    MINCHO: FontFile("ipaexm.ttf", "fonts-ipaexfont", (
+        Path("/usr/share/fonts/opentype/ipaexfont-mincho"), TRUETYPE / "ipaexfont-mincho")),
+    NANUM_GOTHIC: FontFile("NanumGothic.ttf", "fonts-nanum", (TRUETYPE / "nanum",)),
+    NANUM_MYEONGJO: FontFile("NanumMyeongjo.ttf", "fonts-nanum", (TRUETYPE / "nanum",)),
+    ZENHEI: FontFile("wqy-zenhei.ttc", "fonts-wqy-zenhei", (TRUETYPE / "wqy",)),
+    DEJAVU_SANS: FontFile("DejaVuSans.ttf", "fonts-dejavu-core", (TRUETYPE / "dejavu",)),
+    DEJAVU_SERIF: FontFile("DejaVuSerif.ttf", "fonts-dejavu-core", (TRUETYPE / "dejavu",)),
+}
+
+
+@dataclass(frozen=True)
+class PrintFonts:
+    """Font chains for one language: each character in the first font that has it."""
+
+    gothic: tuple[str, ...]  # headings, labels
+    mincho: tuple[str, ...]  # body text
+    japanese_gothic: tuple[str, ...]  # Japanese originals printed beside a translation
+    japanese_mincho: tuple[str, ...]
+
+
+# Latin text and Japanese both print in IPAex; DejaVu catches what IPAex lacks.
+_LATIN = ((GOTHIC, DEJAVU_SANS), (MINCHO, DEJAVU_SERIF))
+LANGUAGE_FONTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ja": _LATIN, "ja_easy": _LATIN, "en": _LATIN, "pt": _LATIN,
+    "ko": ((NANUM_GOTHIC, GOTHIC, DEJAVU_SANS), (NANUM_MYEONGJO, MINCHO, DEJAVU_SERIF)),
+    "zh_CN": ((ZENHEI, GOTHIC, DEJAVU_SANS), (ZENHEI, MINCHO, DEJAVU_SERIF)),
+    "vi": ((DEJAVU_SANS, GOTHIC), (DEJAVU_SERIF, MINCHO)),
 }
 
 
 class FontMissingError(RuntimeError):
-    """The IPAex fonts are not installed (scripts/setup installs fonts-ipaexfont)."""
+    """A font the PDF needs is not installed (scripts/setup installs the packages)."""
 
 
 def font_file(name: str) -> Traversable:
-    """The file of font ``name`` (GOTHIC or MINCHO): the shipped copy, else the system's."""
-    shipped = resources.files("assets").joinpath("fonts", FILE_NAMES[name])
+    """The file of font ``name``: the shipped copy in assets/fonts, else the system's."""
+    font = FONTS[name]
+    shipped = resources.files("assets").joinpath("fonts", font.file_name)
     if shipped.is_file():
         return shipped
-    system = next((p for p in SYSTEM_FILES[name] if p.exists()), None)
+    system = next((d / font.file_name for d in font.system_dirs
+                   if (d / font.file_name).exists()), None)
     if system is None:
         raise FontMissingError(
-            f"フォント {name} が見つかりません / font {name} is not installed (fonts-ipaexfont)"
-        )
+            f"フォント {name} が見つかりません / font {name} is not installed ({font.package})")
     return system
+
+
+def _register(name: str) -> None:
+    if name in pdfmetrics.getRegisteredFontNames():
+        return
+    with ExitStack() as files:
+        path = files.enter_context(resources.as_file(font_file(name)))
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=FONTS[name].subfont))
 
 
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register IPAex Gothic and Mincho with reportlab once; returns their names."""
-    with ExitStack() as files:
-        for name in (GOTHIC, MINCHO):
-            path = files.enter_context(resources.as_file(font_file(name)))
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+    for name in (GOTHIC, MINCHO):
+        _register(name)
     return GOTHIC, MINCHO
+
+
+@cache
+def fonts_for(language: str) -> PrintFonts:
+    """The font chains a document in ``language`` prints with (registered on first use,
+    so a Japanese-only kiosk never loads the Chinese or Korean files)."""
+    register_fonts()
+    gothic, mincho = LANGUAGE_FONTS.get(language, _LATIN)
+    japanese_gothic = (GOTHIC, *[f for f in gothic if f != GOTHIC])
+    japanese_mincho = (MINCHO, *[f for f in mincho if f != MINCHO])
+    for name in {*gothic, *mincho}:
+        _register(name)
+    return PrintFonts(gothic, mincho, japanese_gothic, japanese_mincho)
 
 
 def has_glyph(font_name: str, char: str) -> bool:
     """True if the registered TrueType font has a glyph for ``char``."""
     register_fonts()
+    _register(font_name)
     font = pdfmetrics.getFont(font_name)
     return ord(char) in font.face.charToGlyph

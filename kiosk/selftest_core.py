@@ -31,14 +31,14 @@ def package_data(context: Context) -> str:
     """Personas, the simulator's test keys and the fonts, read as the application reads them."""
     from devices.simcard.keys import test_issuer_anchor
     from devices.simcard.persona import builtin_names, load_persona
-    from kiosk.pdf_fonts import GOTHIC, MINCHO, font_file
+    from kiosk.pdf_fonts import FONTS, font_file
 
     personas = builtin_names()
     if SAMPLE_PERSONA not in personas:
         raise RuntimeError(f"persona {SAMPLE_PERSONA} missing (found {personas})")
     load_persona(SAMPLE_PERSONA)
     test_issuer_anchor()
-    fonts = [str(font_file(name)) for name in (GOTHIC, MINCHO)]
+    fonts = [str(font_file(name)) for name in FONTS]
     return f"{len(personas)} personas, test keys, fonts {', '.join(fonts)}"
 
 
@@ -83,6 +83,23 @@ def bundle_renders(context: Context) -> str:
     context.files["bundle"] = path
     return (f"{SAMPLE_LIFE_EVENT}: {len(decisions)} forms, {len(pdf) // 1024} KB, "
             f"embedded {', '.join(sorted(fonts))}")
+
+
+@check("pdf-languages")
+def tickets_render_in_every_language(context: Context) -> str:
+    """A queue ticket in each resident language embeds the font of its script."""
+    from forms.pdf.ticket import render_ticket
+    from kiosk.pdf_fonts import LANGUAGE_FONTS
+    from kiosk.translations import LANGUAGES
+
+    issued = dt.datetime.now().astimezone()
+    for language in LANGUAGES:
+        pdf = render_ticket("001", ["転入届"], 5, "みらい市", issued, language)
+        script_font = LANGUAGE_FONTS[language][1][0]
+        # a face of a collection is embedded as NAME-<index>
+        if not any(f.startswith(script_font) for f in embedded_fonts(pdf)):
+            raise RuntimeError(f"{language}: {script_font} not embedded")
+    return f"{len(LANGUAGES)} languages"
 
 
 _FONT_DESCRIPTOR = re.compile(rb"<<[^<>]*/Type /FontDescriptor[^<>]*>>")

@@ -4,9 +4,12 @@
     .venv/bin/python scripts/i18n.py          # lupdate + lrelease
     .venv/bin/python scripts/i18n.py --check  # fail if a .qm is stale (used by the tests)
 
-Sources are the ui/ package (translate("Context", "…") calls) and the catalogue texts a
-resident sees at the self-service terminal (context "Catalogue"): the names of the self-service
-life events, their questions and choices. Translators edit the .ts files (Qt Linguist).
+Sources are the ui/ package (translate("Context", "…") calls), the catalogue texts a resident
+sees on screen or on the printed 手続き案内票 (context "Catalogue": the municipality, life
+events, questions and choices, procedure names, divisions, counters, what to bring) and the
+fixed printed texts of the 案内票 and the queue ticket (context "Guide",
+forms/pdf/locale.py). Translators edit the .ts files (Qt Linguist); the screens read the
+compiled .qm files, the PDFs the .ts files themselves (kiosk/translations.py).
 """
 
 from __future__ import annotations
@@ -29,16 +32,24 @@ def catalogue_strings() -> list[str]:
     from forms.loader import load_catalogue
 
     catalogue = load_catalogue()
-    texts: list[str] = []
+    texts: list[str] = [catalogue.municipality.name]
+    # Every life event, not only the self-service ones: the counter prints the 案内票 in the
+    # resident's language too, with the reasons (question texts and choices) in it.
     for event in catalogue.life_events.values():
-        if not event.self_service:
-            continue
         texts.append(event.name)
         for qid in event.questions:
             question = catalogue.questions[qid]
             texts.append(question.text)
             texts += [label for _, label in question.choices]
+    for procedure in catalogue.procedures.values():
+        texts += [procedure.name, procedure.division, procedure.counter, *procedure.bring]
     return list(dict.fromkeys(texts))
+
+
+def printed_strings() -> list[str]:
+    from forms.pdf.locale import PRINTED_TEXTS
+
+    return list(dict.fromkeys(PRINTED_TEXTS))
 
 
 def message_strings() -> list[str]:
@@ -54,6 +65,7 @@ def write_catalogue_stub(folder: Path) -> Path:
              "translate = QCoreApplication.translate"]
     lines += [f"translate({'Catalogue'!r}, {text!r})" for text in catalogue_strings()]
     lines += [f"translate({'Messages'!r}, {text!r})" for text in message_strings()]
+    lines += [f"translate({'Guide'!r}, {text!r})" for text in printed_strings()]
     stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return stub
 

@@ -125,7 +125,7 @@ class RemoteBranchLink(QObject):
             return
         folder = Path(tempfile.mkdtemp(prefix="kiosk-remote-"))
         path = folder / "bundle.pdf"
-        path.write_bytes(render_bundle(session, decisions).pdf)
+        path.write_bytes(render_bundle(session, decisions, self.flow.language).pdf)
         printer = self.hub.printer
 
         def job() -> str:

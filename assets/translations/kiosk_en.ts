@@ -39,6 +39,14 @@
         <translation>Your name in katakana (a space between family and given name)</translation>
     </message>
     <message>
+        <source>みらい市</source>
+        <translation>Mirai City</translation>
+    </message>
+    <message>
+        <source>転入（市外から引っ越してきた）</source>
+        <translation>Moving into the city (from another municipality)</translation>
+    </message>
+    <message>
         <source>日中に連絡のつく電話番号</source>
         <translation>A phone number we can reach you at during the day</translation>
     </message>
@@ -53,6 +61,14 @@
     <message>
         <source>新しい住所の郵便番号</source>
         <translation>Postal code of the new address</translation>
+    </message>
+    <message>
+        <source>世帯主はあなたですか</source>
+        <translation>Are you the head of the household?</translation>
+    </message>
+    <message>
+        <source>世帯主の氏名</source>
+        <translation>Name of the head of the household</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -79,8 +95,152 @@
         <translation>Other / not sure</translation>
     </message>
     <message>
+        <source>前の市区町村で要介護・要支援の認定を受けていましたか</source>
+        <translation>Did you have a long-term care certification in your previous municipality?</translation>
+    </message>
+    <message>
+        <source>印鑑登録をしますか</source>
+        <translation>Do you want to register a personal seal (inkan)?</translation>
+    </message>
+    <message>
+        <source>転出（市外へ引っ越す）</source>
+        <translation>Moving out of the city (to another municipality)</translation>
+    </message>
+    <message>
+        <source>引っ越す日（予定日）</source>
+        <translation>Moving date (planned)</translation>
+    </message>
+    <message>
+        <source>引っ越し先の住所</source>
+        <translation>The address you are moving to</translation>
+    </message>
+    <message>
+        <source>みらい市で印鑑登録をしていますか</source>
+        <translation>Do you have a seal registered in Mirai City?</translation>
+    </message>
+    <message>
         <source>みらい市から児童手当を受け取っていますか</source>
         <translation>Do you receive the child allowance from Mirai City?</translation>
+    </message>
+    <message>
+        <source>出生（子どもが生まれた）</source>
+        <translation>Birth of a child</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名（姓と名の間は全角空白）</source>
+        <translation>The child&apos;s name (a space between family and given name)</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名のフリガナ（全角カタカナ）</source>
+        <translation>The child&apos;s name in katakana</translation>
+    </message>
+    <message>
+        <source>生まれた日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>お子さんの性別</source>
+        <translation>The child&apos;s sex</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>生まれたところ（病院名と所在地）</source>
+        <translation>Place of birth (hospital name and address)</translation>
+    </message>
+    <message>
+        <source>お子さんとのご関係（届出人）</source>
+        <translation>Your relationship to the child (person filing)</translation>
+    </message>
+    <message>
+        <source>父</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>母</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>もう一人の親の氏名</source>
+        <translation>The other parent&apos;s name</translation>
+    </message>
+    <message>
+        <source>おくやみ（家族が亡くなった）</source>
+        <translation>Death of a family member</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名</source>
+        <translation>Name of the deceased</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名のフリガナ</source>
+        <translation>Name of the deceased in katakana</translation>
+    </message>
+    <message>
+        <source>亡くなった方の生年月日</source>
+        <translation>Date of birth of the deceased</translation>
+    </message>
+    <message>
+        <source>亡くなった日</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>亡くなった方とのご関係</source>
+        <translation>Your relationship to the deceased</translation>
+    </message>
+    <message>
+        <source>配偶者</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>兄弟姉妹</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>亡くなった方の健康保険</source>
+        <translation>Health insurance of the deceased</translation>
+    </message>
+    <message>
+        <source>勤務先の健康保険</source>
+        <translation>Health insurance through an employer</translation>
+    </message>
+    <message>
+        <source>亡くなった方は世帯主でしたか</source>
+        <translation>Was the deceased the head of the household?</translation>
+    </message>
+    <message>
+        <source>世帯に残る方の人数</source>
+        <translation>Number of people remaining in the household</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <translation>Did the deceased have a registered seal?</translation>
+    </message>
+    <message>
+        <source>あなたが葬儀を行いましたか（喪主）</source>
+        <translation>Did you hold the funeral (chief mourner)?</translation>
+    </message>
+    <message>
+        <source>葬儀の日</source>
+        <translation>Date of the funeral</translation>
+    </message>
+    <message>
+        <source>振込先口座（金融機関・支店・種別・口座番号）</source>
+        <translation>Bank account for the payment (bank, branch, type, number)</translation>
     </message>
     <message>
         <source>証明書（住民票・印鑑証明・所得証明）</source>
@@ -127,6 +287,386 @@
         <translation>Car registration</translation>
     </message>
     <message>
+        <source>罹災証明書交付申請</source>
+        <translation>Disaster damage certificate request</translation>
+    </message>
+    <message>
+        <source>防災危機管理課</source>
+        <translation>Disaster and Crisis Management Division</translation>
+    </message>
+    <message>
+        <source>被災者支援窓口</source>
+        <translation>Disaster victim support counter</translation>
+    </message>
+    <message>
+        <source>被害状況の写真（あれば）</source>
+        <translation>Photos of the damage (if any)</translation>
+    </message>
+    <message>
+        <source>被災者生活再建支援金の支給申請</source>
+        <translation>Livelihood recovery support payment application</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <translation>Welfare Division</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>Disaster damage certificate</translation>
+    </message>
+    <message>
+        <source>振込先口座のわかるもの</source>
+        <translation>Bank account details (bankbook or cash card)</translation>
+    </message>
+    <message>
+        <source>応急修理の実施申請</source>
+        <translation>Emergency home repair application</translation>
+    </message>
+    <message>
+        <source>建築課</source>
+        <translation>Building Division</translation>
+    </message>
+    <message>
+        <source>修理見積書</source>
+        <translation>Repair estimate</translation>
+    </message>
+    <message>
+        <source>応急仮設住宅の入居申請</source>
+        <translation>Temporary housing application</translation>
+    </message>
+    <message>
+        <source>災害弔慰金の支給申請</source>
+        <translation>Disaster condolence payment application</translation>
+    </message>
+    <message>
+        <source>死亡診断書の写し</source>
+        <translation>Copy of the death certificate</translation>
+    </message>
+    <message>
+        <source>災害障害見舞金の支給申請</source>
+        <translation>Disaster disability payment application</translation>
+    </message>
+    <message>
+        <source>診断書</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <source>災害援護資金の貸付申請</source>
+        <translation>Disaster relief loan application</translation>
+    </message>
+    <message>
+        <source>世帯全員の所得証明書</source>
+        <translation>Income certificates of all household members</translation>
+    </message>
+    <message>
+        <source>連帯保証人の書類（必要な場合）</source>
+        <translation>Guarantor&apos;s documents (if required)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格取得届</source>
+        <translation>National Health Insurance: enrolment</translation>
+    </message>
+    <message>
+        <source>保険年金課</source>
+        <translation>Insurance and Pension Division</translation>
+    </message>
+    <message>
+        <source>3番窓口</source>
+        <translation>Counter 3</translation>
+    </message>
+    <message>
+        <source>本人確認書類（マイナンバーカード）</source>
+        <translation>Photo ID (My Number Card)</translation>
+    </message>
+    <message>
+        <source>前の健康保険の資格喪失証明書（社会保険をやめた方）</source>
+        <translation>Proof of leaving your previous health insurance (if you left employer insurance)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格喪失届</source>
+        <translation>National Health Insurance: withdrawal</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格確認書（お持ちの方）</source>
+        <translation>National Health Insurance eligibility certificate (if you have one)</translation>
+    </message>
+    <message>
+        <source>国民年金 被保険者関係届（住所変更・資格取得）</source>
+        <translation>National Pension: notification (address change / enrolment)</translation>
+    </message>
+    <message>
+        <source>4番窓口</source>
+        <translation>Counter 4</translation>
+    </message>
+    <message>
+        <source>基礎年金番号がわかるもの（年金手帳・基礎年金番号通知書）</source>
+        <translation>Document showing your Basic Pension Number (pension book or number notice)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格取得（転入）届</source>
+        <translation>Medical care for people 75+: enrolment (moving in)</translation>
+    </message>
+    <message>
+        <source>5番窓口</source>
+        <translation>Counter 5</translation>
+    </message>
+    <message>
+        <source>前住所地の負担区分等証明書</source>
+        <translation>Co-payment category certificate from your previous municipality</translation>
+    </message>
+    <message>
+        <source>葬祭費支給申請</source>
+        <translation>Funeral expenses payment application</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書または会葬礼状（喪主の確認できるもの）</source>
+        <translation>Funeral receipt or funeral thank-you card (showing the chief mourner)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格喪失届</source>
+        <translation>Medical care for people 75+: withdrawal</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格確認書</source>
+        <translation>Eligibility certificate for medical care for people 75+</translation>
+    </message>
+    <message>
+        <source>要介護・要支援認定申請</source>
+        <translation>Long-term care certification application</translation>
+    </message>
+    <message>
+        <source>介護保険課</source>
+        <translation>Long-Term Care Insurance Division</translation>
+    </message>
+    <message>
+        <source>9番窓口</source>
+        <translation>Counter 9</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証</source>
+        <translation>Long-term care insurance card</translation>
+    </message>
+    <message>
+        <source>主治医の氏名・医療機関がわかるもの</source>
+        <translation>Your doctor&apos;s name and clinic/hospital (e.g. a card or note)</translation>
+    </message>
+    <message>
+        <source>要介護・要支援更新認定申請</source>
+        <translation>Long-term care certification renewal</translation>
+    </message>
+    <message>
+        <source>要介護・要支援状態区分変更認定申請</source>
+        <translation>Long-term care level change application</translation>
+    </message>
+    <message>
+        <source>住所移転後の要介護・要支援認定申請</source>
+        <translation>Long-term care certification after moving in</translation>
+    </message>
+    <message>
+        <source>前住所地で交付された受給資格証明書</source>
+        <translation>Eligibility certificate issued by your previous municipality</translation>
+    </message>
+    <message>
+        <source>居宅（介護予防）サービス計画作成依頼届出</source>
+        <translation>Care plan request (home care / preventive care)</translation>
+    </message>
+    <message>
+        <source>介護保険負担限度額認定申請</source>
+        <translation>Application for reduced care facility costs</translation>
+    </message>
+    <message>
+        <source>預貯金の通帳の写し</source>
+        <translation>Copies of your bank passbooks</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証の再交付申請</source>
+        <translation>Long-term care insurance card reissue</translation>
+    </message>
+    <message>
+        <source>介護保険 資格喪失届</source>
+        <translation>Long-term care insurance: withdrawal</translation>
+    </message>
+    <message>
+        <source>児童手当 認定請求</source>
+        <translation>Child allowance application</translation>
+    </message>
+    <message>
+        <source>子育て支援課</source>
+        <translation>Childcare Support Division</translation>
+    </message>
+    <message>
+        <source>6番窓口</source>
+        <translation>Counter 6</translation>
+    </message>
+    <message>
+        <source>請求者名義の振込先口座のわかるもの</source>
+        <translation>Bank account details in the applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>請求者の健康保険の資格情報</source>
+        <translation>Applicant&apos;s health insurance details (card or certificate)</translation>
+    </message>
+    <message>
+        <source>児童手当 額改定請求</source>
+        <translation>Child allowance: change of amount</translation>
+    </message>
+    <message>
+        <source>児童手当 住所変更等の届出</source>
+        <translation>Child allowance: change of address, etc.</translation>
+    </message>
+    <message>
+        <source>児童手当 受給事由消滅届</source>
+        <translation>Child allowance: end of eligibility</translation>
+    </message>
+    <message>
+        <source>子ども医療費 受給資格登録申請</source>
+        <translation>Child medical expense subsidy registration</translation>
+    </message>
+    <message>
+        <source>子の健康保険の資格情報</source>
+        <translation>Child&apos;s health insurance details</translation>
+    </message>
+    <message>
+        <source>妊娠の届出</source>
+        <translation>Pregnancy registration</translation>
+    </message>
+    <message>
+        <source>子育て支援課（保健センター）</source>
+        <translation>Childcare Support Division (Health Center)</translation>
+    </message>
+    <message>
+        <source>7番窓口</source>
+        <translation>Counter 7</translation>
+    </message>
+    <message>
+        <source>妊娠の診断を受けた医療機関名がわかるもの</source>
+        <translation>Name of the clinic/hospital that confirmed your pregnancy</translation>
+    </message>
+    <message>
+        <source>保育施設等の利用申込（支給認定申請）</source>
+        <translation>Daycare application (eligibility certification)</translation>
+    </message>
+    <message>
+        <source>保育課</source>
+        <translation>Daycare Division</translation>
+    </message>
+    <message>
+        <source>8番窓口</source>
+        <translation>Counter 8</translation>
+    </message>
+    <message>
+        <source>保護者の就労証明書</source>
+        <translation>Parents&apos; employment certificates</translation>
+    </message>
+    <message>
+        <source>転入届</source>
+        <translation>Moving-in notification</translation>
+    </message>
+    <message>
+        <source>市民課</source>
+        <translation>Citizens Division</translation>
+    </message>
+    <message>
+        <source>1番窓口</source>
+        <translation>Counter 1</translation>
+    </message>
+    <message>
+        <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
+        <translation>Moving-out certificate from your previous municipality (not needed if you moved out using your My Number Card)</translation>
+    </message>
+    <message>
+        <source>転出届</source>
+        <translation>Moving-out notification</translation>
+    </message>
+    <message>
+        <source>転居届</source>
+        <translation>Change of address within the city</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード 継続利用・券面記載事項変更届</source>
+        <translation>My Number Card: continued use / update of card details</translation>
+    </message>
+    <message>
+        <source>2番窓口</source>
+        <translation>Counter 2</translation>
+    </message>
+    <message>
+        <source>対象者全員のマイナンバーカード</source>
+        <translation>My Number Cards of everyone concerned</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号</source>
+        <translation>Card PIN(s)</translation>
+    </message>
+    <message>
+        <source>印鑑登録申請</source>
+        <translation>Seal registration application</translation>
+    </message>
+    <message>
+        <source>登録する印鑑</source>
+        <translation>The personal seal (inkan) to register</translation>
+    </message>
+    <message>
+        <source>印鑑登録廃止申請</source>
+        <translation>Cancellation of seal registration</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）</source>
+        <translation>Seal registration card</translation>
+    </message>
+    <message>
+        <source>住民票の写し等交付請求</source>
+        <translation>Request for a copy of the residence record, etc.</translation>
+    </message>
+    <message>
+        <source>証明書窓口</source>
+        <translation>Certificates counter</translation>
+    </message>
+    <message>
+        <source>印鑑登録証明書交付申請</source>
+        <translation>Seal registration certificate request</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）またはマイナンバーカード</source>
+        <translation>Seal registration card or My Number Card</translation>
+    </message>
+    <message>
+        <source>出生届</source>
+        <translation>Birth registration</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍係）</source>
+        <translation>Citizens Division (Family Register Section)</translation>
+    </message>
+    <message>
+        <source>戸籍窓口</source>
+        <translation>Family register counter</translation>
+    </message>
+    <message>
+        <source>出生証明書（医師・助産師の記入済み）</source>
+        <translation>Birth certificate (filled in by the doctor or midwife)</translation>
+    </message>
+    <message>
+        <source>母子健康手帳</source>
+        <translation>Maternal and Child Health Handbook</translation>
+    </message>
+    <message>
+        <source>届出人の本人確認書類</source>
+        <translation>Photo ID of the person filing</translation>
+    </message>
+    <message>
+        <source>世帯主変更届</source>
+        <translation>Change of head of household</translation>
+    </message>
+    <message>
+        <source>所得・課税証明書交付申請</source>
+        <translation>Income and tax certificate request</translation>
+    </message>
+    <message>
+        <source>税務課</source>
+        <translation>Taxation Division</translation>
+    </message>
+    <message>
         <source>その他</source>
         <translation>Other</translation>
     </message>
@@ -153,6 +693,54 @@
     <message>
         <source>希望する保育施設（第1希望）</source>
         <translation>Preferred daycare (first choice)</translation>
+    </message>
+    <message>
+        <source>介護（要介護認定など）</source>
+        <translation>Long-term care (care certification, etc.)</translation>
+    </message>
+    <message>
+        <source>介護の認定について、どの申請ですか</source>
+        <translation>Which care certification application?</translation>
+    </message>
+    <message>
+        <source>はじめての申請</source>
+        <translation>First application</translation>
+    </message>
+    <message>
+        <source>更新の申請</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>状態が変わった（区分変更）</source>
+        <translation>My condition has changed (level change)</translation>
+    </message>
+    <message>
+        <source>認定の申請はしない</source>
+        <translation>No certification application</translation>
+    </message>
+    <message>
+        <source>いま困っていること・体の状態</source>
+        <translation>What you need help with / your physical condition</translation>
+    </message>
+    <message>
+        <source>主治医（医療機関名・医師名）</source>
+        <translation>Your doctor (clinic/hospital and doctor&apos;s name)</translation>
+    </message>
+    <message>
+        <source>ケアプランの作成をケアマネジャーに依頼しますか</source>
+        <translation>Will you ask a care manager to draw up your care plan?</translation>
+    </message>
+    <message>
+        <source>依頼する居宅介護支援事業所</source>
+        <translation>Care management office you are asking</translation>
+    </message>
+    <message>
+        <source>施設の食費・居住費の軽減（負担限度額認定）を申請しますか</source>
+        <translation>Apply for reduced meal and room costs at care facilities?</translation>
+    </message>
+    <message>
+        <source>介護保険証をなくしたり、汚したりしましたか（再交付）</source>
+        <translation>Did you lose or damage your care insurance card (reissue)?</translation>
     </message>
     <message>
         <source>被災（災害にあった）</source>
@@ -213,6 +801,113 @@
     <message>
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>Do you want a loan to rebuild your life?</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>手続き案内票</source>
+        <translation>Procedure guide</translation>
+    </message>
+    <message>
+        <source>手続き・担当窓口</source>
+        <translation>Procedure / counter</translation>
+    </message>
+    <message>
+        <source>この手続きが必要な理由</source>
+        <translation>Why it is needed</translation>
+    </message>
+    <message>
+        <source>お持ちいただくもの</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>手数料</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;様</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>ご用件：{event}&#x3000;&#x3000;手続きの数：{count}</source>
+        <translation>Purpose: {event}    Procedures: {count}</translation>
+    </message>
+    <message>
+        <source>手数料の合計&#x3000;{amount}</source>
+        <translation>Total fees: {amount}</translation>
+    </message>
+    <message>
+        <source>{amount}円</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>無料</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>番号の順に窓口へお進みください。申請書はすべて記入済みです。内容を確認し、署名だけをお願いします。</source>
+        <translation>Please go to the counters in numbered order. All forms are already filled in: please check them and just sign.</translation>
+    </message>
+    <message>
+        <source>手続き案内票&#x3000;書かないワンストップ窓口</source>
+        <translation>Procedure guide – One-stop service, no writing needed</translation>
+    </message>
+    <message>
+        <source>{municipality}&#x3000;受付番号票</source>
+        <translation>{municipality} – Queue ticket</translation>
+    </message>
+    <message>
+        <source>お待ちの目安：約{minutes}分</source>
+        <translation>Estimated wait: about {minutes} min</translation>
+    </message>
+    <message>
+        <source>本日の手続き</source>
+        <translation>Today&apos;s procedures</translation>
+    </message>
+    <message>
+        <source>番号が呼ばれたら、表示された窓口へお越しください。</source>
+        <translation>When your number is called, please go to the counter shown.</translation>
+    </message>
+    <message>
+        <source>{event}のときに必要な手続きです</source>
+        <translation>Required for: {event}</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{n}人</source>
+        <translation>{n} person(s)</translation>
+    </message>
+    <message>
+        <source>{n}歳</source>
+        <translation>{n} years old</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>年齢</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>住所が市内</source>
+        <translation>Address in the city</translation>
+    </message>
+    <message>
+        <source>18歳未満の子</source>
+        <translation>Children under 18</translation>
+    </message>
+    <message>
+        <source>亡くなった方の年齢</source>
+        <translation>Age of the deceased</translation>
     </message>
 </context>
 <context>
@@ -545,6 +1240,10 @@
     <message>
         <source>ライフイベント</source>
         <translation>Life event</translation>
+    </message>
+    <message>
+        <source>案内票の言語</source>
+        <translation>Language of the guide sheet</translation>
     </message>
     <message>
         <source>状態</source>

@@ -32,11 +32,19 @@
     <name>Catalogue</name>
     <message>
         <source>転居（市内で引っ越した）</source>
-        <translation>しないで ひっこした（てんきょ）</translation>
+        <translation>おなじ しの なかで ひっこした（てんきょ）</translation>
     </message>
     <message>
         <source>お名前のフリガナを全角カタカナで入力してください（姓と名の間は空白）</source>
         <translation>なまえの よみかたを カタカナで いれて ください（みょうじと なまえの あいだは くうはく）</translation>
+    </message>
+    <message>
+        <source>みらい市</source>
+        <translation>みらいし</translation>
+    </message>
+    <message>
+        <source>転入（市外から引っ越してきた）</source>
+        <translation>ほかの まちから ひっこして きた（てんにゅう）</translation>
     </message>
     <message>
         <source>日中に連絡のつく電話番号</source>
@@ -53,6 +61,14 @@
     <message>
         <source>新しい住所の郵便番号</source>
         <translation>あたらしい じゅうしょの ゆうびんばんごう</translation>
+    </message>
+    <message>
+        <source>世帯主はあなたですか</source>
+        <translation>せたいぬし（かぞくの だいひょう）は あなたですか</translation>
+    </message>
+    <message>
+        <source>世帯主の氏名</source>
+        <translation>せたいぬしの なまえ</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -79,8 +95,152 @@
         <translation>ほか・わからない</translation>
     </message>
     <message>
+        <source>前の市区町村で要介護・要支援の認定を受けていましたか</source>
+        <translation>まえの まちで かいごの にんてい（ようかいご・ようしえん）を うけて いましたか</translation>
+    </message>
+    <message>
+        <source>印鑑登録をしますか</source>
+        <translation>はんこを とうろく しますか（いんかん とうろく）</translation>
+    </message>
+    <message>
+        <source>転出（市外へ引っ越す）</source>
+        <translation>ほかの まちへ ひっこす（てんしゅつ）</translation>
+    </message>
+    <message>
+        <source>引っ越す日（予定日）</source>
+        <translation>ひっこす ひ（よてい）</translation>
+    </message>
+    <message>
+        <source>引っ越し先の住所</source>
+        <translation>ひっこす さきの じゅうしょ</translation>
+    </message>
+    <message>
+        <source>みらい市で印鑑登録をしていますか</source>
+        <translation>みらいしで いんかん とうろくを して いますか</translation>
+    </message>
+    <message>
         <source>みらい市から児童手当を受け取っていますか</source>
         <translation>みらいしから こどもの おかね（じどうてあて）を もらって いますか</translation>
+    </message>
+    <message>
+        <source>出生（子どもが生まれた）</source>
+        <translation>こどもが うまれた（しゅっせい）</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名（姓と名の間は全角空白）</source>
+        <translation>こどもの なまえ（みょうじと なまえの あいだは くうはく）</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名のフリガナ（全角カタカナ）</source>
+        <translation>こどもの なまえの よみかた（カタカナ）</translation>
+    </message>
+    <message>
+        <source>生まれた日</source>
+        <translation>うまれた ひ</translation>
+    </message>
+    <message>
+        <source>お子さんの性別</source>
+        <translation>こどもの せいべつ</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>おとこ</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>おんな</translation>
+    </message>
+    <message>
+        <source>生まれたところ（病院名と所在地）</source>
+        <translation>うまれた ところ（びょういんの なまえと じゅうしょ）</translation>
+    </message>
+    <message>
+        <source>お子さんとのご関係（届出人）</source>
+        <translation>こどもと あなたの かんけい（とどけを だす ひと）</translation>
+    </message>
+    <message>
+        <source>父</source>
+        <translation>ちち</translation>
+    </message>
+    <message>
+        <source>母</source>
+        <translation>はは</translation>
+    </message>
+    <message>
+        <source>もう一人の親の氏名</source>
+        <translation>もう ひとりの おやの なまえ</translation>
+    </message>
+    <message>
+        <source>おくやみ（家族が亡くなった）</source>
+        <translation>かぞくが なくなった（おくやみ）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名</source>
+        <translation>なくなった ひとの なまえ</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名のフリガナ</source>
+        <translation>なくなった ひとの なまえの よみかた（カタカナ）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の生年月日</source>
+        <translation>なくなった ひとの うまれた ひ</translation>
+    </message>
+    <message>
+        <source>亡くなった日</source>
+        <translation>なくなった ひ</translation>
+    </message>
+    <message>
+        <source>亡くなった方とのご関係</source>
+        <translation>なくなった ひとと あなたの かんけい</translation>
+    </message>
+    <message>
+        <source>配偶者</source>
+        <translation>おっと・つま（はいぐうしゃ）</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>こども</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>ちち・はは</translation>
+    </message>
+    <message>
+        <source>兄弟姉妹</source>
+        <translation>きょうだい</translation>
+    </message>
+    <message>
+        <source>亡くなった方の健康保険</source>
+        <translation>なくなった ひとの けんこうほけん</translation>
+    </message>
+    <message>
+        <source>勤務先の健康保険</source>
+        <translation>かいしゃの けんこうほけん</translation>
+    </message>
+    <message>
+        <source>亡くなった方は世帯主でしたか</source>
+        <translation>なくなった ひとは せたいぬし（かぞくの だいひょう）でしたか</translation>
+    </message>
+    <message>
+        <source>世帯に残る方の人数</source>
+        <translation>せたいに のこる ひとの にんずう</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <translation>なくなった ひとは いんかん とうろくを して いましたか</translation>
+    </message>
+    <message>
+        <source>あなたが葬儀を行いましたか（喪主）</source>
+        <translation>あなたが おそうしきを しましたか（もしゅ）</translation>
+    </message>
+    <message>
+        <source>葬儀の日</source>
+        <translation>おそうしきの ひ</translation>
+    </message>
+    <message>
+        <source>振込先口座（金融機関・支店・種別・口座番号）</source>
+        <translation>おかねを うけとる こうざ（ぎんこう・してん・しゅるい・こうざばんごう）</translation>
     </message>
     <message>
         <source>証明書（住民票・印鑑証明・所得証明）</source>
@@ -127,6 +287,386 @@
         <translation>くるまの とうろく</translation>
     </message>
     <message>
+        <source>罹災証明書交付申請</source>
+        <translation>りさい しょうめいしょ（ひがいの しょうめい）を もらう もうしこみ</translation>
+    </message>
+    <message>
+        <source>防災危機管理課</source>
+        <translation>ぼうさい ききかんりか</translation>
+    </message>
+    <message>
+        <source>被災者支援窓口</source>
+        <translation>さいがいに あった ひとの まどぐち</translation>
+    </message>
+    <message>
+        <source>被害状況の写真（あれば）</source>
+        <translation>ひがいの しゃしん（あれば）</translation>
+    </message>
+    <message>
+        <source>被災者生活再建支援金の支給申請</source>
+        <translation>せいかつを たてなおす ための おかね（しえんきん）の もうしこみ</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <translation>ふくしか</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>りさい しょうめいしょ（ひがいの しょうめい）</translation>
+    </message>
+    <message>
+        <source>振込先口座のわかるもの</source>
+        <translation>おかねを うけとる こうざが わかる もの（つうちょう・キャッシュカード など）</translation>
+    </message>
+    <message>
+        <source>応急修理の実施申請</source>
+        <translation>こわれた いえを いそいで なおす（おうきゅう しゅうり）もうしこみ</translation>
+    </message>
+    <message>
+        <source>建築課</source>
+        <translation>けんちくか</translation>
+    </message>
+    <message>
+        <source>修理見積書</source>
+        <translation>しゅうりの みつもりしょ（いくら かかるか かいた かみ）</translation>
+    </message>
+    <message>
+        <source>応急仮設住宅の入居申請</source>
+        <translation>かせつ じゅうたく（さいがいの あと すむ いえ）に はいる もうしこみ</translation>
+    </message>
+    <message>
+        <source>災害弔慰金の支給申請</source>
+        <translation>さいがいで なくなった ひとの かぞくへの おかね（ちょういきん）の もうしこみ</translation>
+    </message>
+    <message>
+        <source>死亡診断書の写し</source>
+        <translation>しぼう しんだんしょの コピー</translation>
+    </message>
+    <message>
+        <source>災害障害見舞金の支給申請</source>
+        <translation>さいがいで おもい しょうがいが のこった ひとへの おかね（みまいきん）の もうしこみ</translation>
+    </message>
+    <message>
+        <source>診断書</source>
+        <translation>しんだんしょ（いしゃが かいた もの）</translation>
+    </message>
+    <message>
+        <source>災害援護資金の貸付申請</source>
+        <translation>せいかつを たてなおす おかねを かりる もうしこみ（さいがい えんご しきん）</translation>
+    </message>
+    <message>
+        <source>世帯全員の所得証明書</source>
+        <translation>せたい ぜんいんの しょとく しょうめいしょ</translation>
+    </message>
+    <message>
+        <source>連帯保証人の書類（必要な場合）</source>
+        <translation>れんたい ほしょうにんの しょるい（ひつような とき）</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格取得届</source>
+        <translation>こくみん けんこう ほけんに はいる とどけ</translation>
+    </message>
+    <message>
+        <source>保険年金課</source>
+        <translation>ほけん ねんきんか</translation>
+    </message>
+    <message>
+        <source>3番窓口</source>
+        <translation>3ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>本人確認書類（マイナンバーカード）</source>
+        <translation>あなたを しょうめい する もの（マイナンバーカード）</translation>
+    </message>
+    <message>
+        <source>前の健康保険の資格喪失証明書（社会保険をやめた方）</source>
+        <translation>まえの けんこうほけんを やめた しょうめいしょ（かいしゃの けんこうほけんを やめた ひと）</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格喪失届</source>
+        <translation>こくみん けんこう ほけんを やめる とどけ</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格確認書（お持ちの方）</source>
+        <translation>こくみん けんこう ほけんの しかく かくにんしょ（もって いる ひと）</translation>
+    </message>
+    <message>
+        <source>国民年金 被保険者関係届（住所変更・資格取得）</source>
+        <translation>こくみん ねんきんの とどけ（じゅうしょ へんこう・かにゅう）</translation>
+    </message>
+    <message>
+        <source>4番窓口</source>
+        <translation>4ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>基礎年金番号がわかるもの（年金手帳・基礎年金番号通知書）</source>
+        <translation>きそ ねんきん ばんごうが わかる もの（ねんきん てちょう・きそ ねんきん ばんごう つうちしょ）</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格取得（転入）届</source>
+        <translation>75さい いじょうの ひとの いりょう せいどに はいる とどけ（てんにゅう）</translation>
+    </message>
+    <message>
+        <source>5番窓口</source>
+        <translation>5ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>前住所地の負担区分等証明書</source>
+        <translation>まえの まちで もらった ふたん くぶん などの しょうめいしょ</translation>
+    </message>
+    <message>
+        <source>葬祭費支給申請</source>
+        <translation>おそうしきの おかね（そうさいひ）の もうしこみ</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書または会葬礼状（喪主の確認できるもの）</source>
+        <translation>おそうしきの りょうしゅうしょ または かいそう れいじょう（もしゅの なまえが わかる もの）</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格喪失届</source>
+        <translation>75さい いじょうの ひとの いりょう せいどを やめる とどけ</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格確認書</source>
+        <translation>75さい いじょうの ひとの いりょう せいどの しかく かくにんしょ</translation>
+    </message>
+    <message>
+        <source>要介護・要支援認定申請</source>
+        <translation>かいごの にんてい（ようかいご・ようしえん）の もうしこみ</translation>
+    </message>
+    <message>
+        <source>介護保険課</source>
+        <translation>かいご ほけんか</translation>
+    </message>
+    <message>
+        <source>9番窓口</source>
+        <translation>9ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証</source>
+        <translation>かいご ほけんの ほけんしょう</translation>
+    </message>
+    <message>
+        <source>主治医の氏名・医療機関がわかるもの</source>
+        <translation>いつも みて もらう いしゃの なまえと びょういんが わかる もの</translation>
+    </message>
+    <message>
+        <source>要介護・要支援更新認定申請</source>
+        <translation>かいごの にんていを こうしん する（つづける）もうしこみ</translation>
+    </message>
+    <message>
+        <source>要介護・要支援状態区分変更認定申請</source>
+        <translation>かいごの にんていの くぶんを かえる もうしこみ</translation>
+    </message>
+    <message>
+        <source>住所移転後の要介護・要支援認定申請</source>
+        <translation>ひっこして きた ひとの かいごの にんていの もうしこみ</translation>
+    </message>
+    <message>
+        <source>前住所地で交付された受給資格証明書</source>
+        <translation>まえの まちで もらった じゅきゅう しかく しょうめいしょ</translation>
+    </message>
+    <message>
+        <source>居宅（介護予防）サービス計画作成依頼届出</source>
+        <translation>ケアプランを つくって もらう ことの とどけ</translation>
+    </message>
+    <message>
+        <source>介護保険負担限度額認定申請</source>
+        <translation>しせつの しょくひ・へやだいを やすく する もうしこみ（ふたん げんどがく にんてい）</translation>
+    </message>
+    <message>
+        <source>預貯金の通帳の写し</source>
+        <translation>ちょきんの つうちょうの コピー</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証の再交付申請</source>
+        <translation>かいご ほけんの ほけんしょうを もう いちど もらう もうしこみ</translation>
+    </message>
+    <message>
+        <source>介護保険 資格喪失届</source>
+        <translation>かいご ほけんを やめる とどけ</translation>
+    </message>
+    <message>
+        <source>児童手当 認定請求</source>
+        <translation>こどもの おかね（じどうてあて）の もうしこみ</translation>
+    </message>
+    <message>
+        <source>子育て支援課</source>
+        <translation>こそだて しえんか</translation>
+    </message>
+    <message>
+        <source>6番窓口</source>
+        <translation>6ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>請求者名義の振込先口座のわかるもの</source>
+        <translation>もうしこむ ひとの なまえの こうざが わかる もの（つうちょう・キャッシュカード など）</translation>
+    </message>
+    <message>
+        <source>請求者の健康保険の資格情報</source>
+        <translation>もうしこむ ひとの けんこうほけんが わかる もの（しかく かくにんしょ など）</translation>
+    </message>
+    <message>
+        <source>児童手当 額改定請求</source>
+        <translation>こどもの おかね（じどうてあて）の きんがくを かえる もうしこみ</translation>
+    </message>
+    <message>
+        <source>児童手当 住所変更等の届出</source>
+        <translation>こどもの おかね（じどうてあて）の じゅうしょ へんこう などの とどけ</translation>
+    </message>
+    <message>
+        <source>児童手当 受給事由消滅届</source>
+        <translation>こどもの おかね（じどうてあて）を もらわなく なる とどけ</translation>
+    </message>
+    <message>
+        <source>子ども医療費 受給資格登録申請</source>
+        <translation>こどもの びょういんの おかねの たすけ（こども いりょうひ）の とうろく</translation>
+    </message>
+    <message>
+        <source>子の健康保険の資格情報</source>
+        <translation>こどもの けんこうほけんが わかる もの（しかく かくにんしょ など）</translation>
+    </message>
+    <message>
+        <source>妊娠の届出</source>
+        <translation>にんしんの とどけ</translation>
+    </message>
+    <message>
+        <source>子育て支援課（保健センター）</source>
+        <translation>こそだて しえんか（ほけん センター）</translation>
+    </message>
+    <message>
+        <source>7番窓口</source>
+        <translation>7ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>妊娠の診断を受けた医療機関名がわかるもの</source>
+        <translation>にんしんを みて もらった びょういんの なまえが わかる もの</translation>
+    </message>
+    <message>
+        <source>保育施設等の利用申込（支給認定申請）</source>
+        <translation>ほいくえんなどの もうしこみ（しきゅう にんてい）</translation>
+    </message>
+    <message>
+        <source>保育課</source>
+        <translation>ほいくか</translation>
+    </message>
+    <message>
+        <source>8番窓口</source>
+        <translation>8ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>保護者の就労証明書</source>
+        <translation>おやが はたらいて いる しょうめいしょ（しゅうろう しょうめいしょ）</translation>
+    </message>
+    <message>
+        <source>転入届</source>
+        <translation>てんにゅう とどけ（ひっこして きた とどけ）</translation>
+    </message>
+    <message>
+        <source>市民課</source>
+        <translation>しみんか</translation>
+    </message>
+    <message>
+        <source>1番窓口</source>
+        <translation>1ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
+        <translation>まえの まちの てんしゅつ しょうめいしょ（マイナンバーカードで てんしゅつ した ひとは いりません）</translation>
+    </message>
+    <message>
+        <source>転出届</source>
+        <translation>てんしゅつ とどけ（ほかの まちへ ひっこす とどけ）</translation>
+    </message>
+    <message>
+        <source>転居届</source>
+        <translation>てんきょ とどけ（おなじ しの なかで ひっこした とどけ）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード 継続利用・券面記載事項変更届</source>
+        <translation>マイナンバーカードの じゅうしょを かきかえる とどけ</translation>
+    </message>
+    <message>
+        <source>2番窓口</source>
+        <translation>2ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>対象者全員のマイナンバーカード</source>
+        <translation>てつづき する ひと ぜんいんの マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号</source>
+        <translation>カードの あんしょう ばんごう</translation>
+    </message>
+    <message>
+        <source>印鑑登録申請</source>
+        <translation>はんこを とうろく する もうしこみ（いんかん とうろく）</translation>
+    </message>
+    <message>
+        <source>登録する印鑑</source>
+        <translation>とうろく する はんこ</translation>
+    </message>
+    <message>
+        <source>印鑑登録廃止申請</source>
+        <translation>いんかん とうろくを やめる もうしこみ</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）</source>
+        <translation>いんかん とうろくしょう（カード）</translation>
+    </message>
+    <message>
+        <source>住民票の写し等交付請求</source>
+        <translation>じゅうみんひょうの うつし などを もらう もうしこみ</translation>
+    </message>
+    <message>
+        <source>証明書窓口</source>
+        <translation>しょうめいしょの まどぐち</translation>
+    </message>
+    <message>
+        <source>印鑑登録証明書交付申請</source>
+        <translation>いんかん とうろく しょうめいしょを もらう もうしこみ</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）またはマイナンバーカード</source>
+        <translation>いんかん とうろくしょう（カード） または マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>出生届</source>
+        <translation>しゅっせい とどけ（こどもが うまれた とどけ）</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍係）</source>
+        <translation>しみんか（こせき がかり）</translation>
+    </message>
+    <message>
+        <source>戸籍窓口</source>
+        <translation>こせきの まどぐち</translation>
+    </message>
+    <message>
+        <source>出生証明書（医師・助産師の記入済み）</source>
+        <translation>しゅっせい しょうめいしょ（いしゃ・じょさんしが かいた もの）</translation>
+    </message>
+    <message>
+        <source>母子健康手帳</source>
+        <translation>ぼし けんこう てちょう</translation>
+    </message>
+    <message>
+        <source>届出人の本人確認書類</source>
+        <translation>とどけを だす ひとを しょうめい する もの（マイナンバーカード・ざいりゅうカード など）</translation>
+    </message>
+    <message>
+        <source>世帯主変更届</source>
+        <translation>せたいぬし（かぞくの だいひょう）を かえる とどけ</translation>
+    </message>
+    <message>
+        <source>所得・課税証明書交付申請</source>
+        <translation>しょとく・かぜい しょうめいしょを もらう もうしこみ</translation>
+    </message>
+    <message>
+        <source>税務課</source>
+        <translation>ぜいむか</translation>
+    </message>
+    <message>
         <source>その他</source>
         <translation>ほか</translation>
     </message>
@@ -153,6 +693,54 @@
     <message>
         <source>希望する保育施設（第1希望）</source>
         <translation>いきたい ほいくえん（いちばん）</translation>
+    </message>
+    <message>
+        <source>介護（要介護認定など）</source>
+        <translation>かいご（かいごの にんてい など）</translation>
+    </message>
+    <message>
+        <source>介護の認定について、どの申請ですか</source>
+        <translation>かいごの にんていは、どの もうしこみですか</translation>
+    </message>
+    <message>
+        <source>はじめての申請</source>
+        <translation>はじめての もうしこみ</translation>
+    </message>
+    <message>
+        <source>更新の申請</source>
+        <translation>こうしん（つづける）の もうしこみ</translation>
+    </message>
+    <message>
+        <source>状態が変わった（区分変更）</source>
+        <translation>からだの ようすが かわった（くぶん へんこう）</translation>
+    </message>
+    <message>
+        <source>認定の申請はしない</source>
+        <translation>にんていの もうしこみは しない</translation>
+    </message>
+    <message>
+        <source>いま困っていること・体の状態</source>
+        <translation>いま こまって いる こと・からだの ようす</translation>
+    </message>
+    <message>
+        <source>主治医（医療機関名・医師名）</source>
+        <translation>いつも みて もらう いしゃ（びょういんの なまえ・いしゃの なまえ）</translation>
+    </message>
+    <message>
+        <source>ケアプランの作成をケアマネジャーに依頼しますか</source>
+        <translation>ケアマネジャーに ケアプランを つくって もらいますか</translation>
+    </message>
+    <message>
+        <source>依頼する居宅介護支援事業所</source>
+        <translation>たのむ ケアマネジャーの じむしょ（きょたく かいご しえん じぎょうしょ）</translation>
+    </message>
+    <message>
+        <source>施設の食費・居住費の軽減（負担限度額認定）を申請しますか</source>
+        <translation>しせつの しょくひ・へやだいを やすく する もうしこみを しますか（ふたん げんどがく にんてい）</translation>
+    </message>
+    <message>
+        <source>介護保険証をなくしたり、汚したりしましたか（再交付）</source>
+        <translation>かいご ほけんの ほけんしょうを なくしたり、よごしたり しましたか（もう いちど もらう）</translation>
     </message>
     <message>
         <source>被災（災害にあった）</source>
@@ -213,6 +801,113 @@
     <message>
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>せいかつを たてなおす ための おかねを かりたいですか</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>手続き案内票</source>
+        <translation>てつづきの あんない</translation>
+    </message>
+    <message>
+        <source>手続き・担当窓口</source>
+        <translation>てつづき・まどぐち</translation>
+    </message>
+    <message>
+        <source>この手続きが必要な理由</source>
+        <translation>この てつづきが ひつような りゆう</translation>
+    </message>
+    <message>
+        <source>お持ちいただくもの</source>
+        <translation>もって くる もの</translation>
+    </message>
+    <message>
+        <source>手数料</source>
+        <translation>はらう おかね</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;様</source>
+        <translation>{name} さま</translation>
+    </message>
+    <message>
+        <source>ご用件：{event}&#x3000;&#x3000;手続きの数：{count}</source>
+        <translation>ようじ：{event}&#x3000;&#x3000;てつづきの かず：{count}</translation>
+    </message>
+    <message>
+        <source>手数料の合計&#x3000;{amount}</source>
+        <translation>はらう おかねの ごうけい&#x3000;{amount}</translation>
+    </message>
+    <message>
+        <source>{amount}円</source>
+        <translation>{amount}えん</translation>
+    </message>
+    <message>
+        <source>無料</source>
+        <translation>むりょう</translation>
+    </message>
+    <message>
+        <source>番号の順に窓口へお進みください。申請書はすべて記入済みです。内容を確認し、署名だけをお願いします。</source>
+        <translation>ばんごうの じゅんに まどぐちへ いって ください。もうしこみの かみは ぜんぶ かいて あります。ないようを たしかめて、サインだけ して ください。</translation>
+    </message>
+    <message>
+        <source>手続き案内票&#x3000;書かないワンストップ窓口</source>
+        <translation>てつづきの あんない&#x3000;かかなくて いい ワンストップ まどぐち</translation>
+    </message>
+    <message>
+        <source>{municipality}&#x3000;受付番号票</source>
+        <translation>{municipality}&#x3000;うけつけ ばんごう</translation>
+    </message>
+    <message>
+        <source>お待ちの目安：約{minutes}分</source>
+        <translation>まつ じかん：だいたい {minutes}ふん</translation>
+    </message>
+    <message>
+        <source>本日の手続き</source>
+        <translation>きょうの てつづき</translation>
+    </message>
+    <message>
+        <source>番号が呼ばれたら、表示された窓口へお越しください。</source>
+        <translation>ばんごうが よばれたら、がめんに でた まどぐちへ いって ください。</translation>
+    </message>
+    <message>
+        <source>{event}のときに必要な手続きです</source>
+        <translation>{event}の ときに ひつような てつづきです</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>{n}人</source>
+        <translation>{n}にん</translation>
+    </message>
+    <message>
+        <source>{n}歳</source>
+        <translation>{n}さい</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>年齢</source>
+        <translation>ねんれい</translation>
+    </message>
+    <message>
+        <source>住所が市内</source>
+        <translation>この しに すんで いる</translation>
+    </message>
+    <message>
+        <source>18歳未満の子</source>
+        <translation>18さいより したの こども</translation>
+    </message>
+    <message>
+        <source>亡くなった方の年齢</source>
+        <translation>なくなった ひとの ねんれい</translation>
     </message>
 </context>
 <context>
@@ -544,6 +1239,10 @@
     </message>
     <message>
         <source>ライフイベント</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案内票の言語</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

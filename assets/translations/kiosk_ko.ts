@@ -39,6 +39,14 @@
         <translation>성함의 읽는 법을 전각 가타카나로 입력해 주세요 (성과 이름 사이는 공백)</translation>
     </message>
     <message>
+        <source>みらい市</source>
+        <translation>미라이시</translation>
+    </message>
+    <message>
+        <source>転入（市外から引っ越してきた）</source>
+        <translation>시외에서 이사 옴(전입)</translation>
+    </message>
+    <message>
         <source>日中に連絡のつく電話番号</source>
         <translation>낮에 연락 가능한 전화번호</translation>
     </message>
@@ -53,6 +61,14 @@
     <message>
         <source>新しい住所の郵便番号</source>
         <translation>새 주소의 우편번호</translation>
+    </message>
+    <message>
+        <source>世帯主はあなたですか</source>
+        <translation>본인이 세대주입니까?</translation>
+    </message>
+    <message>
+        <source>世帯主の氏名</source>
+        <translation>세대주 성명</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -79,8 +95,152 @@
         <translation>기타·모름</translation>
     </message>
     <message>
+        <source>前の市区町村で要介護・要支援の認定を受けていましたか</source>
+        <translation>이전 시구정촌에서 요개호·요지원 인정을 받았습니까?</translation>
+    </message>
+    <message>
+        <source>印鑑登録をしますか</source>
+        <translation>인감 등록을 하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>転出（市外へ引っ越す）</source>
+        <translation>시외로 이사(전출)</translation>
+    </message>
+    <message>
+        <source>引っ越す日（予定日）</source>
+        <translation>이사하는 날(예정일)</translation>
+    </message>
+    <message>
+        <source>引っ越し先の住所</source>
+        <translation>이사할 곳의 주소</translation>
+    </message>
+    <message>
+        <source>みらい市で印鑑登録をしていますか</source>
+        <translation>미라이시에 인감 등록을 했습니까?</translation>
+    </message>
+    <message>
         <source>みらい市から児童手当を受け取っていますか</source>
         <translation>미라이시로부터 아동수당을 받고 있습니까?</translation>
+    </message>
+    <message>
+        <source>出生（子どもが生まれた）</source>
+        <translation>출생(아이가 태어남)</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名（姓と名の間は全角空白）</source>
+        <translation>자녀 성명(성과 이름 사이는 전각 공백)</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名のフリガナ（全角カタカナ）</source>
+        <translation>자녀 성명의 읽는 법(전각 가타카나)</translation>
+    </message>
+    <message>
+        <source>生まれた日</source>
+        <translation>태어난 날</translation>
+    </message>
+    <message>
+        <source>お子さんの性別</source>
+        <translation>자녀 성별</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>남자</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>여자</translation>
+    </message>
+    <message>
+        <source>生まれたところ（病院名と所在地）</source>
+        <translation>태어난 곳(병원명과 소재지)</translation>
+    </message>
+    <message>
+        <source>お子さんとのご関係（届出人）</source>
+        <translation>자녀와의 관계(신고인)</translation>
+    </message>
+    <message>
+        <source>父</source>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>母</source>
+        <translation>어머니</translation>
+    </message>
+    <message>
+        <source>もう一人の親の氏名</source>
+        <translation>다른 쪽 부모의 성명</translation>
+    </message>
+    <message>
+        <source>おくやみ（家族が亡くなった）</source>
+        <translation>사망(가족이 돌아가심)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名</source>
+        <translation>돌아가신 분의 성명</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名のフリガナ</source>
+        <translation>돌아가신 분 성명의 읽는 법(가타카나)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の生年月日</source>
+        <translation>돌아가신 분의 생년월일</translation>
+    </message>
+    <message>
+        <source>亡くなった日</source>
+        <translation>돌아가신 날</translation>
+    </message>
+    <message>
+        <source>亡くなった方とのご関係</source>
+        <translation>돌아가신 분과의 관계</translation>
+    </message>
+    <message>
+        <source>配偶者</source>
+        <translation>배우자</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>부모</translation>
+    </message>
+    <message>
+        <source>兄弟姉妹</source>
+        <translation>형제자매</translation>
+    </message>
+    <message>
+        <source>亡くなった方の健康保険</source>
+        <translation>돌아가신 분의 건강보험</translation>
+    </message>
+    <message>
+        <source>勤務先の健康保険</source>
+        <translation>직장 건강보험</translation>
+    </message>
+    <message>
+        <source>亡くなった方は世帯主でしたか</source>
+        <translation>돌아가신 분이 세대주였습니까?</translation>
+    </message>
+    <message>
+        <source>世帯に残る方の人数</source>
+        <translation>세대에 남는 인원수</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <translation>돌아가신 분이 인감 등록을 했습니까?</translation>
+    </message>
+    <message>
+        <source>あなたが葬儀を行いましたか（喪主）</source>
+        <translation>본인이 장례를 치렀습니까?(상주)</translation>
+    </message>
+    <message>
+        <source>葬儀の日</source>
+        <translation>장례일</translation>
+    </message>
+    <message>
+        <source>振込先口座（金融機関・支店・種別・口座番号）</source>
+        <translation>입금 계좌(금융기관·지점·종류·계좌번호)</translation>
     </message>
     <message>
         <source>証明書（住民票・印鑑証明・所得証明）</source>
@@ -127,6 +287,386 @@
         <translation>자동차 등록</translation>
     </message>
     <message>
+        <source>罹災証明書交付申請</source>
+        <translation>이재증명서 발급 신청</translation>
+    </message>
+    <message>
+        <source>防災危機管理課</source>
+        <translation>방재위기관리과</translation>
+    </message>
+    <message>
+        <source>被災者支援窓口</source>
+        <translation>이재민 지원 창구</translation>
+    </message>
+    <message>
+        <source>被害状況の写真（あれば）</source>
+        <translation>피해 상황 사진(있는 경우)</translation>
+    </message>
+    <message>
+        <source>被災者生活再建支援金の支給申請</source>
+        <translation>이재민 생활재건 지원금 지급 신청</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <translation>복지과</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>이재증명서</translation>
+    </message>
+    <message>
+        <source>振込先口座のわかるもの</source>
+        <translation>입금 계좌를 알 수 있는 것(통장·현금카드 등)</translation>
+    </message>
+    <message>
+        <source>応急修理の実施申請</source>
+        <translation>주택 응급수리 신청</translation>
+    </message>
+    <message>
+        <source>建築課</source>
+        <translation>건축과</translation>
+    </message>
+    <message>
+        <source>修理見積書</source>
+        <translation>수리 견적서</translation>
+    </message>
+    <message>
+        <source>応急仮設住宅の入居申請</source>
+        <translation>응급 가설주택 입주 신청</translation>
+    </message>
+    <message>
+        <source>災害弔慰金の支給申請</source>
+        <translation>재해 조위금 지급 신청</translation>
+    </message>
+    <message>
+        <source>死亡診断書の写し</source>
+        <translation>사망진단서 사본</translation>
+    </message>
+    <message>
+        <source>災害障害見舞金の支給申請</source>
+        <translation>재해 장해 위문금 지급 신청</translation>
+    </message>
+    <message>
+        <source>診断書</source>
+        <translation>진단서</translation>
+    </message>
+    <message>
+        <source>災害援護資金の貸付申請</source>
+        <translation>재해 원호자금 대출 신청</translation>
+    </message>
+    <message>
+        <source>世帯全員の所得証明書</source>
+        <translation>세대원 전원의 소득증명서</translation>
+    </message>
+    <message>
+        <source>連帯保証人の書類（必要な場合）</source>
+        <translation>연대보증인 서류(필요한 경우)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格取得届</source>
+        <translation>국민건강보험 자격취득(가입) 신고</translation>
+    </message>
+    <message>
+        <source>保険年金課</source>
+        <translation>보험연금과</translation>
+    </message>
+    <message>
+        <source>3番窓口</source>
+        <translation>3번 창구</translation>
+    </message>
+    <message>
+        <source>本人確認書類（マイナンバーカード）</source>
+        <translation>본인 확인 서류(마이넘버 카드)</translation>
+    </message>
+    <message>
+        <source>前の健康保険の資格喪失証明書（社会保険をやめた方）</source>
+        <translation>이전 건강보험의 자격상실 증명서(사회보험을 그만둔 분)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格喪失届</source>
+        <translation>국민건강보험 자격상실 신고</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格確認書（お持ちの方）</source>
+        <translation>국민건강보험 자격확인서(소지한 분)</translation>
+    </message>
+    <message>
+        <source>国民年金 被保険者関係届（住所変更・資格取得）</source>
+        <translation>국민연금 피보험자 관계 신고(주소 변경·자격취득)</translation>
+    </message>
+    <message>
+        <source>4番窓口</source>
+        <translation>4번 창구</translation>
+    </message>
+    <message>
+        <source>基礎年金番号がわかるもの（年金手帳・基礎年金番号通知書）</source>
+        <translation>기초연금번호를 알 수 있는 것(연금수첩·기초연금번호 통지서)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格取得（転入）届</source>
+        <translation>후기고령자 의료 자격취득(전입) 신고</translation>
+    </message>
+    <message>
+        <source>5番窓口</source>
+        <translation>5번 창구</translation>
+    </message>
+    <message>
+        <source>前住所地の負担区分等証明書</source>
+        <translation>이전 주소지의 부담구분 등 증명서</translation>
+    </message>
+    <message>
+        <source>葬祭費支給申請</source>
+        <translation>장제비 지급 신청</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書または会葬礼状（喪主の確認できるもの）</source>
+        <translation>장례 영수증 또는 조문 답례장(상주를 확인할 수 있는 것)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格喪失届</source>
+        <translation>후기고령자 의료 자격상실 신고</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格確認書</source>
+        <translation>후기고령자 의료 자격확인서</translation>
+    </message>
+    <message>
+        <source>要介護・要支援認定申請</source>
+        <translation>요개호·요지원 인정 신청</translation>
+    </message>
+    <message>
+        <source>介護保険課</source>
+        <translation>개호보험과</translation>
+    </message>
+    <message>
+        <source>9番窓口</source>
+        <translation>9번 창구</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証</source>
+        <translation>개호보험 피보험자증</translation>
+    </message>
+    <message>
+        <source>主治医の氏名・医療機関がわかるもの</source>
+        <translation>주치의 성명·의료기관을 알 수 있는 것</translation>
+    </message>
+    <message>
+        <source>要介護・要支援更新認定申請</source>
+        <translation>요개호·요지원 갱신 인정 신청</translation>
+    </message>
+    <message>
+        <source>要介護・要支援状態区分変更認定申請</source>
+        <translation>요개호·요지원 상태 구분 변경 인정 신청</translation>
+    </message>
+    <message>
+        <source>住所移転後の要介護・要支援認定申請</source>
+        <translation>주소 이전 후 요개호·요지원 인정 신청</translation>
+    </message>
+    <message>
+        <source>前住所地で交付された受給資格証明書</source>
+        <translation>이전 주소지에서 발급받은 수급자격 증명서</translation>
+    </message>
+    <message>
+        <source>居宅（介護予防）サービス計画作成依頼届出</source>
+        <translation>재택(개호예방) 서비스 계획 작성 의뢰 신고</translation>
+    </message>
+    <message>
+        <source>介護保険負担限度額認定申請</source>
+        <translation>개호보험 부담한도액 인정 신청</translation>
+    </message>
+    <message>
+        <source>預貯金の通帳の写し</source>
+        <translation>예금 통장 사본</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証の再交付申請</source>
+        <translation>개호보험 피보험자증 재발급 신청</translation>
+    </message>
+    <message>
+        <source>介護保険 資格喪失届</source>
+        <translation>개호보험 자격상실 신고</translation>
+    </message>
+    <message>
+        <source>児童手当 認定請求</source>
+        <translation>아동수당 인정 청구</translation>
+    </message>
+    <message>
+        <source>子育て支援課</source>
+        <translation>육아지원과</translation>
+    </message>
+    <message>
+        <source>6番窓口</source>
+        <translation>6번 창구</translation>
+    </message>
+    <message>
+        <source>請求者名義の振込先口座のわかるもの</source>
+        <translation>청구인 명의의 입금 계좌를 알 수 있는 것(통장·현금카드 등)</translation>
+    </message>
+    <message>
+        <source>請求者の健康保険の資格情報</source>
+        <translation>청구인의 건강보험 자격 정보(자격확인서 등)</translation>
+    </message>
+    <message>
+        <source>児童手当 額改定請求</source>
+        <translation>아동수당 금액 변경 청구</translation>
+    </message>
+    <message>
+        <source>児童手当 住所変更等の届出</source>
+        <translation>아동수당 주소 변경 등 신고</translation>
+    </message>
+    <message>
+        <source>児童手当 受給事由消滅届</source>
+        <translation>아동수당 수급사유 소멸 신고</translation>
+    </message>
+    <message>
+        <source>子ども医療費 受給資格登録申請</source>
+        <translation>어린이 의료비 지원 수급자격 등록 신청</translation>
+    </message>
+    <message>
+        <source>子の健康保険の資格情報</source>
+        <translation>자녀의 건강보험 자격 정보(자격확인서 등)</translation>
+    </message>
+    <message>
+        <source>妊娠の届出</source>
+        <translation>임신 신고</translation>
+    </message>
+    <message>
+        <source>子育て支援課（保健センター）</source>
+        <translation>육아지원과(보건센터)</translation>
+    </message>
+    <message>
+        <source>7番窓口</source>
+        <translation>7번 창구</translation>
+    </message>
+    <message>
+        <source>妊娠の診断を受けた医療機関名がわかるもの</source>
+        <translation>임신 진단을 받은 의료기관명을 알 수 있는 것</translation>
+    </message>
+    <message>
+        <source>保育施設等の利用申込（支給認定申請）</source>
+        <translation>보육시설 등 이용 신청(지급 인정 신청)</translation>
+    </message>
+    <message>
+        <source>保育課</source>
+        <translation>보육과</translation>
+    </message>
+    <message>
+        <source>8番窓口</source>
+        <translation>8번 창구</translation>
+    </message>
+    <message>
+        <source>保護者の就労証明書</source>
+        <translation>보호자의 취업 증명서</translation>
+    </message>
+    <message>
+        <source>転入届</source>
+        <translation>전입 신고</translation>
+    </message>
+    <message>
+        <source>市民課</source>
+        <translation>시민과</translation>
+    </message>
+    <message>
+        <source>1番窓口</source>
+        <translation>1번 창구</translation>
+    </message>
+    <message>
+        <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
+        <translation>이전 주소지의 전출증명서(마이넘버 카드로 전출한 경우 불필요)</translation>
+    </message>
+    <message>
+        <source>転出届</source>
+        <translation>전출 신고</translation>
+    </message>
+    <message>
+        <source>転居届</source>
+        <translation>전거 신고(시내 이사)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード 継続利用・券面記載事項変更届</source>
+        <translation>마이넘버 카드 계속 이용·기재사항 변경 신고</translation>
+    </message>
+    <message>
+        <source>2番窓口</source>
+        <translation>2번 창구</translation>
+    </message>
+    <message>
+        <source>対象者全員のマイナンバーカード</source>
+        <translation>대상자 전원의 마이넘버 카드</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号</source>
+        <translation>카드 비밀번호</translation>
+    </message>
+    <message>
+        <source>印鑑登録申請</source>
+        <translation>인감 등록 신청</translation>
+    </message>
+    <message>
+        <source>登録する印鑑</source>
+        <translation>등록할 도장(인감)</translation>
+    </message>
+    <message>
+        <source>印鑑登録廃止申請</source>
+        <translation>인감 등록 폐지 신청</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）</source>
+        <translation>인감등록증(카드)</translation>
+    </message>
+    <message>
+        <source>住民票の写し等交付請求</source>
+        <translation>주민표 사본 등 발급 청구</translation>
+    </message>
+    <message>
+        <source>証明書窓口</source>
+        <translation>증명서 창구</translation>
+    </message>
+    <message>
+        <source>印鑑登録証明書交付申請</source>
+        <translation>인감등록증명서 발급 신청</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）またはマイナンバーカード</source>
+        <translation>인감등록증(카드) 또는 마이넘버 카드</translation>
+    </message>
+    <message>
+        <source>出生届</source>
+        <translation>출생 신고</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍係）</source>
+        <translation>시민과(호적계)</translation>
+    </message>
+    <message>
+        <source>戸籍窓口</source>
+        <translation>호적 창구</translation>
+    </message>
+    <message>
+        <source>出生証明書（医師・助産師の記入済み）</source>
+        <translation>출생증명서(의사·조산사 기재 완료)</translation>
+    </message>
+    <message>
+        <source>母子健康手帳</source>
+        <translation>모자건강수첩</translation>
+    </message>
+    <message>
+        <source>届出人の本人確認書類</source>
+        <translation>신고인의 본인 확인 서류(마이넘버 카드·재류카드 등)</translation>
+    </message>
+    <message>
+        <source>世帯主変更届</source>
+        <translation>세대주 변경 신고</translation>
+    </message>
+    <message>
+        <source>所得・課税証明書交付申請</source>
+        <translation>소득·과세증명서 발급 신청</translation>
+    </message>
+    <message>
+        <source>税務課</source>
+        <translation>세무과</translation>
+    </message>
+    <message>
         <source>その他</source>
         <translation>기타</translation>
     </message>
@@ -153,6 +693,54 @@
     <message>
         <source>希望する保育施設（第1希望）</source>
         <translation>희망하는 보육시설(제1희망)</translation>
+    </message>
+    <message>
+        <source>介護（要介護認定など）</source>
+        <translation>개호(요개호 인정 등)</translation>
+    </message>
+    <message>
+        <source>介護の認定について、どの申請ですか</source>
+        <translation>개호 인정에 관해 어떤 신청을 하십니까?</translation>
+    </message>
+    <message>
+        <source>はじめての申請</source>
+        <translation>첫 신청</translation>
+    </message>
+    <message>
+        <source>更新の申請</source>
+        <translation>갱신 신청</translation>
+    </message>
+    <message>
+        <source>状態が変わった（区分変更）</source>
+        <translation>상태가 바뀜(구분 변경)</translation>
+    </message>
+    <message>
+        <source>認定の申請はしない</source>
+        <translation>인정 신청은 하지 않음</translation>
+    </message>
+    <message>
+        <source>いま困っていること・体の状態</source>
+        <translation>지금 어려운 점·몸 상태</translation>
+    </message>
+    <message>
+        <source>主治医（医療機関名・医師名）</source>
+        <translation>주치의(의료기관명·의사 이름)</translation>
+    </message>
+    <message>
+        <source>ケアプランの作成をケアマネジャーに依頼しますか</source>
+        <translation>케어매니저에게 케어플랜 작성을 의뢰하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>依頼する居宅介護支援事業所</source>
+        <translation>의뢰할 재택개호지원사업소</translation>
+    </message>
+    <message>
+        <source>施設の食費・居住費の軽減（負担限度額認定）を申請しますか</source>
+        <translation>시설 식비·거주비 경감(부담한도액 인정)을 신청하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>介護保険証をなくしたり、汚したりしましたか（再交付）</source>
+        <translation>개호보험증을 잃어버리거나 더럽혔습니까?(재발급)</translation>
     </message>
     <message>
         <source>被災（災害にあった）</source>
@@ -213,6 +801,113 @@
     <message>
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>생활 재건을 위한 자금 대출을 희망하십니까?</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>手続き案内票</source>
+        <translation>절차 안내표</translation>
+    </message>
+    <message>
+        <source>手続き・担当窓口</source>
+        <translation>절차·담당 창구</translation>
+    </message>
+    <message>
+        <source>この手続きが必要な理由</source>
+        <translation>이 절차가 필요한 이유</translation>
+    </message>
+    <message>
+        <source>お持ちいただくもの</source>
+        <translation>가져오실 것</translation>
+    </message>
+    <message>
+        <source>手数料</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;様</source>
+        <translation>{name} 님</translation>
+    </message>
+    <message>
+        <source>ご用件：{event}&#x3000;&#x3000;手続きの数：{count}</source>
+        <translation>용건: {event}&#x3000;&#x3000;절차 수: {count}</translation>
+    </message>
+    <message>
+        <source>手数料の合計&#x3000;{amount}</source>
+        <translation>수수료 합계&#x3000;{amount}</translation>
+    </message>
+    <message>
+        <source>{amount}円</source>
+        <translation>{amount}엔</translation>
+    </message>
+    <message>
+        <source>無料</source>
+        <translation>무료</translation>
+    </message>
+    <message>
+        <source>番号の順に窓口へお進みください。申請書はすべて記入済みです。内容を確認し、署名だけをお願いします。</source>
+        <translation>번호 순서대로 창구로 가 주세요. 신청서는 모두 작성되어 있습니다. 내용을 확인하고 서명만 해 주세요.</translation>
+    </message>
+    <message>
+        <source>手続き案内票&#x3000;書かないワンストップ窓口</source>
+        <translation>절차 안내표&#x3000;쓰지 않아도 되는 원스톱 창구</translation>
+    </message>
+    <message>
+        <source>{municipality}&#x3000;受付番号票</source>
+        <translation>{municipality}&#x3000;접수 번호표</translation>
+    </message>
+    <message>
+        <source>お待ちの目安：約{minutes}分</source>
+        <translation>예상 대기 시간: 약 {minutes}분</translation>
+    </message>
+    <message>
+        <source>本日の手続き</source>
+        <translation>오늘의 절차</translation>
+    </message>
+    <message>
+        <source>番号が呼ばれたら、表示された窓口へお越しください。</source>
+        <translation>번호가 호출되면 표시된 창구로 와 주세요.</translation>
+    </message>
+    <message>
+        <source>{event}のときに必要な手続きです</source>
+        <translation>{event}의 경우 필요한 절차입니다</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>{n}人</source>
+        <translation>{n}명</translation>
+    </message>
+    <message>
+        <source>{n}歳</source>
+        <translation>{n}세</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>年齢</source>
+        <translation>나이</translation>
+    </message>
+    <message>
+        <source>住所が市内</source>
+        <translation>이 시에 거주</translation>
+    </message>
+    <message>
+        <source>18歳未満の子</source>
+        <translation>18세 미만 자녀</translation>
+    </message>
+    <message>
+        <source>亡くなった方の年齢</source>
+        <translation>돌아가신 분의 나이</translation>
     </message>
 </context>
 <context>
@@ -544,6 +1239,10 @@
     </message>
     <message>
         <source>ライフイベント</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案内票の言語</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

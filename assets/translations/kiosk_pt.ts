@@ -39,6 +39,14 @@
         <translation>Seu nome em katakana (espaço entre sobrenome e nome)</translation>
     </message>
     <message>
+        <source>みらい市</source>
+        <translation>Cidade de Mirai</translation>
+    </message>
+    <message>
+        <source>転入（市外から引っ越してきた）</source>
+        <translation>Mudança para a cidade (vindo de outro município)</translation>
+    </message>
+    <message>
         <source>日中に連絡のつく電話番号</source>
         <translation>Telefone para contato durante o dia</translation>
     </message>
@@ -53,6 +61,14 @@
     <message>
         <source>新しい住所の郵便番号</source>
         <translation>Código postal do novo endereço</translation>
+    </message>
+    <message>
+        <source>世帯主はあなたですか</source>
+        <translation>Você é o chefe da família?</translation>
+    </message>
+    <message>
+        <source>世帯主の氏名</source>
+        <translation>Nome do chefe da família</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -79,8 +95,152 @@
         <translation>Outro / não sei</translation>
     </message>
     <message>
+        <source>前の市区町村で要介護・要支援の認定を受けていましたか</source>
+        <translation>Você tinha certificação de cuidados de longo prazo no município anterior?</translation>
+    </message>
+    <message>
+        <source>印鑑登録をしますか</source>
+        <translation>Você quer registrar um carimbo pessoal (inkan)?</translation>
+    </message>
+    <message>
+        <source>転出（市外へ引っ越す）</source>
+        <translation>Mudança para fora da cidade (para outro município)</translation>
+    </message>
+    <message>
+        <source>引っ越す日（予定日）</source>
+        <translation>Data da mudança (prevista)</translation>
+    </message>
+    <message>
+        <source>引っ越し先の住所</source>
+        <translation>Endereço para onde vai se mudar</translation>
+    </message>
+    <message>
+        <source>みらい市で印鑑登録をしていますか</source>
+        <translation>Você tem um carimbo registrado na cidade de Mirai?</translation>
+    </message>
+    <message>
         <source>みらい市から児童手当を受け取っていますか</source>
         <translation>Você recebe o abono infantil da cidade de Mirai?</translation>
+    </message>
+    <message>
+        <source>出生（子どもが生まれた）</source>
+        <translation>Nascimento de um filho</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名（姓と名の間は全角空白）</source>
+        <translation>Nome da criança (espaço entre sobrenome e nome)</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名のフリガナ（全角カタカナ）</source>
+        <translation>Nome da criança em katakana</translation>
+    </message>
+    <message>
+        <source>生まれた日</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>お子さんの性別</source>
+        <translation>Sexo da criança</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>生まれたところ（病院名と所在地）</source>
+        <translation>Local de nascimento (nome e endereço do hospital)</translation>
+    </message>
+    <message>
+        <source>お子さんとのご関係（届出人）</source>
+        <translation>Sua relação com a criança (declarante)</translation>
+    </message>
+    <message>
+        <source>父</source>
+        <translation>Pai</translation>
+    </message>
+    <message>
+        <source>母</source>
+        <translation>Mãe</translation>
+    </message>
+    <message>
+        <source>もう一人の親の氏名</source>
+        <translation>Nome do outro pai ou mãe</translation>
+    </message>
+    <message>
+        <source>おくやみ（家族が亡くなった）</source>
+        <translation>Falecimento de um familiar</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名</source>
+        <translation>Nome da pessoa falecida</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名のフリガナ</source>
+        <translation>Nome da pessoa falecida em katakana</translation>
+    </message>
+    <message>
+        <source>亡くなった方の生年月日</source>
+        <translation>Data de nascimento da pessoa falecida</translation>
+    </message>
+    <message>
+        <source>亡くなった日</source>
+        <translation>Data do falecimento</translation>
+    </message>
+    <message>
+        <source>亡くなった方とのご関係</source>
+        <translation>Sua relação com a pessoa falecida</translation>
+    </message>
+    <message>
+        <source>配偶者</source>
+        <translation>Cônjuge</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>Filho(a)</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>Pai ou mãe</translation>
+    </message>
+    <message>
+        <source>兄弟姉妹</source>
+        <translation>Irmão ou irmã</translation>
+    </message>
+    <message>
+        <source>亡くなった方の健康保険</source>
+        <translation>Seguro de saúde da pessoa falecida</translation>
+    </message>
+    <message>
+        <source>勤務先の健康保険</source>
+        <translation>Seguro de saúde do empregador</translation>
+    </message>
+    <message>
+        <source>亡くなった方は世帯主でしたか</source>
+        <translation>A pessoa falecida era o chefe da família?</translation>
+    </message>
+    <message>
+        <source>世帯に残る方の人数</source>
+        <translation>Número de pessoas que continuam na família</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <translation>A pessoa falecida tinha carimbo registrado?</translation>
+    </message>
+    <message>
+        <source>あなたが葬儀を行いましたか（喪主）</source>
+        <translation>Você organizou o funeral (responsável pelo funeral)?</translation>
+    </message>
+    <message>
+        <source>葬儀の日</source>
+        <translation>Data do funeral</translation>
+    </message>
+    <message>
+        <source>振込先口座（金融機関・支店・種別・口座番号）</source>
+        <translation>Conta para depósito (banco, agência, tipo, número)</translation>
     </message>
     <message>
         <source>証明書（住民票・印鑑証明・所得証明）</source>
@@ -127,6 +287,386 @@
         <translation>Registro de veículo</translation>
     </message>
     <message>
+        <source>罹災証明書交付申請</source>
+        <translation>Pedido de certidão de danos por desastre</translation>
+    </message>
+    <message>
+        <source>防災危機管理課</source>
+        <translation>Divisão de Gestão de Desastres e Crises</translation>
+    </message>
+    <message>
+        <source>被災者支援窓口</source>
+        <translation>Guichê de apoio às vítimas de desastres</translation>
+    </message>
+    <message>
+        <source>被害状況の写真（あれば）</source>
+        <translation>Fotos dos danos (se tiver)</translation>
+    </message>
+    <message>
+        <source>被災者生活再建支援金の支給申請</source>
+        <translation>Pedido de auxílio para reconstrução da vida</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <translation>Divisão de Bem-Estar Social</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>Certidão de danos por desastre</translation>
+    </message>
+    <message>
+        <source>振込先口座のわかるもの</source>
+        <translation>Dados da conta bancária (caderneta ou cartão do banco)</translation>
+    </message>
+    <message>
+        <source>応急修理の実施申請</source>
+        <translation>Pedido de reparo emergencial da casa</translation>
+    </message>
+    <message>
+        <source>建築課</source>
+        <translation>Divisão de Construção</translation>
+    </message>
+    <message>
+        <source>修理見積書</source>
+        <translation>Orçamento do reparo</translation>
+    </message>
+    <message>
+        <source>応急仮設住宅の入居申請</source>
+        <translation>Pedido de moradia provisória</translation>
+    </message>
+    <message>
+        <source>災害弔慰金の支給申請</source>
+        <translation>Pedido de auxílio por morte em desastre</translation>
+    </message>
+    <message>
+        <source>死亡診断書の写し</source>
+        <translation>Cópia do atestado de óbito</translation>
+    </message>
+    <message>
+        <source>災害障害見舞金の支給申請</source>
+        <translation>Pedido de auxílio por deficiência causada por desastre</translation>
+    </message>
+    <message>
+        <source>診断書</source>
+        <translation>Atestado médico</translation>
+    </message>
+    <message>
+        <source>災害援護資金の貸付申請</source>
+        <translation>Pedido de empréstimo de auxílio a desastres</translation>
+    </message>
+    <message>
+        <source>世帯全員の所得証明書</source>
+        <translation>Certidões de renda de todos os membros da família</translation>
+    </message>
+    <message>
+        <source>連帯保証人の書類（必要な場合）</source>
+        <translation>Documentos do fiador (se necessário)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格取得届</source>
+        <translation>Seguro Nacional de Saúde: inscrição</translation>
+    </message>
+    <message>
+        <source>保険年金課</source>
+        <translation>Divisão de Seguro e Previdência</translation>
+    </message>
+    <message>
+        <source>3番窓口</source>
+        <translation>Guichê 3</translation>
+    </message>
+    <message>
+        <source>本人確認書類（マイナンバーカード）</source>
+        <translation>Documento de identidade (Cartão My Number)</translation>
+    </message>
+    <message>
+        <source>前の健康保険の資格喪失証明書（社会保険をやめた方）</source>
+        <translation>Comprovante de saída do seguro de saúde anterior (se saiu do seguro do empregador)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格喪失届</source>
+        <translation>Seguro Nacional de Saúde: cancelamento</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格確認書（お持ちの方）</source>
+        <translation>Certificado de qualificação do Seguro Nacional de Saúde (se tiver)</translation>
+    </message>
+    <message>
+        <source>国民年金 被保険者関係届（住所変更・資格取得）</source>
+        <translation>Pensão Nacional: notificação (mudança de endereço / inscrição)</translation>
+    </message>
+    <message>
+        <source>4番窓口</source>
+        <translation>Guichê 4</translation>
+    </message>
+    <message>
+        <source>基礎年金番号がわかるもの（年金手帳・基礎年金番号通知書）</source>
+        <translation>Documento com o número da Pensão Básica (caderneta ou notificação do número)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格取得（転入）届</source>
+        <translation>Sistema médico para idosos 75+: inscrição (mudança para a cidade)</translation>
+    </message>
+    <message>
+        <source>5番窓口</source>
+        <translation>Guichê 5</translation>
+    </message>
+    <message>
+        <source>前住所地の負担区分等証明書</source>
+        <translation>Certificado da categoria de coparticipação do município anterior</translation>
+    </message>
+    <message>
+        <source>葬祭費支給申請</source>
+        <translation>Pedido de auxílio-funeral</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書または会葬礼状（喪主の確認できるもの）</source>
+        <translation>Recibo do funeral ou cartão de agradecimento (que mostre o responsável pelo funeral)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格喪失届</source>
+        <translation>Sistema médico para idosos 75+: cancelamento</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格確認書</source>
+        <translation>Certificado de qualificação do sistema médico para idosos 75+</translation>
+    </message>
+    <message>
+        <source>要介護・要支援認定申請</source>
+        <translation>Pedido de certificação de cuidados de longo prazo</translation>
+    </message>
+    <message>
+        <source>介護保険課</source>
+        <translation>Divisão de Seguro de Cuidados de Longo Prazo</translation>
+    </message>
+    <message>
+        <source>9番窓口</source>
+        <translation>Guichê 9</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証</source>
+        <translation>Cartão do seguro de cuidados de longo prazo</translation>
+    </message>
+    <message>
+        <source>主治医の氏名・医療機関がわかるもの</source>
+        <translation>Nome do seu médico e da clínica/hospital (cartão ou anotação)</translation>
+    </message>
+    <message>
+        <source>要介護・要支援更新認定申請</source>
+        <translation>Renovação da certificação de cuidados de longo prazo</translation>
+    </message>
+    <message>
+        <source>要介護・要支援状態区分変更認定申請</source>
+        <translation>Pedido de mudança do nível de cuidados</translation>
+    </message>
+    <message>
+        <source>住所移転後の要介護・要支援認定申請</source>
+        <translation>Certificação de cuidados de longo prazo após mudança</translation>
+    </message>
+    <message>
+        <source>前住所地で交付された受給資格証明書</source>
+        <translation>Certificado de elegibilidade emitido pelo município anterior</translation>
+    </message>
+    <message>
+        <source>居宅（介護予防）サービス計画作成依頼届出</source>
+        <translation>Pedido de plano de cuidados (domiciliar / preventivo)</translation>
+    </message>
+    <message>
+        <source>介護保険負担限度額認定申請</source>
+        <translation>Pedido de redução de custos em instituições de cuidados</translation>
+    </message>
+    <message>
+        <source>預貯金の通帳の写し</source>
+        <translation>Cópias das cadernetas bancárias</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証の再交付申請</source>
+        <translation>Pedido de segunda via do cartão do seguro de cuidados</translation>
+    </message>
+    <message>
+        <source>介護保険 資格喪失届</source>
+        <translation>Seguro de cuidados de longo prazo: cancelamento</translation>
+    </message>
+    <message>
+        <source>児童手当 認定請求</source>
+        <translation>Pedido de abono infantil</translation>
+    </message>
+    <message>
+        <source>子育て支援課</source>
+        <translation>Divisão de Apoio à Criação dos Filhos</translation>
+    </message>
+    <message>
+        <source>6番窓口</source>
+        <translation>Guichê 6</translation>
+    </message>
+    <message>
+        <source>請求者名義の振込先口座のわかるもの</source>
+        <translation>Dados da conta bancária em nome do requerente</translation>
+    </message>
+    <message>
+        <source>請求者の健康保険の資格情報</source>
+        <translation>Dados do seguro de saúde do requerente (cartão ou certificado)</translation>
+    </message>
+    <message>
+        <source>児童手当 額改定請求</source>
+        <translation>Abono infantil: alteração do valor</translation>
+    </message>
+    <message>
+        <source>児童手当 住所変更等の届出</source>
+        <translation>Abono infantil: mudança de endereço etc.</translation>
+    </message>
+    <message>
+        <source>児童手当 受給事由消滅届</source>
+        <translation>Abono infantil: fim do direito</translation>
+    </message>
+    <message>
+        <source>子ども医療費 受給資格登録申請</source>
+        <translation>Inscrição no auxílio de despesas médicas infantis</translation>
+    </message>
+    <message>
+        <source>子の健康保険の資格情報</source>
+        <translation>Dados do seguro de saúde da criança</translation>
+    </message>
+    <message>
+        <source>妊娠の届出</source>
+        <translation>Registro de gravidez</translation>
+    </message>
+    <message>
+        <source>子育て支援課（保健センター）</source>
+        <translation>Divisão de Apoio à Criação dos Filhos (Centro de Saúde)</translation>
+    </message>
+    <message>
+        <source>7番窓口</source>
+        <translation>Guichê 7</translation>
+    </message>
+    <message>
+        <source>妊娠の診断を受けた医療機関名がわかるもの</source>
+        <translation>Nome da clínica/hospital que confirmou a gravidez</translation>
+    </message>
+    <message>
+        <source>保育施設等の利用申込（支給認定申請）</source>
+        <translation>Inscrição em creche (certificação de elegibilidade)</translation>
+    </message>
+    <message>
+        <source>保育課</source>
+        <translation>Divisão de Creches</translation>
+    </message>
+    <message>
+        <source>8番窓口</source>
+        <translation>Guichê 8</translation>
+    </message>
+    <message>
+        <source>保護者の就労証明書</source>
+        <translation>Declaração de trabalho dos pais/responsáveis</translation>
+    </message>
+    <message>
+        <source>転入届</source>
+        <translation>Notificação de mudança para a cidade</translation>
+    </message>
+    <message>
+        <source>市民課</source>
+        <translation>Divisão do Cidadão</translation>
+    </message>
+    <message>
+        <source>1番窓口</source>
+        <translation>Guichê 1</translation>
+    </message>
+    <message>
+        <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
+        <translation>Certidão de saída do município anterior (não é necessária se a saída foi feita com o Cartão My Number)</translation>
+    </message>
+    <message>
+        <source>転出届</source>
+        <translation>Notificação de mudança para fora da cidade</translation>
+    </message>
+    <message>
+        <source>転居届</source>
+        <translation>Notificação de mudança dentro da cidade</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード 継続利用・券面記載事項変更届</source>
+        <translation>Cartão My Number: uso contínuo / atualização dos dados do cartão</translation>
+    </message>
+    <message>
+        <source>2番窓口</source>
+        <translation>Guichê 2</translation>
+    </message>
+    <message>
+        <source>対象者全員のマイナンバーカード</source>
+        <translation>Cartões My Number de todas as pessoas envolvidas</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号</source>
+        <translation>Senha(s) do cartão</translation>
+    </message>
+    <message>
+        <source>印鑑登録申請</source>
+        <translation>Pedido de registro de carimbo</translation>
+    </message>
+    <message>
+        <source>登録する印鑑</source>
+        <translation>O carimbo pessoal (inkan) a registrar</translation>
+    </message>
+    <message>
+        <source>印鑑登録廃止申請</source>
+        <translation>Pedido de cancelamento do registro de carimbo</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）</source>
+        <translation>Cartão de registro de carimbo</translation>
+    </message>
+    <message>
+        <source>住民票の写し等交付請求</source>
+        <translation>Pedido de cópia do registro de residência etc.</translation>
+    </message>
+    <message>
+        <source>証明書窓口</source>
+        <translation>Guichê de certidões</translation>
+    </message>
+    <message>
+        <source>印鑑登録証明書交付申請</source>
+        <translation>Pedido de certidão de registro de carimbo</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）またはマイナンバーカード</source>
+        <translation>Cartão de registro de carimbo ou Cartão My Number</translation>
+    </message>
+    <message>
+        <source>出生届</source>
+        <translation>Registro de nascimento</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍係）</source>
+        <translation>Divisão do Cidadão (Seção de Registro Familiar)</translation>
+    </message>
+    <message>
+        <source>戸籍窓口</source>
+        <translation>Guichê de registro familiar</translation>
+    </message>
+    <message>
+        <source>出生証明書（医師・助産師の記入済み）</source>
+        <translation>Atestado de nascimento (preenchido pelo médico ou parteira)</translation>
+    </message>
+    <message>
+        <source>母子健康手帳</source>
+        <translation>Caderneta de Saúde Materno-Infantil</translation>
+    </message>
+    <message>
+        <source>届出人の本人確認書類</source>
+        <translation>Documento de identidade do declarante</translation>
+    </message>
+    <message>
+        <source>世帯主変更届</source>
+        <translation>Notificação de mudança do chefe da família</translation>
+    </message>
+    <message>
+        <source>所得・課税証明書交付申請</source>
+        <translation>Pedido de certidão de renda e impostos</translation>
+    </message>
+    <message>
+        <source>税務課</source>
+        <translation>Divisão de Impostos</translation>
+    </message>
+    <message>
         <source>その他</source>
         <translation>Outro</translation>
     </message>
@@ -153,6 +693,54 @@
     <message>
         <source>希望する保育施設（第1希望）</source>
         <translation>Creche preferida (primeira opção)</translation>
+    </message>
+    <message>
+        <source>介護（要介護認定など）</source>
+        <translation>Cuidados de longo prazo (certificação etc.)</translation>
+    </message>
+    <message>
+        <source>介護の認定について、どの申請ですか</source>
+        <translation>Qual pedido de certificação de cuidados?</translation>
+    </message>
+    <message>
+        <source>はじめての申請</source>
+        <translation>Primeiro pedido</translation>
+    </message>
+    <message>
+        <source>更新の申請</source>
+        <translation>Renovação</translation>
+    </message>
+    <message>
+        <source>状態が変わった（区分変更）</source>
+        <translation>Minha condição mudou (mudança de nível)</translation>
+    </message>
+    <message>
+        <source>認定の申請はしない</source>
+        <translation>Não vou pedir certificação</translation>
+    </message>
+    <message>
+        <source>いま困っていること・体の状態</source>
+        <translation>Dificuldades atuais / estado físico</translation>
+    </message>
+    <message>
+        <source>主治医（医療機関名・医師名）</source>
+        <translation>Seu médico (clínica/hospital e nome do médico)</translation>
+    </message>
+    <message>
+        <source>ケアプランの作成をケアマネジャーに依頼しますか</source>
+        <translation>Vai pedir a um gestor de cuidados (care manager) o plano de cuidados?</translation>
+    </message>
+    <message>
+        <source>依頼する居宅介護支援事業所</source>
+        <translation>Escritório de gestão de cuidados escolhido</translation>
+    </message>
+    <message>
+        <source>施設の食費・居住費の軽減（負担限度額認定）を申請しますか</source>
+        <translation>Quer pedir redução dos custos de alimentação e estadia em instituições?</translation>
+    </message>
+    <message>
+        <source>介護保険証をなくしたり、汚したりしましたか（再交付）</source>
+        <translation>Você perdeu ou danificou o cartão do seguro de cuidados (segunda via)?</translation>
     </message>
     <message>
         <source>被災（災害にあった）</source>
@@ -213,6 +801,113 @@
     <message>
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>Você quer um empréstimo para reconstruir sua vida?</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>手続き案内票</source>
+        <translation>Guia de procedimentos</translation>
+    </message>
+    <message>
+        <source>手続き・担当窓口</source>
+        <translation>Procedimento / guichê</translation>
+    </message>
+    <message>
+        <source>この手続きが必要な理由</source>
+        <translation>Por que é necessário</translation>
+    </message>
+    <message>
+        <source>お持ちいただくもの</source>
+        <translation>O que trazer</translation>
+    </message>
+    <message>
+        <source>手数料</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;様</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>ご用件：{event}&#x3000;&#x3000;手続きの数：{count}</source>
+        <translation>Assunto: {event}    Procedimentos: {count}</translation>
+    </message>
+    <message>
+        <source>手数料の合計&#x3000;{amount}</source>
+        <translation>Total das taxas: {amount}</translation>
+    </message>
+    <message>
+        <source>{amount}円</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>無料</source>
+        <translation>Grátis</translation>
+    </message>
+    <message>
+        <source>番号の順に窓口へお進みください。申請書はすべて記入済みです。内容を確認し、署名だけをお願いします。</source>
+        <translation>Dirija-se aos guichês na ordem dos números. Todos os formulários já estão preenchidos: confira e apenas assine.</translation>
+    </message>
+    <message>
+        <source>手続き案内票&#x3000;書かないワンストップ窓口</source>
+        <translation>Guia de procedimentos – Atendimento único, sem preencher nada</translation>
+    </message>
+    <message>
+        <source>{municipality}&#x3000;受付番号票</source>
+        <translation>{municipality} – Senha de atendimento</translation>
+    </message>
+    <message>
+        <source>お待ちの目安：約{minutes}分</source>
+        <translation>Espera estimada: cerca de {minutes} min</translation>
+    </message>
+    <message>
+        <source>本日の手続き</source>
+        <translation>Procedimentos de hoje</translation>
+    </message>
+    <message>
+        <source>番号が呼ばれたら、表示された窓口へお越しください。</source>
+        <translation>Quando seu número for chamado, dirija-se ao guichê indicado.</translation>
+    </message>
+    <message>
+        <source>{event}のときに必要な手続きです</source>
+        <translation>Necessário para: {event}</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>{n}人</source>
+        <translation>{n} pessoa(s)</translation>
+    </message>
+    <message>
+        <source>{n}歳</source>
+        <translation>{n} anos</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>年齢</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>住所が市内</source>
+        <translation>Endereço na cidade</translation>
+    </message>
+    <message>
+        <source>18歳未満の子</source>
+        <translation>Filhos menores de 18 anos</translation>
+    </message>
+    <message>
+        <source>亡くなった方の年齢</source>
+        <translation>Idade da pessoa falecida</translation>
     </message>
 </context>
 <context>
@@ -544,6 +1239,10 @@
     </message>
     <message>
         <source>ライフイベント</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案内票の言語</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -39,6 +39,14 @@
         <translation>Nhập cách đọc tên bằng katakana (cách giữa họ và tên)</translation>
     </message>
     <message>
+        <source>みらい市</source>
+        <translation>Thành phố Mirai</translation>
+    </message>
+    <message>
+        <source>転入（市外から引っ越してきた）</source>
+        <translation>Chuyển đến thành phố (từ địa phương khác)</translation>
+    </message>
+    <message>
         <source>日中に連絡のつく電話番号</source>
         <translation>Số điện thoại liên lạc được vào ban ngày</translation>
     </message>
@@ -53,6 +61,14 @@
     <message>
         <source>新しい住所の郵便番号</source>
         <translation>Mã bưu chính của địa chỉ mới</translation>
+    </message>
+    <message>
+        <source>世帯主はあなたですか</source>
+        <translation>Bạn có phải là chủ hộ không?</translation>
+    </message>
+    <message>
+        <source>世帯主の氏名</source>
+        <translation>Họ tên chủ hộ</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -79,8 +95,152 @@
         <translation>Khác / không rõ</translation>
     </message>
     <message>
+        <source>前の市区町村で要介護・要支援の認定を受けていましたか</source>
+        <translation>Bạn đã được chứng nhận cần điều dưỡng/cần hỗ trợ ở địa phương trước không?</translation>
+    </message>
+    <message>
+        <source>印鑑登録をしますか</source>
+        <translation>Bạn có muốn đăng ký con dấu (inkan) không?</translation>
+    </message>
+    <message>
+        <source>転出（市外へ引っ越す）</source>
+        <translation>Chuyển đi khỏi thành phố (đến địa phương khác)</translation>
+    </message>
+    <message>
+        <source>引っ越す日（予定日）</source>
+        <translation>Ngày chuyển nhà (dự kiến)</translation>
+    </message>
+    <message>
+        <source>引っ越し先の住所</source>
+        <translation>Địa chỉ nơi chuyển đến</translation>
+    </message>
+    <message>
+        <source>みらい市で印鑑登録をしていますか</source>
+        <translation>Bạn có đăng ký con dấu tại thành phố Mirai không?</translation>
+    </message>
+    <message>
         <source>みらい市から児童手当を受け取っていますか</source>
         <translation>Bạn có đang nhận trợ cấp trẻ em từ thành phố Mirai không?</translation>
+    </message>
+    <message>
+        <source>出生（子どもが生まれた）</source>
+        <translation>Sinh con</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名（姓と名の間は全角空白）</source>
+        <translation>Họ tên của bé (cách giữa họ và tên)</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名のフリガナ（全角カタカナ）</source>
+        <translation>Cách đọc tên của bé bằng katakana</translation>
+    </message>
+    <message>
+        <source>生まれた日</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>お子さんの性別</source>
+        <translation>Giới tính của bé</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>生まれたところ（病院名と所在地）</source>
+        <translation>Nơi sinh (tên và địa chỉ bệnh viện)</translation>
+    </message>
+    <message>
+        <source>お子さんとのご関係（届出人）</source>
+        <translation>Quan hệ của bạn với bé (người khai báo)</translation>
+    </message>
+    <message>
+        <source>父</source>
+        <translation>Bố</translation>
+    </message>
+    <message>
+        <source>母</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>もう一人の親の氏名</source>
+        <translation>Họ tên của bố/mẹ còn lại</translation>
+    </message>
+    <message>
+        <source>おくやみ（家族が亡くなった）</source>
+        <translation>Người thân qua đời</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名</source>
+        <translation>Họ tên người đã mất</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名のフリガナ</source>
+        <translation>Cách đọc tên người đã mất bằng katakana</translation>
+    </message>
+    <message>
+        <source>亡くなった方の生年月日</source>
+        <translation>Ngày sinh của người đã mất</translation>
+    </message>
+    <message>
+        <source>亡くなった日</source>
+        <translation>Ngày mất</translation>
+    </message>
+    <message>
+        <source>亡くなった方とのご関係</source>
+        <translation>Quan hệ của bạn với người đã mất</translation>
+    </message>
+    <message>
+        <source>配偶者</source>
+        <translation>Vợ/chồng</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>Bố/mẹ</translation>
+    </message>
+    <message>
+        <source>兄弟姉妹</source>
+        <translation>Anh chị em</translation>
+    </message>
+    <message>
+        <source>亡くなった方の健康保険</source>
+        <translation>Bảo hiểm y tế của người đã mất</translation>
+    </message>
+    <message>
+        <source>勤務先の健康保険</source>
+        <translation>Bảo hiểm y tế của nơi làm việc</translation>
+    </message>
+    <message>
+        <source>亡くなった方は世帯主でしたか</source>
+        <translation>Người đã mất có phải là chủ hộ không?</translation>
+    </message>
+    <message>
+        <source>世帯に残る方の人数</source>
+        <translation>Số người còn lại trong hộ</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <translation>Người đã mất có đăng ký con dấu không?</translation>
+    </message>
+    <message>
+        <source>あなたが葬儀を行いましたか（喪主）</source>
+        <translation>Bạn có phải là người tổ chức tang lễ (tang chủ) không?</translation>
+    </message>
+    <message>
+        <source>葬儀の日</source>
+        <translation>Ngày tang lễ</translation>
+    </message>
+    <message>
+        <source>振込先口座（金融機関・支店・種別・口座番号）</source>
+        <translation>Tài khoản nhận tiền (ngân hàng, chi nhánh, loại, số tài khoản)</translation>
     </message>
     <message>
         <source>証明書（住民票・印鑑証明・所得証明）</source>
@@ -127,6 +287,386 @@
         <translation>Đăng ký xe ô tô</translation>
     </message>
     <message>
+        <source>罹災証明書交付申請</source>
+        <translation>Đơn xin cấp giấy chứng nhận thiệt hại do thiên tai</translation>
+    </message>
+    <message>
+        <source>防災危機管理課</source>
+        <translation>Phòng Quản lý Thiên tai và Khủng hoảng</translation>
+    </message>
+    <message>
+        <source>被災者支援窓口</source>
+        <translation>Quầy hỗ trợ người bị thiên tai</translation>
+    </message>
+    <message>
+        <source>被害状況の写真（あれば）</source>
+        <translation>Ảnh chụp thiệt hại (nếu có)</translation>
+    </message>
+    <message>
+        <source>被災者生活再建支援金の支給申請</source>
+        <translation>Đơn xin tiền hỗ trợ tái thiết cuộc sống</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <translation>Phòng Phúc lợi</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>Giấy chứng nhận thiệt hại do thiên tai</translation>
+    </message>
+    <message>
+        <source>振込先口座のわかるもの</source>
+        <translation>Giấy tờ có thông tin tài khoản (sổ ngân hàng hoặc thẻ ATM)</translation>
+    </message>
+    <message>
+        <source>応急修理の実施申請</source>
+        <translation>Đơn xin sửa chữa khẩn cấp nhà ở</translation>
+    </message>
+    <message>
+        <source>建築課</source>
+        <translation>Phòng Xây dựng</translation>
+    </message>
+    <message>
+        <source>修理見積書</source>
+        <translation>Bảng báo giá sửa chữa</translation>
+    </message>
+    <message>
+        <source>応急仮設住宅の入居申請</source>
+        <translation>Đơn xin vào ở nhà tạm</translation>
+    </message>
+    <message>
+        <source>災害弔慰金の支給申請</source>
+        <translation>Đơn xin tiền phúng viếng do thiên tai</translation>
+    </message>
+    <message>
+        <source>死亡診断書の写し</source>
+        <translation>Bản sao giấy chứng tử</translation>
+    </message>
+    <message>
+        <source>災害障害見舞金の支給申請</source>
+        <translation>Đơn xin tiền hỗ trợ người bị tàn tật do thiên tai</translation>
+    </message>
+    <message>
+        <source>診断書</source>
+        <translation>Giấy chẩn đoán của bác sĩ</translation>
+    </message>
+    <message>
+        <source>災害援護資金の貸付申請</source>
+        <translation>Đơn xin vay vốn cứu trợ thiên tai</translation>
+    </message>
+    <message>
+        <source>世帯全員の所得証明書</source>
+        <translation>Giấy chứng nhận thu nhập của tất cả thành viên trong hộ</translation>
+    </message>
+    <message>
+        <source>連帯保証人の書類（必要な場合）</source>
+        <translation>Giấy tờ của người bảo lãnh (nếu cần)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格取得届</source>
+        <translation>Bảo hiểm y tế quốc dân: đăng ký tham gia</translation>
+    </message>
+    <message>
+        <source>保険年金課</source>
+        <translation>Phòng Bảo hiểm và Lương hưu</translation>
+    </message>
+    <message>
+        <source>3番窓口</source>
+        <translation>Quầy số 3</translation>
+    </message>
+    <message>
+        <source>本人確認書類（マイナンバーカード）</source>
+        <translation>Giấy tờ tùy thân (thẻ My Number)</translation>
+    </message>
+    <message>
+        <source>前の健康保険の資格喪失証明書（社会保険をやめた方）</source>
+        <translation>Giấy chứng nhận đã thôi bảo hiểm y tế cũ (nếu đã rời bảo hiểm của nơi làm việc)</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格喪失届</source>
+        <translation>Bảo hiểm y tế quốc dân: khai báo thôi tham gia</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格確認書（お持ちの方）</source>
+        <translation>Giấy xác nhận tư cách Bảo hiểm y tế quốc dân (nếu có)</translation>
+    </message>
+    <message>
+        <source>国民年金 被保険者関係届（住所変更・資格取得）</source>
+        <translation>Lương hưu quốc dân: khai báo (đổi địa chỉ / tham gia)</translation>
+    </message>
+    <message>
+        <source>4番窓口</source>
+        <translation>Quầy số 4</translation>
+    </message>
+    <message>
+        <source>基礎年金番号がわかるもの（年金手帳・基礎年金番号通知書）</source>
+        <translation>Giấy tờ có số lương hưu cơ bản (sổ lương hưu hoặc giấy thông báo số)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格取得（転入）届</source>
+        <translation>Y tế cho người từ 75 tuổi: đăng ký tham gia (chuyển đến)</translation>
+    </message>
+    <message>
+        <source>5番窓口</source>
+        <translation>Quầy số 5</translation>
+    </message>
+    <message>
+        <source>前住所地の負担区分等証明書</source>
+        <translation>Giấy chứng nhận mức đồng chi trả của địa phương trước</translation>
+    </message>
+    <message>
+        <source>葬祭費支給申請</source>
+        <translation>Đơn xin trợ cấp chi phí tang lễ</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書または会葬礼状（喪主の確認できるもの）</source>
+        <translation>Hóa đơn tang lễ hoặc thiệp cảm ơn (có tên tang chủ)</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格喪失届</source>
+        <translation>Y tế cho người từ 75 tuổi: khai báo thôi tham gia</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格確認書</source>
+        <translation>Giấy xác nhận tư cách y tế cho người từ 75 tuổi</translation>
+    </message>
+    <message>
+        <source>要介護・要支援認定申請</source>
+        <translation>Đơn xin chứng nhận cần điều dưỡng/cần hỗ trợ</translation>
+    </message>
+    <message>
+        <source>介護保険課</source>
+        <translation>Phòng Bảo hiểm điều dưỡng</translation>
+    </message>
+    <message>
+        <source>9番窓口</source>
+        <translation>Quầy số 9</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証</source>
+        <translation>Thẻ bảo hiểm điều dưỡng</translation>
+    </message>
+    <message>
+        <source>主治医の氏名・医療機関がわかるもの</source>
+        <translation>Thông tin tên bác sĩ điều trị và cơ sở y tế</translation>
+    </message>
+    <message>
+        <source>要介護・要支援更新認定申請</source>
+        <translation>Đơn xin gia hạn chứng nhận cần điều dưỡng/cần hỗ trợ</translation>
+    </message>
+    <message>
+        <source>要介護・要支援状態区分変更認定申請</source>
+        <translation>Đơn xin thay đổi mức độ cần điều dưỡng/cần hỗ trợ</translation>
+    </message>
+    <message>
+        <source>住所移転後の要介護・要支援認定申請</source>
+        <translation>Đơn xin chứng nhận cần điều dưỡng/cần hỗ trợ sau khi chuyển đến</translation>
+    </message>
+    <message>
+        <source>前住所地で交付された受給資格証明書</source>
+        <translation>Giấy chứng nhận tư cách hưởng do địa phương trước cấp</translation>
+    </message>
+    <message>
+        <source>居宅（介護予防）サービス計画作成依頼届出</source>
+        <translation>Khai báo nhờ lập kế hoạch chăm sóc tại nhà (phòng ngừa)</translation>
+    </message>
+    <message>
+        <source>介護保険負担限度額認定申請</source>
+        <translation>Đơn xin giảm chi phí tại cơ sở điều dưỡng</translation>
+    </message>
+    <message>
+        <source>預貯金の通帳の写し</source>
+        <translation>Bản sao sổ ngân hàng/sổ tiết kiệm</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証の再交付申請</source>
+        <translation>Đơn xin cấp lại thẻ bảo hiểm điều dưỡng</translation>
+    </message>
+    <message>
+        <source>介護保険 資格喪失届</source>
+        <translation>Bảo hiểm điều dưỡng: khai báo thôi tham gia</translation>
+    </message>
+    <message>
+        <source>児童手当 認定請求</source>
+        <translation>Đơn xin trợ cấp trẻ em</translation>
+    </message>
+    <message>
+        <source>子育て支援課</source>
+        <translation>Phòng Hỗ trợ nuôi con</translation>
+    </message>
+    <message>
+        <source>6番窓口</source>
+        <translation>Quầy số 6</translation>
+    </message>
+    <message>
+        <source>請求者名義の振込先口座のわかるもの</source>
+        <translation>Thông tin tài khoản ngân hàng đứng tên người nộp đơn</translation>
+    </message>
+    <message>
+        <source>請求者の健康保険の資格情報</source>
+        <translation>Thông tin bảo hiểm y tế của người nộp đơn (thẻ hoặc giấy)</translation>
+    </message>
+    <message>
+        <source>児童手当 額改定請求</source>
+        <translation>Trợ cấp trẻ em: đơn xin thay đổi số tiền</translation>
+    </message>
+    <message>
+        <source>児童手当 住所変更等の届出</source>
+        <translation>Trợ cấp trẻ em: khai báo đổi địa chỉ v.v.</translation>
+    </message>
+    <message>
+        <source>児童手当 受給事由消滅届</source>
+        <translation>Trợ cấp trẻ em: khai báo chấm dứt quyền nhận</translation>
+    </message>
+    <message>
+        <source>子ども医療費 受給資格登録申請</source>
+        <translation>Đăng ký trợ cấp chi phí y tế cho trẻ em</translation>
+    </message>
+    <message>
+        <source>子の健康保険の資格情報</source>
+        <translation>Thông tin bảo hiểm y tế của con</translation>
+    </message>
+    <message>
+        <source>妊娠の届出</source>
+        <translation>Đăng ký mang thai</translation>
+    </message>
+    <message>
+        <source>子育て支援課（保健センター）</source>
+        <translation>Phòng Hỗ trợ nuôi con (Trung tâm y tế)</translation>
+    </message>
+    <message>
+        <source>7番窓口</source>
+        <translation>Quầy số 7</translation>
+    </message>
+    <message>
+        <source>妊娠の診断を受けた医療機関名がわかるもの</source>
+        <translation>Tên cơ sở y tế đã chẩn đoán mang thai</translation>
+    </message>
+    <message>
+        <source>保育施設等の利用申込（支給認定申請）</source>
+        <translation>Đăng ký nhà trẻ (xin chứng nhận đủ điều kiện)</translation>
+    </message>
+    <message>
+        <source>保育課</source>
+        <translation>Phòng Nhà trẻ</translation>
+    </message>
+    <message>
+        <source>8番窓口</source>
+        <translation>Quầy số 8</translation>
+    </message>
+    <message>
+        <source>保護者の就労証明書</source>
+        <translation>Giấy chứng nhận việc làm của phụ huynh</translation>
+    </message>
+    <message>
+        <source>転入届</source>
+        <translation>Khai báo chuyển đến</translation>
+    </message>
+    <message>
+        <source>市民課</source>
+        <translation>Phòng Thị dân</translation>
+    </message>
+    <message>
+        <source>1番窓口</source>
+        <translation>Quầy số 1</translation>
+    </message>
+    <message>
+        <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
+        <translation>Giấy chứng nhận chuyển đi của địa phương trước (không cần nếu đã làm thủ tục chuyển đi bằng thẻ My Number)</translation>
+    </message>
+    <message>
+        <source>転出届</source>
+        <translation>Khai báo chuyển đi</translation>
+    </message>
+    <message>
+        <source>転居届</source>
+        <translation>Khai báo chuyển nhà trong thành phố</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード 継続利用・券面記載事項変更届</source>
+        <translation>Thẻ My Number: tiếp tục sử dụng / thay đổi thông tin trên thẻ</translation>
+    </message>
+    <message>
+        <source>2番窓口</source>
+        <translation>Quầy số 2</translation>
+    </message>
+    <message>
+        <source>対象者全員のマイナンバーカード</source>
+        <translation>Thẻ My Number của tất cả người liên quan</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号</source>
+        <translation>Mã PIN của thẻ</translation>
+    </message>
+    <message>
+        <source>印鑑登録申請</source>
+        <translation>Đơn đăng ký con dấu</translation>
+    </message>
+    <message>
+        <source>登録する印鑑</source>
+        <translation>Con dấu (inkan) cần đăng ký</translation>
+    </message>
+    <message>
+        <source>印鑑登録廃止申請</source>
+        <translation>Đơn hủy đăng ký con dấu</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）</source>
+        <translation>Thẻ đăng ký con dấu</translation>
+    </message>
+    <message>
+        <source>住民票の写し等交付請求</source>
+        <translation>Yêu cầu cấp bản sao phiếu cư trú v.v.</translation>
+    </message>
+    <message>
+        <source>証明書窓口</source>
+        <translation>Quầy cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>印鑑登録証明書交付申請</source>
+        <translation>Đơn xin cấp giấy chứng nhận đăng ký con dấu</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）またはマイナンバーカード</source>
+        <translation>Thẻ đăng ký con dấu hoặc thẻ My Number</translation>
+    </message>
+    <message>
+        <source>出生届</source>
+        <translation>Khai sinh</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍係）</source>
+        <translation>Phòng Thị dân (Bộ phận Hộ tịch)</translation>
+    </message>
+    <message>
+        <source>戸籍窓口</source>
+        <translation>Quầy hộ tịch</translation>
+    </message>
+    <message>
+        <source>出生証明書（医師・助産師の記入済み）</source>
+        <translation>Giấy chứng sinh (do bác sĩ hoặc hộ sinh điền)</translation>
+    </message>
+    <message>
+        <source>母子健康手帳</source>
+        <translation>Sổ tay sức khỏe mẹ và bé</translation>
+    </message>
+    <message>
+        <source>届出人の本人確認書類</source>
+        <translation>Giấy tờ tùy thân của người khai báo</translation>
+    </message>
+    <message>
+        <source>世帯主変更届</source>
+        <translation>Khai báo thay đổi chủ hộ</translation>
+    </message>
+    <message>
+        <source>所得・課税証明書交付申請</source>
+        <translation>Đơn xin cấp giấy chứng nhận thu nhập và thuế</translation>
+    </message>
+    <message>
+        <source>税務課</source>
+        <translation>Phòng Thuế</translation>
+    </message>
+    <message>
         <source>その他</source>
         <translation>Khác</translation>
     </message>
@@ -153,6 +693,54 @@
     <message>
         <source>希望する保育施設（第1希望）</source>
         <translation>Nhà trẻ mong muốn (nguyện vọng 1)</translation>
+    </message>
+    <message>
+        <source>介護（要介護認定など）</source>
+        <translation>Điều dưỡng (chứng nhận cần điều dưỡng v.v.)</translation>
+    </message>
+    <message>
+        <source>介護の認定について、どの申請ですか</source>
+        <translation>Bạn cần nộp đơn chứng nhận điều dưỡng nào?</translation>
+    </message>
+    <message>
+        <source>はじめての申請</source>
+        <translation>Nộp đơn lần đầu</translation>
+    </message>
+    <message>
+        <source>更新の申請</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>状態が変わった（区分変更）</source>
+        <translation>Tình trạng đã thay đổi (đổi mức độ)</translation>
+    </message>
+    <message>
+        <source>認定の申請はしない</source>
+        <translation>Không nộp đơn chứng nhận</translation>
+    </message>
+    <message>
+        <source>いま困っていること・体の状態</source>
+        <translation>Khó khăn hiện tại / tình trạng sức khỏe</translation>
+    </message>
+    <message>
+        <source>主治医（医療機関名・医師名）</source>
+        <translation>Bác sĩ điều trị (tên cơ sở y tế, tên bác sĩ)</translation>
+    </message>
+    <message>
+        <source>ケアプランの作成をケアマネジャーに依頼しますか</source>
+        <translation>Bạn có nhờ chuyên viên chăm sóc (care manager) lập kế hoạch chăm sóc không?</translation>
+    </message>
+    <message>
+        <source>依頼する居宅介護支援事業所</source>
+        <translation>Cơ sở hỗ trợ chăm sóc tại nhà được nhờ</translation>
+    </message>
+    <message>
+        <source>施設の食費・居住費の軽減（負担限度額認定）を申請しますか</source>
+        <translation>Bạn có xin giảm tiền ăn và tiền ở tại cơ sở điều dưỡng không?</translation>
+    </message>
+    <message>
+        <source>介護保険証をなくしたり、汚したりしましたか（再交付）</source>
+        <translation>Bạn có làm mất hoặc làm hỏng thẻ bảo hiểm điều dưỡng không (cấp lại)?</translation>
     </message>
     <message>
         <source>被災（災害にあった）</source>
@@ -213,6 +801,113 @@
     <message>
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>Bạn có muốn vay vốn để tái thiết cuộc sống không?</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>手続き案内票</source>
+        <translation>Phiếu hướng dẫn thủ tục</translation>
+    </message>
+    <message>
+        <source>手続き・担当窓口</source>
+        <translation>Thủ tục / quầy phụ trách</translation>
+    </message>
+    <message>
+        <source>この手続きが必要な理由</source>
+        <translation>Lý do cần thủ tục</translation>
+    </message>
+    <message>
+        <source>お持ちいただくもの</source>
+        <translation>Giấy tờ cần mang</translation>
+    </message>
+    <message>
+        <source>手数料</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;様</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>ご用件：{event}&#x3000;&#x3000;手続きの数：{count}</source>
+        <translation>Nội dung: {event}    Số thủ tục: {count}</translation>
+    </message>
+    <message>
+        <source>手数料の合計&#x3000;{amount}</source>
+        <translation>Tổng lệ phí: {amount}</translation>
+    </message>
+    <message>
+        <source>{amount}円</source>
+        <translation>{amount} yên</translation>
+    </message>
+    <message>
+        <source>無料</source>
+        <translation>Miễn phí</translation>
+    </message>
+    <message>
+        <source>番号の順に窓口へお進みください。申請書はすべて記入済みです。内容を確認し、署名だけをお願いします。</source>
+        <translation>Vui lòng đến các quầy theo thứ tự số. Tất cả đơn đã được điền sẵn: xin kiểm tra nội dung và chỉ cần ký tên.</translation>
+    </message>
+    <message>
+        <source>手続き案内票&#x3000;書かないワンストップ窓口</source>
+        <translation>Phiếu hướng dẫn thủ tục – Quầy một cửa, không cần viết</translation>
+    </message>
+    <message>
+        <source>{municipality}&#x3000;受付番号票</source>
+        <translation>{municipality} – Phiếu số thứ tự</translation>
+    </message>
+    <message>
+        <source>お待ちの目安：約{minutes}分</source>
+        <translation>Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
+    </message>
+    <message>
+        <source>本日の手続き</source>
+        <translation>Thủ tục hôm nay</translation>
+    </message>
+    <message>
+        <source>番号が呼ばれたら、表示された窓口へお越しください。</source>
+        <translation>Khi số của bạn được gọi, vui lòng đến quầy được hiển thị.</translation>
+    </message>
+    <message>
+        <source>{event}のときに必要な手続きです</source>
+        <translation>Thủ tục cần cho: {event}</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>{n}人</source>
+        <translation>{n} người</translation>
+    </message>
+    <message>
+        <source>{n}歳</source>
+        <translation>{n} tuổi</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>年齢</source>
+        <translation>Tuổi</translation>
+    </message>
+    <message>
+        <source>住所が市内</source>
+        <translation>Địa chỉ trong thành phố</translation>
+    </message>
+    <message>
+        <source>18歳未満の子</source>
+        <translation>Con dưới 18 tuổi</translation>
+    </message>
+    <message>
+        <source>亡くなった方の年齢</source>
+        <translation>Tuổi của người đã mất</translation>
     </message>
 </context>
 <context>
@@ -544,6 +1239,10 @@
     </message>
     <message>
         <source>ライフイベント</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案内票の言語</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

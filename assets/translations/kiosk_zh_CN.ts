@@ -39,6 +39,14 @@
         <translation>请用全角片假名输入姓名读音（姓和名之间空一格）</translation>
     </message>
     <message>
+        <source>みらい市</source>
+        <translation>未来市</translation>
+    </message>
+    <message>
+        <source>転入（市外から引っ越してきた）</source>
+        <translation>从市外搬来（转入）</translation>
+    </message>
+    <message>
         <source>日中に連絡のつく電話番号</source>
         <translation>白天能联系到您的电话号码</translation>
     </message>
@@ -53,6 +61,14 @@
     <message>
         <source>新しい住所の郵便番号</source>
         <translation>新住址的邮政编码</translation>
+    </message>
+    <message>
+        <source>世帯主はあなたですか</source>
+        <translation>您是户主吗？</translation>
+    </message>
+    <message>
+        <source>世帯主の氏名</source>
+        <translation>户主姓名</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -79,8 +95,152 @@
         <translation>其他·不清楚</translation>
     </message>
     <message>
+        <source>前の市区町村で要介護・要支援の認定を受けていましたか</source>
+        <translation>在之前居住的市区町村是否已获得需护理·需支援认定？</translation>
+    </message>
+    <message>
+        <source>印鑑登録をしますか</source>
+        <translation>是否办理印鉴登记？</translation>
+    </message>
+    <message>
+        <source>転出（市外へ引っ越す）</source>
+        <translation>搬往市外（转出）</translation>
+    </message>
+    <message>
+        <source>引っ越す日（予定日）</source>
+        <translation>搬家日期（预定）</translation>
+    </message>
+    <message>
+        <source>引っ越し先の住所</source>
+        <translation>搬往地的地址</translation>
+    </message>
+    <message>
+        <source>みらい市で印鑑登録をしていますか</source>
+        <translation>您是否已在未来市办理印鉴登记？</translation>
+    </message>
+    <message>
         <source>みらい市から児童手当を受け取っていますか</source>
         <translation>您是否从未来市领取儿童津贴？</translation>
+    </message>
+    <message>
+        <source>出生（子どもが生まれた）</source>
+        <translation>出生（孩子出生了）</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名（姓と名の間は全角空白）</source>
+        <translation>孩子的姓名（姓和名之间空一个全角空格）</translation>
+    </message>
+    <message>
+        <source>お子さんの氏名のフリガナ（全角カタカナ）</source>
+        <translation>孩子姓名的读音（全角片假名）</translation>
+    </message>
+    <message>
+        <source>生まれた日</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>お子さんの性別</source>
+        <translation>孩子的性别</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>生まれたところ（病院名と所在地）</source>
+        <translation>出生地点（医院名称和地址）</translation>
+    </message>
+    <message>
+        <source>お子さんとのご関係（届出人）</source>
+        <translation>您与孩子的关系（申报人）</translation>
+    </message>
+    <message>
+        <source>父</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>母</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>もう一人の親の氏名</source>
+        <translation>另一位家长的姓名</translation>
+    </message>
+    <message>
+        <source>おくやみ（家族が亡くなった）</source>
+        <translation>丧事（家人去世）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名</source>
+        <translation>逝者姓名</translation>
+    </message>
+    <message>
+        <source>亡くなった方の氏名のフリガナ</source>
+        <translation>逝者姓名的读音（片假名）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の生年月日</source>
+        <translation>逝者的出生日期</translation>
+    </message>
+    <message>
+        <source>亡くなった日</source>
+        <translation>去世日期</translation>
+    </message>
+    <message>
+        <source>亡くなった方とのご関係</source>
+        <translation>您与逝者的关系</translation>
+    </message>
+    <message>
+        <source>配偶者</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>兄弟姉妹</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>亡くなった方の健康保険</source>
+        <translation>逝者的健康保险</translation>
+    </message>
+    <message>
+        <source>勤務先の健康保険</source>
+        <translation>工作单位的健康保险</translation>
+    </message>
+    <message>
+        <source>亡くなった方は世帯主でしたか</source>
+        <translation>逝者是否为户主？</translation>
+    </message>
+    <message>
+        <source>世帯に残る方の人数</source>
+        <translation>户内留下的人数</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <translation>逝者是否办理过印鉴登记？</translation>
+    </message>
+    <message>
+        <source>あなたが葬儀を行いましたか（喪主）</source>
+        <translation>是否由您主办葬礼（丧主）？</translation>
+    </message>
+    <message>
+        <source>葬儀の日</source>
+        <translation>葬礼日期</translation>
+    </message>
+    <message>
+        <source>振込先口座（金融機関・支店・種別・口座番号）</source>
+        <translation>收款账户（金融机构·分行·种类·账号）</translation>
     </message>
     <message>
         <source>証明書（住民票・印鑑証明・所得証明）</source>
@@ -127,6 +287,386 @@
         <translation>汽车登记</translation>
     </message>
     <message>
+        <source>罹災証明書交付申請</source>
+        <translation>受灾证明书 发放申请</translation>
+    </message>
+    <message>
+        <source>防災危機管理課</source>
+        <translation>防灾危机管理科</translation>
+    </message>
+    <message>
+        <source>被災者支援窓口</source>
+        <translation>受灾者支援窗口</translation>
+    </message>
+    <message>
+        <source>被害状況の写真（あれば）</source>
+        <translation>受灾情况照片（如有）</translation>
+    </message>
+    <message>
+        <source>被災者生活再建支援金の支給申請</source>
+        <translation>受灾者生活重建支援金 支付申请</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <translation>福利科</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>受灾证明书</translation>
+    </message>
+    <message>
+        <source>振込先口座のわかるもの</source>
+        <translation>可确认收款账户的材料（存折、银行卡等）</translation>
+    </message>
+    <message>
+        <source>応急修理の実施申請</source>
+        <translation>住房紧急修理 申请</translation>
+    </message>
+    <message>
+        <source>建築課</source>
+        <translation>建筑科</translation>
+    </message>
+    <message>
+        <source>修理見積書</source>
+        <translation>修理报价单</translation>
+    </message>
+    <message>
+        <source>応急仮設住宅の入居申請</source>
+        <translation>应急临时住宅 入住申请</translation>
+    </message>
+    <message>
+        <source>災害弔慰金の支給申請</source>
+        <translation>灾害吊慰金 支付申请</translation>
+    </message>
+    <message>
+        <source>死亡診断書の写し</source>
+        <translation>死亡诊断书复印件</translation>
+    </message>
+    <message>
+        <source>災害障害見舞金の支給申請</source>
+        <translation>灾害致残慰问金 支付申请</translation>
+    </message>
+    <message>
+        <source>診断書</source>
+        <translation>诊断书</translation>
+    </message>
+    <message>
+        <source>災害援護資金の貸付申請</source>
+        <translation>灾害援护资金 贷款申请</translation>
+    </message>
+    <message>
+        <source>世帯全員の所得証明書</source>
+        <translation>户内全体成员的所得证明书</translation>
+    </message>
+    <message>
+        <source>連帯保証人の書類（必要な場合）</source>
+        <translation>连带保证人的材料（如需要）</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格取得届</source>
+        <translation>国民健康保险 加入申报</translation>
+    </message>
+    <message>
+        <source>保険年金課</source>
+        <translation>保险年金科</translation>
+    </message>
+    <message>
+        <source>3番窓口</source>
+        <translation>3号窗口</translation>
+    </message>
+    <message>
+        <source>本人確認書類（マイナンバーカード）</source>
+        <translation>本人身份证件（个人编号卡/My Number卡）</translation>
+    </message>
+    <message>
+        <source>前の健康保険の資格喪失証明書（社会保険をやめた方）</source>
+        <translation>原健康保险的资格丧失证明书（已退出社会保险者）</translation>
+    </message>
+    <message>
+        <source>国民健康保険 資格喪失届</source>
+        <translation>国民健康保险 资格丧失申报</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格確認書（お持ちの方）</source>
+        <translation>国民健康保险资格确认书（持有者）</translation>
+    </message>
+    <message>
+        <source>国民年金 被保険者関係届（住所変更・資格取得）</source>
+        <translation>国民年金 被保险人相关申报（地址变更·加入）</translation>
+    </message>
+    <message>
+        <source>4番窓口</source>
+        <translation>4号窗口</translation>
+    </message>
+    <message>
+        <source>基礎年金番号がわかるもの（年金手帳・基礎年金番号通知書）</source>
+        <translation>可确认基础年金号码的材料（年金手册或基础年金号码通知书）</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格取得（転入）届</source>
+        <translation>后期高龄者医疗 加入申报（转入）</translation>
+    </message>
+    <message>
+        <source>5番窓口</source>
+        <translation>5号窗口</translation>
+    </message>
+    <message>
+        <source>前住所地の負担区分等証明書</source>
+        <translation>原住址所在地发放的负担区分等证明书</translation>
+    </message>
+    <message>
+        <source>葬祭費支給申請</source>
+        <translation>丧葬费 支付申请</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書または会葬礼状（喪主の確認できるもの）</source>
+        <translation>葬礼收据或会葬答谢函（需能确认丧主）</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療 資格喪失届</source>
+        <translation>后期高龄者医疗 资格丧失申报</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格確認書</source>
+        <translation>后期高龄者医疗资格确认书</translation>
+    </message>
+    <message>
+        <source>要介護・要支援認定申請</source>
+        <translation>需护理·需支援认定 申请</translation>
+    </message>
+    <message>
+        <source>介護保険課</source>
+        <translation>护理保险科</translation>
+    </message>
+    <message>
+        <source>9番窓口</source>
+        <translation>9号窗口</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証</source>
+        <translation>护理保险被保险人证</translation>
+    </message>
+    <message>
+        <source>主治医の氏名・医療機関がわかるもの</source>
+        <translation>可确认主治医生姓名及医疗机构的材料</translation>
+    </message>
+    <message>
+        <source>要介護・要支援更新認定申請</source>
+        <translation>需护理·需支援 更新认定申请</translation>
+    </message>
+    <message>
+        <source>要介護・要支援状態区分変更認定申請</source>
+        <translation>需护理·需支援 等级变更认定申请</translation>
+    </message>
+    <message>
+        <source>住所移転後の要介護・要支援認定申請</source>
+        <translation>迁入后的需护理·需支援认定申请</translation>
+    </message>
+    <message>
+        <source>前住所地で交付された受給資格証明書</source>
+        <translation>原住址所在地发放的领取资格证明书</translation>
+    </message>
+    <message>
+        <source>居宅（介護予防）サービス計画作成依頼届出</source>
+        <translation>居家（护理预防）服务计划 制定委托申报</translation>
+    </message>
+    <message>
+        <source>介護保険負担限度額認定申請</source>
+        <translation>护理保险 负担限额认定申请</translation>
+    </message>
+    <message>
+        <source>預貯金の通帳の写し</source>
+        <translation>存款存折复印件</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証の再交付申請</source>
+        <translation>护理保险被保险人证 补发申请</translation>
+    </message>
+    <message>
+        <source>介護保険 資格喪失届</source>
+        <translation>护理保险 资格丧失申报</translation>
+    </message>
+    <message>
+        <source>児童手当 認定請求</source>
+        <translation>儿童津贴 认定申请</translation>
+    </message>
+    <message>
+        <source>子育て支援課</source>
+        <translation>育儿支援科</translation>
+    </message>
+    <message>
+        <source>6番窓口</source>
+        <translation>6号窗口</translation>
+    </message>
+    <message>
+        <source>請求者名義の振込先口座のわかるもの</source>
+        <translation>可确认申请人本人名下收款账户的材料（存折、银行卡等）</translation>
+    </message>
+    <message>
+        <source>請求者の健康保険の資格情報</source>
+        <translation>申请人的健康保险资格信息（资格确认书等）</translation>
+    </message>
+    <message>
+        <source>児童手当 額改定請求</source>
+        <translation>儿童津贴 金额变更申请</translation>
+    </message>
+    <message>
+        <source>児童手当 住所変更等の届出</source>
+        <translation>儿童津贴 地址变更等申报</translation>
+    </message>
+    <message>
+        <source>児童手当 受給事由消滅届</source>
+        <translation>儿童津贴 领取资格终止申报</translation>
+    </message>
+    <message>
+        <source>子ども医療費 受給資格登録申請</source>
+        <translation>儿童医疗费补助 资格登记申请</translation>
+    </message>
+    <message>
+        <source>子の健康保険の資格情報</source>
+        <translation>孩子的健康保险资格信息（资格确认书等）</translation>
+    </message>
+    <message>
+        <source>妊娠の届出</source>
+        <translation>妊娠申报</translation>
+    </message>
+    <message>
+        <source>子育て支援課（保健センター）</source>
+        <translation>育儿支援科（保健中心）</translation>
+    </message>
+    <message>
+        <source>7番窓口</source>
+        <translation>7号窗口</translation>
+    </message>
+    <message>
+        <source>妊娠の診断を受けた医療機関名がわかるもの</source>
+        <translation>可确认妊娠诊断医疗机构名称的材料</translation>
+    </message>
+    <message>
+        <source>保育施設等の利用申込（支給認定申請）</source>
+        <translation>保育设施等 使用申请（给付认定申请）</translation>
+    </message>
+    <message>
+        <source>保育課</source>
+        <translation>保育科</translation>
+    </message>
+    <message>
+        <source>8番窓口</source>
+        <translation>8号窗口</translation>
+    </message>
+    <message>
+        <source>保護者の就労証明書</source>
+        <translation>监护人的就业证明书</translation>
+    </message>
+    <message>
+        <source>転入届</source>
+        <translation>转入申报</translation>
+    </message>
+    <message>
+        <source>市民課</source>
+        <translation>市民科</translation>
+    </message>
+    <message>
+        <source>1番窓口</source>
+        <translation>1号窗口</translation>
+    </message>
+    <message>
+        <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
+        <translation>原住址所在地的转出证明书（用个人编号卡办理转出者不需要）</translation>
+    </message>
+    <message>
+        <source>転出届</source>
+        <translation>转出申报</translation>
+    </message>
+    <message>
+        <source>転居届</source>
+        <translation>转居申报（市内搬家）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード 継続利用・券面記載事項変更届</source>
+        <translation>个人编号卡 继续使用·卡面记载事项变更申报</translation>
+    </message>
+    <message>
+        <source>2番窓口</source>
+        <translation>2号窗口</translation>
+    </message>
+    <message>
+        <source>対象者全員のマイナンバーカード</source>
+        <translation>所有相关人员的个人编号卡（My Number卡）</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号</source>
+        <translation>卡的密码</translation>
+    </message>
+    <message>
+        <source>印鑑登録申請</source>
+        <translation>印鉴登记申请</translation>
+    </message>
+    <message>
+        <source>登録する印鑑</source>
+        <translation>要登记的印章</translation>
+    </message>
+    <message>
+        <source>印鑑登録廃止申請</source>
+        <translation>印鉴登记注销申请</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）</source>
+        <translation>印鉴登记证（卡）</translation>
+    </message>
+    <message>
+        <source>住民票の写し等交付請求</source>
+        <translation>住民票副本等 发放申请</translation>
+    </message>
+    <message>
+        <source>証明書窓口</source>
+        <translation>证明书窗口</translation>
+    </message>
+    <message>
+        <source>印鑑登録証明書交付申請</source>
+        <translation>印鉴登记证明书 发放申请</translation>
+    </message>
+    <message>
+        <source>印鑑登録証（カード）またはマイナンバーカード</source>
+        <translation>印鉴登记证（卡）或个人编号卡（My Number卡）</translation>
+    </message>
+    <message>
+        <source>出生届</source>
+        <translation>出生申报</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍係）</source>
+        <translation>市民科（户籍股）</translation>
+    </message>
+    <message>
+        <source>戸籍窓口</source>
+        <translation>户籍窗口</translation>
+    </message>
+    <message>
+        <source>出生証明書（医師・助産師の記入済み）</source>
+        <translation>出生证明书（已由医生或助产士填写）</translation>
+    </message>
+    <message>
+        <source>母子健康手帳</source>
+        <translation>母子健康手册</translation>
+    </message>
+    <message>
+        <source>届出人の本人確認書類</source>
+        <translation>申报人的身份证件（个人编号卡、在留卡等）</translation>
+    </message>
+    <message>
+        <source>世帯主変更届</source>
+        <translation>户主变更申报</translation>
+    </message>
+    <message>
+        <source>所得・課税証明書交付申請</source>
+        <translation>所得·课税证明书 发放申请</translation>
+    </message>
+    <message>
+        <source>税務課</source>
+        <translation>税务科</translation>
+    </message>
+    <message>
         <source>その他</source>
         <translation>其他</translation>
     </message>
@@ -155,6 +695,54 @@
         <translation>希望的保育设施（第一志愿）</translation>
     </message>
     <message>
+        <source>介護（要介護認定など）</source>
+        <translation>护理（需护理认定等）</translation>
+    </message>
+    <message>
+        <source>介護の認定について、どの申請ですか</source>
+        <translation>关于护理认定，您要办理哪种申请？</translation>
+    </message>
+    <message>
+        <source>はじめての申請</source>
+        <translation>首次申请</translation>
+    </message>
+    <message>
+        <source>更新の申請</source>
+        <translation>更新申请</translation>
+    </message>
+    <message>
+        <source>状態が変わった（区分変更）</source>
+        <translation>身体状况有变化（等级变更）</translation>
+    </message>
+    <message>
+        <source>認定の申請はしない</source>
+        <translation>不申请认定</translation>
+    </message>
+    <message>
+        <source>いま困っていること・体の状態</source>
+        <translation>目前的困难·身体状况</translation>
+    </message>
+    <message>
+        <source>主治医（医療機関名・医師名）</source>
+        <translation>主治医生（医疗机构名称·医生姓名）</translation>
+    </message>
+    <message>
+        <source>ケアプランの作成をケアマネジャーに依頼しますか</source>
+        <translation>是否委托护理经理（Care Manager）制定护理计划？</translation>
+    </message>
+    <message>
+        <source>依頼する居宅介護支援事業所</source>
+        <translation>委托的居家护理支援事业所</translation>
+    </message>
+    <message>
+        <source>施設の食費・居住費の軽減（負担限度額認定）を申請しますか</source>
+        <translation>是否申请减轻设施的餐费·居住费（负担限额认定）？</translation>
+    </message>
+    <message>
+        <source>介護保険証をなくしたり、汚したりしましたか（再交付）</source>
+        <translation>护理保险证是否遗失或污损？（补发）</translation>
+    </message>
+    <message>
         <source>被災（災害にあった）</source>
         <translation>受灾（遭遇灾害）</translation>
     </message>
@@ -176,7 +764,7 @@
     </message>
     <message>
         <source>全壊</source>
-        <translation>全壊（全毁）</translation>
+        <translation>全毁</translation>
     </message>
     <message>
         <source>大規模半壊</source>
@@ -213,6 +801,113 @@
     <message>
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>是否希望借贷生活重建资金？</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>手続き案内票</source>
+        <translation>手续指南单</translation>
+    </message>
+    <message>
+        <source>手続き・担当窓口</source>
+        <translation>手续·负责窗口</translation>
+    </message>
+    <message>
+        <source>この手続きが必要な理由</source>
+        <translation>需要办理此手续的原因</translation>
+    </message>
+    <message>
+        <source>お持ちいただくもの</source>
+        <translation>需携带的物品</translation>
+    </message>
+    <message>
+        <source>手数料</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;様</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>ご用件：{event}&#x3000;&#x3000;手続きの数：{count}</source>
+        <translation>事由：{event}&#x3000;&#x3000;手续数量：{count}</translation>
+    </message>
+    <message>
+        <source>手数料の合計&#x3000;{amount}</source>
+        <translation>手续费合计&#x3000;{amount}</translation>
+    </message>
+    <message>
+        <source>{amount}円</source>
+        <translation>{amount}日元</translation>
+    </message>
+    <message>
+        <source>無料</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>番号の順に窓口へお進みください。申請書はすべて記入済みです。内容を確認し、署名だけをお願いします。</source>
+        <translation>请按编号顺序前往各窗口。申请书均已填好，请确认内容后签名即可。</translation>
+    </message>
+    <message>
+        <source>手続き案内票&#x3000;書かないワンストップ窓口</source>
+        <translation>手续指南单&#x3000;免填写一站式窗口</translation>
+    </message>
+    <message>
+        <source>{municipality}&#x3000;受付番号票</source>
+        <translation>{municipality}&#x3000;受理号码单</translation>
+    </message>
+    <message>
+        <source>お待ちの目安：約{minutes}分</source>
+        <translation>预计等候时间：约{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>本日の手続き</source>
+        <translation>今日办理的手续</translation>
+    </message>
+    <message>
+        <source>番号が呼ばれたら、表示された窓口へお越しください。</source>
+        <translation>叫到您的号码后，请前往显示的窗口。</translation>
+    </message>
+    <message>
+        <source>{event}のときに必要な手続きです</source>
+        <translation>{event}时需要办理的手续</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{n}人</source>
+        <translation>{n}人</translation>
+    </message>
+    <message>
+        <source>{n}歳</source>
+        <translation>{n}岁</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>年齢</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>住所が市内</source>
+        <translation>住址在本市</translation>
+    </message>
+    <message>
+        <source>18歳未満の子</source>
+        <translation>未满18岁的子女</translation>
+    </message>
+    <message>
+        <source>亡くなった方の年齢</source>
+        <translation>逝者的年龄</translation>
     </message>
 </context>
 <context>
@@ -544,6 +1239,10 @@
     </message>
     <message>
         <source>ライフイベント</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案内票の言語</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

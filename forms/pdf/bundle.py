@@ -11,6 +11,7 @@ from forms.navigator import Decision
 from forms.pdf.canvas import PAGE_H, PAGE_W
 from forms.pdf.form import FormReport, paint_form
 from forms.pdf.guide import paint_guide
+from forms.pdf.locale import print_locale
 from forms.prefill import fill_procedure
 from forms.session import Session
 from kiosk.pdf_fonts import register_fonts
@@ -26,9 +27,12 @@ class RenderResult:
         return {f.procedure_id: f.missing_glyphs for f in self.forms if f.missing_glyphs}
 
 
-def render_bundle(session: Session, decisions: list[Decision]) -> RenderResult:
+def render_bundle(session: Session, decisions: list[Decision],
+                  language: str = "ja") -> RenderResult:
+    """The 案内票 in ``language`` (the resident's), then every form (Japanese, official)."""
+    here = print_locale(language)
     buffer, c = _canvas(f"手続き案内票 {session.catalogue.municipality.name}")
-    paint_guide(c, session, decisions)
+    paint_guide(c, session, decisions, here)
     reports = []
     for decision in decisions:
         c.showPage()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from forms.pdf.textfit import Fitted
+from forms.pdf.textfit import Fitted, FontSpec, runs, text_width
 from kiosk.pdf_fonts import GOTHIC, MINCHO
 
 PAGE_W, PAGE_H = 210 * mm, 297 * mm
@@ -28,15 +28,24 @@ def box(c: Canvas, x: float, y: float, w: float, h: float,
         c.rect(x, y - h, w, h, stroke=1, fill=0)
 
 
-def draw_fitted(c: Canvas, fitted: Fitted, font: str, x: float, y: float, h: float) -> None:
+def draw_fitted(c: Canvas, fitted: Fitted, font: FontSpec, x: float, y: float, h: float) -> None:
     """Lines of ``fitted`` in a cell whose top-left is (x, y), centred vertically."""
     leading = fitted.size * 1.2
     block = leading * len(fitted.lines)
     baseline = y - (h - block) / 2 - fitted.size
-    c.setFont(font, fitted.size)
     for line in fitted.lines:
-        c.drawString(x, baseline, line)
+        draw_line(c, line, font, fitted.size, x, baseline)
         baseline -= leading
+
+
+def draw_line(c: Canvas, text: str, font: FontSpec, size: float, x: float, y: float) -> float:
+    """One line at (x, baseline y), each run in its own font; returns the width drawn."""
+    start = x
+    for name, piece in runs(text, font):
+        c.setFont(name, size)
+        c.drawString(x, y, piece)
+        x += c.stringWidth(piece, name, size)
+    return x - start
 
 
 def label(c: Canvas, text: str, x: float, y: float, size: float = 9, font: str = GOTHIC) -> None:
@@ -44,15 +53,18 @@ def label(c: Canvas, text: str, x: float, y: float, size: float = 9, font: str =
     c.drawString(x, y, text)
 
 
-def title(c: Canvas, text: str, y: float) -> None:
-    size = 17.0
-    while c.stringWidth(text, GOTHIC, size) > CONTENT_W - 40 * mm and size > 11:
+def title(c: Canvas, text: str, y: float, font: FontSpec = GOTHIC, size: float = 17.0) -> None:
+    while text_width(text, font, size) > CONTENT_W - 40 * mm and size > 11:
         size -= 0.5
-    c.setFont(GOTHIC, size)
-    c.drawCentredString(PAGE_W / 2, y, text)
+    draw_line(c, text, font, size, (PAGE_W - text_width(text, font, size)) / 2, y)
 
 
-def footer(c: Canvas, left: str, page: int) -> None:
+def right(c: Canvas, text: str, font: FontSpec, size: float, x: float, y: float) -> None:
+    """One line ending at x."""
+    draw_line(c, text, font, size, x - text_width(text, font, size), y)
+
+
+def footer(c: Canvas, left: str, page: int, font: FontSpec = MINCHO) -> None:
+    draw_line(c, left, font, 7, MARGIN, 8 * mm)
     c.setFont(MINCHO, 7)
-    c.drawString(MARGIN, 8 * mm, left)
     c.drawRightString(PAGE_W - MARGIN, 8 * mm, f"{page}")

@@ -1,4 +1,8 @@
-"""The 手続き案内票: what was decided and why, which counters, what to bring, the fees."""
+"""The 手続き案内票: what was decided and why, which counters, what to bring, the fees.
+
+Printed in the resident's language (forms.pdf.locale); in any language but Japanese each
+procedure also carries its Japanese name, so a clerk reads the same sheet.
+"""
 
 from __future__ import annotations
 
@@ -7,88 +11,102 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.navigator import Decision
 from forms.pdf import canvas as draw
-from forms.pdf.textfit import fit, fit_row
+from forms.pdf import locale as text
+from forms.pdf.locale import PrintLocale, print_locale
+from forms.pdf.textfit import FontSpec, fit, fit_row
 from forms.session import Session
-from kiosk.pdf_fonts import GOTHIC, MINCHO
-from kiosk.wareki import to_wareki
 
-COLUMNS = (("No.", 0.06), ("手続き・担当窓口", 0.30), ("この手続きが必要な理由", 0.34),
-           ("お持ちいただくもの", 0.22), ("手数料", 0.08))
+COLUMN_SHARES = (0.06, 0.30, 0.34, 0.22, 0.08)
 HEADER_H = 8 * mm
 MIN_ROW_H = 16 * mm
 MAX_ROW_H = 60 * mm
 
+Cell = list[tuple[str, FontSpec, float]]  # (text, font, largest size) per paragraph
 
-def paint_guide(c: Canvas, session: Session, decisions: list[Decision]) -> None:
+
+def paint_guide(c: Canvas, session: Session, decisions: list[Decision],
+                here: PrintLocale | None = None) -> None:
+    here = here or print_locale()
+    fonts = here.fonts
     event = session.catalogue.life_events[session.life_event]
+    municipality = session.catalogue.municipality.name
     top = draw.PAGE_H - draw.MARGIN
-    draw.title(c, "手続き案内票", top - 8 * mm)
-    name = fit(f"{session.card.name}　様", MINCHO, draw.CONTENT_W / 2, 8 * mm, 11, 8)
-    draw.draw_fitted(c, name, MINCHO, draw.MARGIN, top - 16 * mm, 6 * mm)
-    c.setFont(MINCHO, 11)
-    c.drawRightString(draw.PAGE_W - draw.MARGIN, top - 20 * mm,
-                      f"{to_wareki(session.today).format()}　{session.catalogue.municipality.name}")
-    c.setFont(GOTHIC, 10)
-    c.drawString(draw.MARGIN, top - 28 * mm,
-                 f"ご用件：{event.name}　　手続きの数：{len(decisions)}")
-    y = _header(c, top - 33 * mm)
+    draw.title(c, here.text(text.GUIDE_TITLE), top - 8 * mm, fonts.gothic)
+    if not here.japanese:
+        draw.title(c, text.GUIDE_TITLE, top - 13 * mm, fonts.japanese_gothic, 9)
+    addressee = here.text(text.ADDRESSEE, name=session.card.name)
+    name = fit(addressee, fonts.japanese_mincho, draw.CONTENT_W / 2, 8 * mm, 11, 8)
+    draw.draw_fitted(c, name, fonts.japanese_mincho, draw.MARGIN, top - 16 * mm, 6 * mm)
+    place = f"{here.date(session.today)}{here.gap}{here.catalogue(municipality)}"
+    draw.right(c, place, fonts.mincho, 11, draw.PAGE_W - draw.MARGIN, top - 20 * mm)
+    purpose = here.text(text.PURPOSE, event=here.catalogue(event.name), count=len(decisions))
+    purpose_fit = fit(purpose, fonts.gothic, draw.CONTENT_W, 6 * mm, 10, 7)
+    draw.draw_fitted(c, purpose_fit, fonts.gothic, draw.MARGIN, top - 24 * mm, 5 * mm)
+    y = _header(c, top - 33 * mm, here)
     page = 1
     for number, decision in enumerate(decisions, start=1):
-        cells = _cells(number, decision)
+        cells = _cells(number, decision, session, here)
         height = _row_height(cells)
         if y - height < 30 * mm:
-            draw.footer(c, "手続き案内票", page)
+            draw.footer(c, here.text(text.GUIDE_TITLE), page, fonts.mincho)
             c.showPage()
             page += 1
-            y = _header(c, draw.PAGE_H - draw.MARGIN)
+            y = _header(c, draw.PAGE_H - draw.MARGIN, here)
         _row(c, y, cells, height)
         y -= height
-    total = sum(d.procedure.fee for d in decisions)
-    c.setFont(GOTHIC, 11)
-    c.drawRightString(draw.PAGE_W - draw.MARGIN, y - 7 * mm, f"手数料の合計　{total:,}円")
-    c.setFont(MINCHO, 8)
-    c.drawString(draw.MARGIN, y - 14 * mm,
-                 "番号の順に窓口へお進みください。申請書はすべて記入済みです。内容を確認し、署名だけをお願いします。")
-    draw.footer(c, "手続き案内票　書かないワンストップ窓口", page)
+    total = here.text(text.FEE_TOTAL, amount=here.yen(sum(d.procedure.fee for d in decisions)))
+    draw.right(c, total, fonts.gothic, 11, draw.PAGE_W - draw.MARGIN, y - 7 * mm)
+    advice = fit(here.text(text.GUIDE_ADVICE), fonts.mincho, draw.CONTENT_W, 10 * mm, 8, 6.5)
+    draw.draw_fitted(c, advice, fonts.mincho, draw.MARGIN, y - 10 * mm, 10 * mm)
+    draw.footer(c, here.text(text.GUIDE_FOOTER), page, fonts.mincho)
 
 
-def _cells(number: int, decision: Decision) -> list[str]:
-    proc = decision.procedure
-    place = f"{proc.name}\n{proc.division}　{proc.counter}".strip()
-    bring = "\n".join(f"・{b}" for b in proc.bring) or "—"
-    fee = f"{proc.fee:,}円" if proc.fee else "無料"
-    return [str(number), place, "\n".join(f"・{r}" for r in decision.reasons), bring, fee]
+def _cells(number: int, decision: Decision, session: Session, here: PrintLocale) -> list[Cell]:
+    proc, body = decision.procedure, here.fonts.mincho
+    counter = f"{here.catalogue(proc.division)}{here.gap}{here.catalogue(proc.counter)}".strip()
+    place: Cell = [(here.catalogue(proc.name), body, 9)]
+    if original := here.original(proc.name):
+        place.append((original, here.fonts.japanese_mincho, 7.5))
+    place.append((counter, body, 9))
+    if here.language != "ja" and here.catalogue(proc.counter) != proc.counter:
+        place.append((f"{proc.division}　{proc.counter}", here.fonts.japanese_mincho, 7.5))
+    reasons = decision.reasons_in(session.catalogue, session.life_event, here.tr)
+    bring: Cell = [(f"・{here.catalogue(b)}", body, 9) for b in proc.bring]
+    why: Cell = [(f"・{r}", body, 9) for r in reasons]
+    return [[(str(number), body, 9)], place, why, bring or [(text.NOTHING, body, 9)],
+            [(here.fee(proc.fee), body, 9)]]
 
 
-def _row_height(cells: list[str]) -> float:
+def _row_height(cells: list[Cell]) -> float:
     height = MIN_ROW_H
-    for text, (_, share) in zip(cells, COLUMNS, strict=True):
+    for cell, share in zip(cells, COLUMN_SHARES, strict=True):
         width = draw.CONTENT_W * share - 3 * mm
-        needed = sum(fit_row(part, MINCHO, width, 0, MAX_ROW_H, 9, 7, 0)[1]
-                     for part in text.split("\n")) + 3 * mm
+        needed = sum(fit_row(part, font, width, 0, MAX_ROW_H, size, 7, 0)[1]
+                     for part, font, size in cell) + 3 * mm
         height = max(height, min(needed, MAX_ROW_H))
     return float(height)
 
 
-def _header(c: Canvas, y: float) -> float:
+def _header(c: Canvas, y: float, here: PrintLocale) -> float:
     x = draw.MARGIN
-    for title, share in COLUMNS:
+    for title, share in zip(text.COLUMN_TITLES, COLUMN_SHARES, strict=True):
         width = draw.CONTENT_W * share
         draw.box(c, x, y, width, HEADER_H, draw.LABEL_FILL)
-        fitted = fit(title, GOTHIC, width - 2 * mm, HEADER_H - 1 * mm, 9, 6)
-        draw.draw_fitted(c, fitted, GOTHIC, x + 1 * mm, y, HEADER_H)
+        shown = title if title == "No." else here.text(title)
+        fitted = fit(shown, here.fonts.gothic, width - 2 * mm, HEADER_H - 1 * mm, 9, 5.5)
+        draw.draw_fitted(c, fitted, here.fonts.gothic, x + 1 * mm, y, HEADER_H)
         x += width
     return float(y - HEADER_H)
 
 
-def _row(c: Canvas, y: float, cells: list[str], height: float) -> None:
+def _row(c: Canvas, y: float, cells: list[Cell], height: float) -> None:
     x = draw.MARGIN
-    for text, (_, share) in zip(cells, COLUMNS, strict=True):
+    for cell, share in zip(cells, COLUMN_SHARES, strict=True):
         width = draw.CONTENT_W * share
         draw.box(c, x, y, width, height)
         top = y - 1.5 * mm
-        for part in text.split("\n"):
-            fitted, part_h = fit_row(part, MINCHO, width - 3 * mm, 0, MAX_ROW_H, 9, 7, 0)
-            draw.draw_fitted(c, fitted, MINCHO, x + 1.5 * mm, top, part_h)
+        for part, font, size in cell:
+            fitted, part_h = fit_row(part, font, width - 3 * mm, 0, MAX_ROW_H, size, 7, 0)
+            draw.draw_fitted(c, fitted, font, x + 1.5 * mm, top, part_h)
             top -= part_h
         x += width

@@ -1,7 +1,11 @@
-"""Fitting Japanese text into a ruled box: wrap by character, shrink if needed, never overflow.
+"""Fitting text into a ruled box: wrap, shrink if needed, never overflow.
 
-A character the embedded font has no glyph for (e.g. some 外字) is printed as 〓 and reported,
-so the form says so instead of printing a blank or a tofu box.
+Japanese wraps between any two characters (with 行頭禁則); words of Latin, Vietnamese or
+Hangul text wrap at spaces, and only a word longer than the line is split. A font may be one
+name or a chain of names: each character is drawn in the first font of the chain that has a
+glyph for it, so a Korean 案内票 can carry the Japanese name of a procedure for the clerk.
+A character no font has a glyph for (e.g. some 外字) is printed as 〓 and reported, so the
+form says so instead of printing a blank or a tofu box.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ GETA = "〓"
 EPSILON = 0.01  # points: float slack so a block that exactly fits is not cut
 NO_LINE_START = set("、。，．・：；？！ー）」』】〕")  # 行頭禁則: keep these off a line start
 
+FontSpec = str | tuple[str, ...]  # one font, or a fallback chain (first with the glyph wins)
+
 
 @dataclass(frozen=True)
 class Fitted:
@@ -22,16 +28,53 @@ class Fitted:
     missing: tuple[str, ...]  # characters replaced by 〓
 
 
-def printable(text: str, font: str) -> tuple[str, tuple[str, ...]]:
+def chain(font: FontSpec) -> tuple[str, ...]:
+    return (font,) if isinstance(font, str) else font
+
+
+def font_for(char: str, font: FontSpec) -> str:
+    """The first font of the chain with a glyph for ``char`` (the first one if none has)."""
+    fonts = chain(font)
+    for name in fonts:
+        if ord(char) in getFont(name).face.charToGlyph:
+            return name
+    return fonts[0]
+
+
+def runs(text: str, font: FontSpec) -> list[tuple[str, str]]:
+    """``text`` cut into (font, piece) runs of characters drawn in the same font."""
+    fonts = chain(font)
+    if len(fonts) == 1:
+        return [(fonts[0], text)] if text else []
+    pieces: list[tuple[str, str]] = []
+    for char in text:
+        # A space stays in the run it follows (if that font has it: DejaVu has no 全角空白),
+        # so runs are not cut at every word.
+        follows = char.isspace() and pieces and ord(char) in getFont(
+            pieces[-1][0]).face.charToGlyph
+        name = pieces[-1][0] if follows else font_for(char, fonts)
+        if pieces and pieces[-1][0] == name:
+            pieces[-1] = (name, pieces[-1][1] + char)
+        else:
+            pieces.append((name, char))
+    return pieces
+
+
+def text_width(text: str, font: FontSpec, size: float) -> float:
+    return float(sum(stringWidth(piece, name, size) for name, piece in runs(text, font)))
+
+
+def printable(text: str, font: FontSpec) -> tuple[str, tuple[str, ...]]:
     """``text`` with glyph-less characters replaced by 〓, and the characters replaced."""
-    glyphs = getFont(font).face.charToGlyph
-    missing = tuple(dict.fromkeys(c for c in text if ord(c) not in glyphs and not c.isspace()))
+    faces = [getFont(name).face.charToGlyph for name in chain(font)]
+    missing = tuple(dict.fromkeys(
+        c for c in text if not c.isspace() and all(ord(c) not in glyphs for glyphs in faces)))
     if not missing:
         return text, ()
     return "".join(GETA if c in missing else c for c in text), missing
 
 
-def fit(text: str, font: str, width: float, height: float,
+def fit(text: str, font: FontSpec, width: float, height: float,
         max_size: float = 10.5, min_size: float = 5.5) -> Fitted:
     """The largest size (down to ``min_size``) at which ``text`` wraps into the box.
 
@@ -53,31 +96,71 @@ def fit(text: str, font: str, width: float, height: float,
     return Fitted(tuple(lines), size, missing)
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    current = ""
+def breaks_anywhere(char: str) -> bool:
+    """Kana, kanji and full-width forms break between any two characters; Hangul does not
+    (Korean wraps at spaces, like Latin script)."""
+    code = ord(char)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF \
+        or 0x20000 <= code <= 0x3FFFF
+
+
+def units(text: str) -> list[str]:
+    """The pieces a line may break between: one CJK character, or a word with its spaces."""
+    pieces: list[str] = []
     for char in text:
-        if stringWidth(current + char, font, size) <= width or not current:
-            current += char
-            continue
-        if char in NO_LINE_START and len(current) > 1:  # carry the last char over with it
-            lines.append(current[:-1])
-            current = current[-1] + char
-            continue
-        lines.append(current)
-        current = char
+        joins = (pieces and not breaks_anywhere(char) and not breaks_anywhere(pieces[-1][-1])
+                 and (char.isspace() or not pieces[-1][-1].isspace()))
+        if joins:
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces
+
+
+def wrap(text: str, font: FontSpec, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    current: list[str] = []
+    for unit in units(text):
+        line = "".join(current)
+        if not current or text_width(line + unit.rstrip(), font, size) <= width:
+            current.append(unit)
+        elif unit in NO_LINE_START and len(current) > 1:  # carry the last unit over with it
+            lines.append("".join(current[:-1]))
+            current = [current[-1], unit]
+        else:
+            lines.append(line.rstrip())
+            current = [unit]
+        if text_width("".join(current).rstrip(), font, size) > width and len(current[-1]) > 1:
+            current, overflow = _split_long(current, font, size, width)
+            lines += overflow
     if current:
-        lines.append(current)
+        lines.append("".join(current).rstrip())
     return lines or [""]
 
 
-def _ellipsize(line: str, font: str, size: float, width: float) -> str:
-    while line and stringWidth(line + "…", font, size) > width:
+def _split_long(current: list[str], font: FontSpec, size: float,
+                width: float) -> tuple[list[str], list[str]]:
+    """A word longer than the line is cut by character; returns the rest and the full lines."""
+    head, word = "".join(current[:-1]), current[-1]
+    done: list[str] = []
+    if head.strip():
+        done.append(head.rstrip())
+    line = ""
+    for char in word:
+        if line and text_width(line + char, font, size) > width:
+            done.append(line)
+            line = ""
+        line += char
+    return [line], done
+
+
+def _ellipsize(line: str, font: FontSpec, size: float, width: float) -> str:
+    while line and text_width(line + "…", font, size) > width:
         line = line[:-1]
     return line + "…"
 
 
-def fit_row(text: str, font: str, width: float, min_height: float, max_height: float,
+def fit_row(text: str, font: FontSpec, width: float, min_height: float, max_height: float,
             max_size: float = 10.5, min_size: float = 6.0, padding: float = 4.0) -> tuple[
                 Fitted, float]:
     """Fit ``text`` into a row that may grow from ``min_height`` to ``max_height``.

@@ -13,8 +13,10 @@ from forms.pdf.bundle import render_bundle, render_form
 from kiosk.cli.errors import Exit, fail
 from kiosk.cli.inputs import catalogue, life_event_of, session_from_files
 from kiosk.fileutil import write_atomically
+from kiosk.pdf_fonts import FontMissingError
 from kiosk.printing import PrintError, choose_printer
 from kiosk.settings import ConfigError, load_settings
+from kiosk.translations import LANGUAGES
 
 
 @click.group("forms")
@@ -84,13 +86,19 @@ def navigate(life_event: str, card_path: str, answers_path: str, as_json: bool) 
               help="The bundle: 案内票 + every form.")
 @click.option("--forms-dir", type=click.Path(file_okay=False), default=None,
               help="Also write one PDF per form into this folder.")
+@click.option("--language", default="ja", show_default=True,
+              type=click.Choice(LANGUAGES),
+              help="The resident's language of the 案内票 (the forms stay Japanese).")
 def render(life_event: str, card_path: str, answers_path: str, output: str,
-           forms_dir: str | None) -> None:
+           forms_dir: str | None, language: str) -> None:
     """Render the whole bundle to one PDF (and, with --forms-dir, one PDF per form)."""
     cat = catalogue()
     session = session_from_files(cat, life_event_of(cat, life_event), card_path, answers_path)
     decisions = decide(session)
-    result = render_bundle(session, decisions)
+    try:
+        result = render_bundle(session, decisions, language)
+    except FontMissingError as error:
+        fail(str(error), Exit.FAILURE)
     singles = {d.procedure.id: render_form(session, d).pdf for d in decisions} if forms_dir else {}
     write_atomically(Path(output), result.pdf)
     for procedure_id, pdf in singles.items():

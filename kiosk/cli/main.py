@@ -2,29 +2,54 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
 import click
 
 from kiosk import __version__, frozen, logsetup
-from kiosk.cli.app import app
-from kiosk.cli.audit import audit
-from kiosk.cli.backoffice import backoffice
-from kiosk.cli.card import card
-from kiosk.cli.demo import demo
-from kiosk.cli.elqr import elqr
-from kiosk.cli.forms import forms_group, navigate, print_pdf
-from kiosk.cli.init import init
-from kiosk.cli.keys import keys
-from kiosk.cli.metrics import metrics
-from kiosk.cli.outbox import outbox
-from kiosk.cli.preapp import preapp
-from kiosk.cli.qr import qr
-from kiosk.cli.remote import remote
-from kiosk.cli.sim import sim
-from kiosk.cli.slip import slip
-from kiosk.cli.sync import sync
+
+# Subcommands are imported when they run, not at start-up: the heavy ones pull in Qt,
+# reportlab, SQLAlchemy, Starlette and websockets, which made every `kiosk …` call take
+# about a second (and made the start-up of `kiosk sync` under test hard to predict).
+COMMANDS = {
+    "app": "kiosk.cli.app:app",
+    "card": "kiosk.cli.card:card",
+    "sim": "kiosk.cli.sim:sim",
+    "demo": "kiosk.cli.demo:demo",
+    "forms": "kiosk.cli.forms:forms_group",
+    "navigate": "kiosk.cli.forms:navigate",
+    "print": "kiosk.cli.forms:print_pdf",
+    "init": "kiosk.cli.init:init",
+    "outbox": "kiosk.cli.outbox:outbox",
+    "sync": "kiosk.cli.sync:sync",
+    "audit": "kiosk.cli.audit:audit",
+    "keys": "kiosk.cli.keys:keys",
+    "backoffice": "kiosk.cli.backoffice:backoffice",
+    "metrics": "kiosk.cli.metrics:metrics",
+    "elqr": "kiosk.cli.elqr:elqr",
+    "slip": "kiosk.cli.slip:slip",
+    "qr": "kiosk.cli.qr:qr",
+    "preapp": "kiosk.cli.preapp:preapp",
+    "remote": "kiosk.cli.remote:remote",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands live in modules imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute = COMMANDS[cmd_name].split(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{COMMANDS[cmd_name]} is not a click command")
+        return command
 
 
 def _self_test(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -35,7 +60,7 @@ def _self_test(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     raise click.exceptions.Exit(run_self_test(sys.stdout))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kiosk")
 @click.option("--self-test", is_flag=True, is_eager=True, expose_value=False,
               callback=_self_test,
@@ -48,27 +73,6 @@ def _self_test(ctx: click.Context, param: click.Parameter, value: bool) -> None:
 def cli(log_level: str, trace_apdus: bool) -> None:
     """書かないワンストップ窓口 / no-writing one-stop counter kiosk."""
     logsetup.configure(log_level, trace_apdus=trace_apdus)
-
-
-cli.add_command(app)
-cli.add_command(card)
-cli.add_command(sim)
-cli.add_command(demo)
-cli.add_command(forms_group)
-cli.add_command(navigate)
-cli.add_command(print_pdf)
-cli.add_command(init)
-cli.add_command(outbox)
-cli.add_command(sync)
-cli.add_command(audit)
-cli.add_command(keys)
-cli.add_command(backoffice)
-cli.add_command(metrics)
-cli.add_command(elqr)
-cli.add_command(slip)
-cli.add_command(qr)
-cli.add_command(preapp)
-cli.add_command(remote)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ import pytest
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1200)]
 
 REPO = Path(__file__).resolve().parents[2]
-CORE_CHECKS = {"version", "data", "catalogue", "pdf", "printer", "qt", "card"}
+CORE_CHECKS = {"version", "data", "catalogue", "pdf", "pdf-languages", "printer", "qt", "card"}
 
 
 def clean_env() -> dict[str, str]:
@@ -60,9 +60,15 @@ def test_the_bundle_reads_its_own_fonts_and_ships_their_licence(build):
     bundle, _ = build
     outcomes = outcome_lines(self_test(bundle).stdout)
     fonts_dir = bundle / "_internal" / "assets" / "fonts"
-    assert f"{fonts_dir}/ipaexg.ttf" in outcomes["data"][1]
-    assert f"{fonts_dir}/ipaexm.ttf" in outcomes["data"][1]
+    for font in ("ipaexg.ttf", "ipaexm.ttf", "NanumGothic.ttf", "NanumMyeongjo.ttf",
+                 "wqy-zenhei.ttc", "DejaVuSans.ttf", "DejaVuSerif.ttf"):
+        assert f"{fonts_dir}/{font}" in outcomes["data"][1]
     assert "IPA Font License Agreement v1.0" in (fonts_dir / "IPA_Font_License.txt").read_text()
+    assert "SIL Open Font License" in (fonts_dir / "Nanum_OFL.txt").read_text()
+    wqy_licence = (fonts_dir / "WenQuanYi_Zen_Hei_License.txt").read_text()
+    assert "Font embedding exception" in wqy_licence
+    assert "GNU GENERAL PUBLIC LICENSE" in wqy_licence
+    assert "Bitstream" in (fonts_dir / "DejaVu_License.txt").read_text()
     assert not list((bundle / "_internal").glob("libpcsclite*"))  # the machine's own, always
 
 

@@ -141,3 +141,40 @@ def test_every_control_has_an_accessible_name(qtbot, terminal, insert_card):
                          "certificates": ["juminhyo"], "copies": 1, "purpose": "bank"}
                         [terminal.flow.question.id])
     assert seen == [] and unnamed_controls(terminal) == []
+
+
+@pytest.mark.parametrize("language", ["ko", "vi"])
+def test_a_visit_in_another_language_prints_the_guide_and_ticket_in_it(
+        qtbot, terminal, insert_card, language):
+    from forms.pdf.locale import GUIDE_TITLE, TICKET_TODAY
+    from kiosk.translations import translator
+
+    insert_card("yamada_taro")
+    terminal.choose_language(language)
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.PIN, timeout=10000)
+    enter_pin(qtbot, terminal, "1234", Screen.CONFIRM)
+    terminal.flow_confirm()
+    terminal.choose_life_event("certificates")
+    for value in ("ヤマダ　タロウ", "090-1234-5678", ["juminhyo"], 1, "bank"):
+        terminal.answer(value)
+    terminal.flow_print()
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.DONE, timeout=15000)
+    folder = terminal.settings.home / "printed"
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 2, timeout=10000)
+    forms, ticket = sorted(folder.glob("*.pdf"))
+    tr = translator(language)
+
+    def first_page(path):
+        out = subprocess.run(["pdftotext", "-l", "1", str(path), "-"], capture_output=True,
+                             text=True, check=True).stdout
+        return "".join(out.split())
+
+    guide = first_page(forms)
+    assert "".join(tr("Guide", GUIDE_TITLE).split()) in guide
+    assert "".join(tr("Catalogue", "住民票の写し等交付請求").split()) in guide
+    assert "住民票の写し等交付請求" in guide  # the Japanese original, for the clerk
+    printed_ticket = first_page(ticket)
+    assert "".join(tr("Guide", TICKET_TODAY).split()) in printed_ticket
+    assert "山田" not in printed_ticket
+    terminal.reset()
+    assert personal_data_left(terminal) == []

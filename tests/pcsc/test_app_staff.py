@@ -187,3 +187,25 @@ def test_pre_application_code_fills_the_answers(qtbot, counter, tmp_path):
     inputs = counter.visit.answers.inputs
     assert inputs["furigana"].text() == "ヤマダ　タロウ" and inputs["copies"].text() == "2"
     assert inputs["purpose"].currentData() == "bank"
+
+
+def test_the_clerk_prints_the_guide_in_the_residents_language(qtbot, counter):
+    import subprocess
+
+    from kiosk.translations import translator
+
+    login(qtbot, counter)
+    visit = counter.visit
+    fill_certificate_visit(visit)
+    visit.guide_language.setCurrentIndex(visit.guide_language.findData("zh_CN"))
+    qtbot.keyClick(counter, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    folder = counter.settings.home / "printed"
+    qtbot.waitUntil(lambda: any(folder.glob("*.pdf")), timeout=15000)
+    (printed,) = folder.glob("*.pdf")
+    guide = "".join(subprocess.run(["pdftotext", "-l", "1", str(printed), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    tr = translator("zh_CN")
+    assert "".join(tr("Catalogue", "住民票の写し等交付請求").split()) in guide
+    assert "住民票の写し等交付請求" in guide
+    qtbot.keyClick(counter, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert visit.guide_language.currentData() == "ja"  # the next resident starts in Japanese

@@ -180,7 +180,7 @@ class SelfServiceWindow(QWidget):
         session, decisions = self.flow.session, list(self.flow.decisions)
         if session is None:
             return
-        pdf = render_bundle(session, decisions).pdf
+        pdf = render_bundle(session, decisions, self.flow.language).pdf
         folder = Path(tempfile.mkdtemp(prefix="kiosk-print-"))
         path = folder / "bundle.pdf"
         path.write_bytes(pdf)
@@ -230,7 +230,8 @@ class SelfServiceWindow(QWidget):
     def _print_ticket(self, ticket: Ticket, procedures: list[str]) -> None:
         """The numbered ticket, printed after the forms (no personal data on it)."""
         pdf = render_ticket(ticket.label, procedures, self.queue.estimated_wait_minutes(ticket),
-                            self.flow.catalogue.municipality.name, ticket.issued_at)
+                            self.flow.catalogue.municipality.name, ticket.issued_at,
+                            self.flow.language)
         folder = Path(tempfile.mkdtemp(prefix="kiosk-ticket-"))
         path = folder / "ticket.pdf"
         path.write_bytes(pdf)

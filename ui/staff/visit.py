@@ -33,7 +33,7 @@ from forms.session import Session, card_from_json, collect_answers
 from kiosk.scanning import read_preapp
 from kiosk.sensitive import MyNumber, Pin
 from ui.hub import DeviceHub
-from ui.i18n import translate
+from ui.i18n import LANGUAGE_NAMES, translate
 from ui.staff.answers import AnswersForm
 from ui.widgets import button, label
 
@@ -67,6 +67,11 @@ class VisitEditor(QWidget):
         for event in catalogue.life_events.values():
             self.life_event.addItem(event.name, event.id)
         self.life_event.currentIndexChanged.connect(self._life_event_changed)
+        # The 案内票 in the resident's language; the forms stay Japanese.
+        self.guide_language = QComboBox()
+        self.guide_language.setAccessibleName(translate("Staff", "案内票の言語"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.guide_language.addItem(name, code)
         self.answers = AnswersForm(catalogue)
         self.status = label("", name=translate("Staff", "状態"))
         self.decided = QListWidget()
@@ -103,6 +108,8 @@ class VisitEditor(QWidget):
             actions.addWidget(button(translate("Staff", text), slot))
         preapp_row = QHBoxLayout()
         preapp_row.addWidget(self.life_event, 1)
+        preapp_row.addWidget(QLabel(translate("Staff", "案内票の言語")))
+        preapp_row.addWidget(self.guide_language)
         preapp_row.addWidget(button(translate("Staff", "事前申請コードを読む (F10)"),
                                     self.ask_preapp))
         answers = QScrollArea()
@@ -173,15 +180,19 @@ class VisitEditor(QWidget):
     def preview(self) -> None:
         if not self.run_navigator() or self.session is None:
             return
-        pdf = render_bundle(self.session, self.decisions).pdf
+        pdf = render_bundle(self.session, self.decisions, self.language()).pdf
         self.hub.run("preview", lambda: _pages_as_png(pdf))
+
+    def language(self) -> str:
+        """The language the resident reads the 案内票 in."""
+        return str(self.guide_language.currentData())
 
     def print_bundle(self) -> None:
         if not self.run_navigator() or self.session is None:
             return
         folder = Path(tempfile.mkdtemp(prefix="kiosk-print-"))
         path = folder / "bundle.pdf"
-        path.write_bytes(render_bundle(self.session, self.decisions).pdf)
+        path.write_bytes(render_bundle(self.session, self.decisions, self.language()).pdf)
         self.hub.print_pdf(path, "申請書一式", cleanup=folder)
         self.was_printed.emit()
         self.status.setText(translate("Staff", "印刷しています…"))
@@ -197,6 +208,7 @@ class VisitEditor(QWidget):
             widget.clear()
         self.pin.clear()
         self.with_number.setChecked(False)
+        self.guide_language.setCurrentIndex(0)
         if self.session is not None:
             self.session.clear()
         self.session, self.decisions, self.my_number = None, [], None

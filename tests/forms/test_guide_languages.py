@@ -1,0 +1,122 @@
+"""The 手続き案内票 and the queue ticket in every resident language.
+
+Translations are read from the shipped .ts sources (kiosk/translations.py), the same texts the
+screens show; the PDFs are checked with pdftotext and pdffonts.
+"""
+
+import datetime as dt
+import re
+import subprocess
+
+import pytest
+
+from forms.navigator import decide
+from forms.pdf import locale as printed
+from forms.pdf.bundle import render_bundle
+from forms.pdf.textfit import GETA
+from forms.pdf.ticket import render_ticket
+from kiosk.pdf_fonts import LANGUAGE_FONTS
+from kiosk.translations import LANGUAGES, UnknownLanguageError, missing, translator
+from tests.forms.helpers import CATALOGUE, session
+
+FOREIGN = [language for language in LANGUAGES if language != "ja"]
+
+
+def catalogue_texts_printed() -> list[str]:
+    """Every catalogue text a 案内票 or ticket can print (reasons quote questions/choices)."""
+    texts = [CATALOGUE.municipality.name]
+    for event in CATALOGUE.life_events.values():
+        texts.append(event.name)
+        for qid in event.questions:
+            question = CATALOGUE.questions[qid]
+            texts += [question.text, *(label for _, label in question.choices)]
+    for proc in CATALOGUE.procedures.values():
+        texts += [proc.name, proc.division, proc.counter, *proc.bring]
+    return list(dict.fromkeys(texts))
+
+
+def page_text(pdf: bytes, tmp_path, page: int = 1) -> str:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(pdf)
+    # -raw: the content stream's order, cell by cell (the default mode merges table columns
+    # that share a baseline)
+    out = subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return squash(out)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def embedded(pdf: bytes, tmp_path) -> set[str]:
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    return {line.split()[0].split("+")[-1] for line in out.splitlines()[2:]}
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_every_printed_text_has_a_finished_translation(language):
+    assert missing(language, "Catalogue", catalogue_texts_printed()) == []
+    assert missing(language, "Guide", list(printed.PRINTED_TEXTS)) == []
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_translations_keep_their_placeholders(language):
+    tr = translator(language)
+    for source in printed.PRINTED_TEXTS:
+        assert set(re.findall(r"{\w+}", tr("Guide", source))) == set(
+            re.findall(r"{\w+}", source)), source
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+@pytest.mark.parametrize("life_event", sorted(CATALOGUE.life_events))
+def test_the_guide_speaks_the_residents_language_and_keeps_the_japanese_names(
+        language, life_event, tmp_path):
+    visit = session(life_event)
+    decisions = decide(visit)
+    pdf = render_bundle(visit, decisions, language).pdf
+    text = page_text(pdf, tmp_path)
+    tr = translator(language)
+    assert squash(tr("Guide", printed.GUIDE_TITLE)) in text
+    assert squash(tr("Catalogue", CATALOGUE.life_events[life_event].name)) in text
+    for decision in decisions[:4]:  # the first page holds at least four rows
+        name = decision.procedure.name
+        assert squash(tr("Catalogue", name)) in text, name
+        assert squash(name) in text  # the Japanese original, for the clerk and the signs
+        for reason in decision.reasons_in(CATALOGUE, life_event, tr):
+            assert squash(reason)[:12] in text
+    assert GETA not in text
+    script_font = LANGUAGE_FONTS[language][1][0]
+    assert any(font.startswith(script_font) for font in embedded(pdf, tmp_path))
+
+
+def test_reasons_are_translated_from_the_facts_not_from_the_japanese_text():
+    visit = session("moving_in")
+    tr = translator("en")
+    for decision in decide(visit):
+        japanese = decision.reasons_in(CATALOGUE, "moving_in", lambda _c, s: s)
+        assert japanese == list(decision.reasons)  # the same facts, the same words
+        english = decision.reasons_in(CATALOGUE, "moving_in", tr)
+        assert not re.search(r"[\u3040-\u30ff]", "".join(english)), english
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_ticket_is_printed_in_the_residents_language(language, tmp_path):
+    issued = dt.datetime(2026, 11, 23, 9, 30).astimezone()
+    pdf = render_ticket("042", ["転入届", "児童手当 認定請求"], 16, "みらい市", issued, language)
+    text = page_text(pdf, tmp_path)
+    tr = translator(language)
+    assert "042" in text
+    assert squash(tr("Guide", printed.TICKET_TODAY)) in text
+    assert squash(tr("Catalogue", "児童手当 認定請求")) in text
+    assert squash(tr("Guide", printed.TICKET_WAIT).format(minutes=16)) in text
+    assert ("令和8年11月23日" if language.startswith("ja") else "2026-11-23") in text
+    assert GETA not in text
+
+
+def test_an_unknown_language_is_refused_in_both_languages():
+    with pytest.raises(UnknownLanguageError, match=r"対応していない言語です.*unsupported"):
+        translator("xx")
