@@ -41,19 +41,27 @@ class FontFile:
     file_name: str  # the name in assets/fonts/ and on the system
     package: str  # the Debian package that installs it
     system_dirs: tuple[Path, ...]
+    family: str  # the family name Qt and fontconfig know it by
     subfont: int = 0  # the face inside a TrueType collection (.ttc)
 
 
 FONTS = {
     GOTHIC: FontFile("ipaexg.ttf", "fonts-ipaexfont", (
-        Path("/usr/share/fonts/opentype/ipaexfont-gothic"), TRUETYPE / "ipaexfont-gothic")),
+        Path("/usr/share/fonts/opentype/ipaexfont-gothic"), TRUETYPE / "ipaexfont-gothic"),
+        "IPAexGothic"),
     MINCHO: FontFile("ipaexm.ttf", "fonts-ipaexfont", (
-        Path("/usr/share/fonts/opentype/ipaexfont-mincho"), TRUETYPE / "ipaexfont-mincho")),
-    NANUM_GOTHIC: FontFile("NanumGothic.ttf", "fonts-nanum", (TRUETYPE / "nanum",)),
-    NANUM_MYEONGJO: FontFile("NanumMyeongjo.ttf", "fonts-nanum", (TRUETYPE / "nanum",)),
-    ZENHEI: FontFile("wqy-zenhei.ttc", "fonts-wqy-zenhei", (TRUETYPE / "wqy",)),
-    DEJAVU_SANS: FontFile("DejaVuSans.ttf", "fonts-dejavu-core", (TRUETYPE / "dejavu",)),
-    DEJAVU_SERIF: FontFile("DejaVuSerif.ttf", "fonts-dejavu-core", (TRUETYPE / "dejavu",)),
+        Path("/usr/share/fonts/opentype/ipaexfont-mincho"), TRUETYPE / "ipaexfont-mincho"),
+        "IPAexMincho"),
+    NANUM_GOTHIC: FontFile("NanumGothic.ttf", "fonts-nanum", (TRUETYPE / "nanum",),
+                           "NanumGothic"),
+    NANUM_MYEONGJO: FontFile("NanumMyeongjo.ttf", "fonts-nanum", (TRUETYPE / "nanum",),
+                             "NanumMyeongjo"),
+    ZENHEI: FontFile("wqy-zenhei.ttc", "fonts-wqy-zenhei", (TRUETYPE / "wqy",),
+                     "WenQuanYi Zen Hei"),
+    DEJAVU_SANS: FontFile("DejaVuSans.ttf", "fonts-dejavu-core", (TRUETYPE / "dejavu",),
+                          "DejaVu Sans"),
+    DEJAVU_SERIF: FontFile("DejaVuSerif.ttf", "fonts-dejavu-core", (TRUETYPE / "dejavu",),
+                           "DejaVu Serif"),
 }
 
 

@@ -44,8 +44,11 @@ def font_for(char: str, font: FontSpec) -> str:
 def runs(text: str, font: FontSpec) -> list[tuple[str, str]]:
     """``text`` cut into (font, piece) runs of characters drawn in the same font."""
     fonts = chain(font)
-    if len(fonts) == 1:
-        return [(fonts[0], text)] if text else []
+    if not text:
+        return []
+    first = getFont(fonts[0]).face.charToGlyph
+    if len(fonts) == 1 or all(ord(c) in first for c in text):  # the usual case: one run
+        return [(fonts[0], text)]
     pieces: list[tuple[str, str]] = []
     for char in text:
         # A space stays in the run it follows (if that font has it: DejaVu has no 全角空白),
@@ -120,19 +123,27 @@ def units(text: str) -> list[str]:
 def wrap(text: str, font: FontSpec, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
+    used = 0.0  # the width of "".join(current): glyph widths add up, so it is kept running
+
+    def measure(piece: str) -> float:
+        return text_width(piece, font, size)
+
     for unit in units(text):
-        line = "".join(current)
-        if not current or text_width(line + unit.rstrip(), font, size) <= width:
+        if not current or used + measure(unit.rstrip()) <= width:
             current.append(unit)
+            used += measure(unit)
         elif unit in NO_LINE_START and len(current) > 1:  # carry the last unit over with it
             lines.append("".join(current[:-1]))
             current = [current[-1], unit]
+            used = measure("".join(current))
         else:
-            lines.append(line.rstrip())
+            lines.append("".join(current).rstrip())
             current = [unit]
-        if text_width("".join(current).rstrip(), font, size) > width and len(current[-1]) > 1:
+            used = measure(unit)
+        if len(current[-1]) > 1 and measure("".join(current).rstrip()) > width:
             current, overflow = _split_long(current, font, size, width)
             lines += overflow
+            used = measure(current[0])
     if current:
         lines.append("".join(current).rstrip())
     return lines or [""]
