@@ -17,8 +17,8 @@ from ui import i18n
 from ui.widgets import KanaKeyboard
 
 KANA = re.compile(r"[\u3040-\u30ff]")
-DATA_NAMES = {"name", "address", "birth", "sex", "field", "reason", "procedure", "ticket number"}
-RESIDENT_CONTEXTS = ("SelfService", "KeyPad", "Catalogue", "Messages", "Status")
+DATA_NAMES = {"name", "address", "birth", "sex", "field", "procedure", "ticket number"}
+RESIDENT_CONTEXTS = ("SelfService", "KeyPad", "Catalogue", "Messages", "Status", "Guide")
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
            "copies": 1, "purpose": "bank"}
 

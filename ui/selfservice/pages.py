@@ -386,7 +386,9 @@ class ReviewPage(Page):
         for decision in flow.decisions:
             layout.addWidget(label(f"■ {catalogue_text(decision.procedure.name)}", "title",
                                    "procedure"))
-            for reason in decision.reasons:
+            # the reasons in the resident's language, said from the facts (Qt's translator)
+            for reason in decision.reasons_in(flow.catalogue, flow.session.life_event,
+                                              translate):
                 layout.addWidget(label(f"　{reason}", name="reason"))
             for filled in fill_procedure(flow.session, decision.procedure):
                 if filled.text:
