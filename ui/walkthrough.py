@@ -30,6 +30,15 @@ class Walkthrough:
         theme.apply(self.app)
         self.count = 0
         out.mkdir(parents=True, exist_ok=True)
+        # The demo's print folder outlives a run: only what this walkthrough prints is its own.
+        self.earlier_prints = set(self.printed_folder.glob("*.pdf"))
+
+    @property
+    def printed_folder(self) -> Path:
+        return self.settings.home / "printed"
+
+    def new_prints(self) -> list[Path]:
+        return sorted(set(self.printed_folder.glob("*.pdf")) - self.earlier_prints)
 
     def shot(self, widget: QWidget, name: str) -> None:
         self.app.processEvents()
@@ -133,7 +142,7 @@ class Walkthrough:
         self.wait(lambda: visit.preview_area.widget() is not None)
         self.shot(w, "staff-preview")
         visit.print_bundle()
-        self.wait(lambda: len(list((self.settings.home / "printed").glob("*.pdf"))) >= 3)
+        self.wait(lambda: len(self.new_prints()) >= 3)  # two bundles and the ticket
 
 
 def _wait_for_delivery(services: KioskServices, timeout_s: float = 20.0) -> None:
@@ -160,7 +169,7 @@ def run_walkthrough(out: Path, settings: Settings, pin: str) -> int:
         _wait_for_delivery(services)
     finally:
         services.stop()
-    for pdf in sorted((settings.home / "printed").glob("*.pdf")):
+    for pdf in walk.new_prints():
         shutil.copy(pdf, out / pdf.name)
     QApplication.processEvents()
     return 0

@@ -50,8 +50,12 @@ def test_walkthrough_writes_every_screen_and_the_printed_pdfs(run_kiosk, tmp_pat
     screens = sorted(p.name for p in out.glob("*.png"))
     assert any("self-pin" in s for s in screens) and any("staff-preview" in s for s in screens)
     assert any("call-display" in s for s in screens) and len(screens) >= 12
-    pdfs = list(out.glob("*.pdf"))
-    assert len(pdfs) >= 3 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    pdfs = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(pdfs) == 3 and all((out / p).read_bytes().startswith(b"%PDF") for p in pdfs)
     for png in out.glob("*.png"):
         with Image.open(png) as image:  # a real screen, not an empty grab
             assert image.size[0] >= 800 and len(image.getcolors(1 << 16) or [0] * 3) > 2
+    again = tmp_path / "again"  # the same demo home: the first run's prints are not this one's
+    assert run_kiosk("demo", "--walkthrough", str(again), timeout=180).returncode == 0
+    printed = sorted(p.name for p in again.glob("*.pdf"))
+    assert len(printed) == 3 and not set(printed) & set(pdfs)

@@ -18,6 +18,9 @@ class AnswersForm(QWidget):
         super().__init__()
         self.catalogue = catalogue
         self.form = QFormLayout(self)
+        # Each question above its field: a long question wraps over the whole width instead
+        # of being squeezed into a clipped caption column.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.inputs: dict[str, QWidget] = {}
         self.captions: dict[str, QLabel] = {}
 
@@ -28,7 +31,7 @@ class AnswersForm(QWidget):
             widget = self._input(question)
             widget.setAccessibleName(question.text)
             caption = QLabel(question.text)
-            caption.setWordWrap(True)
+            caption.setWordWrap(False)  # one line over the field (see WrapAllRows above)
             caption.setBuddy(widget)
             self.inputs[qid], self.captions[qid] = widget, caption
             self.form.addRow(caption, widget)

@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,6 +76,8 @@ class VisitEditor(QWidget):
         self.status = label("", name=translate("Staff", "状態"))
         self.decided = QListWidget()
         self.decided.setMinimumHeight(160)
+        self.decided.setWordWrap(True)  # whole procedure names and reasons, no side scrolling
+        self.decided.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.decided.setAccessibleName(translate("Staff", "必要な手続き"))
         self.preview_area = QScrollArea()
         self.preview_area.setAccessibleName(translate("Staff", "プレビュー"))
@@ -98,8 +100,9 @@ class VisitEditor(QWidget):
         read.setMinimumWidth(150)
         reader.addWidget(self.pin)
         reader.addWidget(read)
-        reader.addWidget(self.with_number)
+        reader.addStretch(1)
         form.addRow(translate("Staff", "暗証番号"), reader)
+        form.addRow("", self.with_number)  # its own row: the read button keeps its width
         actions = QHBoxLayout()
         for text, slot in (("手続きを判定 (F8)", self.run_navigator),
                            ("プレビュー (F9)", self.preview),
@@ -108,8 +111,10 @@ class VisitEditor(QWidget):
             actions.addWidget(button(translate("Staff", text), slot))
         preapp_row = QHBoxLayout()
         preapp_row.addWidget(self.life_event, 1)
-        preapp_row.addWidget(QLabel(translate("Staff", "案内票の言語")))
-        preapp_row.addWidget(self.guide_language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(translate("Staff", "案内票の言語")))
+        language_row.addWidget(self.guide_language)
+        language_row.addStretch(1)
         preapp_row.addWidget(button(translate("Staff", "事前申請コードを読む (F10)"),
                                     self.ask_preapp))
         answers = QScrollArea()
@@ -119,6 +124,7 @@ class VisitEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(card)
         left.addLayout(preapp_row)
+        left.addLayout(language_row)
         left.addWidget(answers, 1)
         right = QVBoxLayout()
         right.addWidget(self.decided, 1)
