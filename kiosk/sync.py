@@ -1,9 +1,10 @@
 """Delivering the outbox to the back office over mutual TLS (httpx), once per record.
 
 One pass claims batches oldest first, posts them, and acknowledges what the back office
-confirmed ("stored" or "duplicate": both mean it holds the record). Any transport failure,
-timeout or HTTP error fails the whole batch with backoff; resending later is safe because
-the back office stores each idempotency key once.
+confirmed ("stored" or "duplicate": both mean it holds the record). A record the back office
+rejects as malformed is parked (``rejected``, with the reason) for an operator instead of
+being resent for ever. Any transport failure, timeout or HTTP error fails the whole batch with
+backoff; resending later is safe because the back office stores each idempotency key once.
 """
 
 from __future__ import annotations
@@ -29,11 +30,20 @@ class SyncError(Exception):
     """One line saying why the back office did not take a batch (no personal data)."""
 
 
+@dataclass(frozen=True)
+class Answer:
+    """The back office's word on one record."""
+
+    status: str  # stored, duplicate, rejected
+    reason: str = ""  # why it was rejected (a rule, never data)
+
+
 @dataclass
 class SyncResult:
     sent: int = 0
     stored: int = 0
     duplicates: int = 0
+    rejected: int = 0
     remaining: int = 0
     error: str | None = None
 
@@ -58,7 +68,7 @@ class BackofficeClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def send(self, records: list[dict[str, Any]]) -> dict[str, str]:
+    def send(self, records: list[dict[str, Any]]) -> dict[str, Answer]:
         try:
             response = self.http.post(self.url, json={"records": records})
         except httpx.TimeoutException:
@@ -73,8 +83,9 @@ class BackofficeClient:
             raise SyncError(f"バックオフィスが受け付けませんでした / the back office answered "
                             f"HTTP {response.status_code}: {_error_text(response)}")
         try:
-            return {item["key"]: item["status"] for item in response.json()["results"]}
-        except (ValueError, KeyError, TypeError):
+            return {item["key"]: Answer(str(item["status"]), str(item.get("reason", ""))[:300])
+                    for item in response.json()["results"]}
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise SyncError("バックオフィスの応答が不正です / malformed answer from the back "
                             "office") from None
 
@@ -106,12 +117,18 @@ def sync_pass(outbox: Outbox, client: BackofficeClient, batch_size: int, *,
             outbox.fail(keys, str(error))
             result.error = str(error)
             break
-        confirmed = [k for k in keys if answers.get(k) in ("stored", "duplicate")]
+        statuses = {k: answers[k].status for k in keys if k in answers}
+        confirmed = [k for k, status in statuses.items() if status in ("stored", "duplicate")]
         outbox.acknowledge(confirmed)
-        outbox.fail([k for k in keys if k not in answers], "not confirmed by the back office")
+        outbox.reject({k: answers[k].reason or "rejected by the back office"
+                       for k, status in statuses.items() if status == "rejected"})
+        outbox.fail([k for k in keys if statuses.get(k) not in ("stored", "duplicate",
+                                                                 "rejected")],
+                    "not confirmed by the back office")
         result.sent += len(batch)
-        result.stored += sum(1 for k in confirmed if answers[k] == "stored")
-        result.duplicates += sum(1 for k in confirmed if answers[k] == "duplicate")
+        result.stored += sum(1 for k in confirmed if statuses[k] == "stored")
+        result.duplicates += sum(1 for k in confirmed if statuses[k] == "duplicate")
+        result.rejected += sum(1 for status in statuses.values() if status == "rejected")
     outbox.purge_expired()
     depth = outbox.depth()
     result.remaining = depth["pending"] + depth["failed"] + depth["in_flight"]

@@ -66,9 +66,12 @@ def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Sta
             return JSONResponse({"error": str(error)}, 422)
         except BackofficeStoreError as error:
             return JSONResponse({"error": str(error)}, 503)
-        keyed = [{"key": r["key"], "status": s} for r, s in zip(records, results, strict=True)]
-        return JSONResponse({"results": keyed, "stored": results.count("stored"),
-                             "duplicates": results.count("duplicate")})
+        keyed = [{"key": r["key"], "status": status, **({"reason": reason} if reason else {})}
+                 for r, (status, reason) in zip(records, results, strict=True)]
+        statuses = [status for status, _ in results]
+        return JSONResponse({"results": keyed, "stored": statuses.count("stored"),
+                             "duplicates": statuses.count("duplicate"),
+                             "rejected": statuses.count("rejected")})
 
     async def list_submissions(request: Request) -> Response:
         if (denied := _denied(request, "core")) is not None:

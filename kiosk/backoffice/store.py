@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiosk.backoffice.validate import validate_records
+from kiosk.backoffice.validate import record_problems, validate_batch
 from kiosk.store.audit import GENESIS, entry_hash
 from kiosk.store.crypto import KeyRing
 
@@ -121,17 +121,22 @@ class BackofficeStore:
         with _database_errors(), self.engine.connect() as conn:
             yield conn
 
-    def ingest(self, records: list[dict[str, Any]]) -> list[str]:
-        """Store new records, refuse known keys; returns "stored"/"duplicate" per record."""
-        validate_records(records)
+    def ingest(self, records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+        """Store new records, refuse known keys, reject malformed ones; returns per record
+        ("stored" | "duplicate" | "rejected", reason)."""
+        validate_batch(records)
+        problems = record_problems(records)
         now = time.time()
-        results: list[str] = []
+        results: list[tuple[str, str]] = []
         with self._write() as conn:
-            for record in records:
+            for index, record in enumerate(records):
+                if index in problems:
+                    results.append(("rejected", problems[index]))
+                    continue
                 table, row = self._row(record, now)
                 stored = _insert(self.dialect, table, row, conn)
-                results.append("stored" if stored else "duplicate")
-            refused = results.count("duplicate")
+                results.append(("stored" if stored else "duplicate", ""))
+            refused = sum(1 for status, _ in results if status == "duplicate")
             if refused:
                 conn.execute(update(counters).where(counters.c.name == DUPLICATES)
                              .values(value=counters.c.value + refused))

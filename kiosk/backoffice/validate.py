@@ -1,4 +1,10 @@
-"""Shape checks for records arriving at the back office (a bad batch is refused whole)."""
+"""Shape checks for records arriving at the back office.
+
+A batch that is not a list of 1 to MAX_BATCH records, or holds a record without a usable key,
+is refused whole (HTTP 422): there is nothing to answer per record. A record with a usable key
+but another problem is rejected alone, with a reason, and the rest of the batch is stored:
+one bad record must not block a kiosk's delivery for ever.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +21,29 @@ class InvalidRecordsError(ValueError):
 
 
 def validate_records(records: Any) -> None:
+    """Raise on the first problem of any kind (a batch that must be stored whole)."""
+    validate_batch(records)
+    for index, problem in record_problems(records).items():
+        raise InvalidRecordsError(f"record {index}: {problem}")
+
+
+def validate_batch(records: Any) -> None:
+    """Raise unless ``records`` is a list of keyed records that can be answered one by one."""
     if not isinstance(records, list) or not 1 <= len(records) <= MAX_BATCH:
         raise InvalidRecordsError(f"records must be a list of 1 to {MAX_BATCH} records")
     for index, record in enumerate(records):
-        problem = _problem(record)
-        if problem:
-            raise InvalidRecordsError(f"record {index}: {problem}")
+        if not isinstance(record, dict) or not _short_string(record.get("key")):
+            raise InvalidRecordsError(f"record {index}: key must be a short string")
+
+
+def record_problems(records: list[Any]) -> dict[int, str]:
+    """The problem of each bad record by its index (never its data)."""
+    found = {index: _problem(record) for index, record in enumerate(records)}
+    return {index: problem for index, problem in found.items() if problem}
+
+
+def _short_string(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 120
 
 
 def _problem(record: Any) -> str | None:

@@ -1,4 +1,5 @@
-"""``kiosk outbox status`` and ``kiosk outbox fill-demo``."""
+"""``kiosk outbox status``, ``fill-demo``, ``metrics`` and the rejected records
+(``rejected``, ``retry``, ``discard``)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,58 @@ def status(as_json: bool) -> None:
     click.echo(" ".join(f"{state}={count}" for state, count in depth.items()))
     click.echo(f"oldest pending age: {report['oldest_pending_age_seconds']} s")
     click.echo(f"last success: {report['last_success']}  last error: {report['last_error']}")
+
+
+@outbox.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def rejected(as_json: bool) -> None:
+    """Records the back office rejected: key, kind, visit, procedure and the reason."""
+    box = outbox_or_fail(settings_or_fail())
+    try:
+        parked = box.rejected()
+    except StoreError as error:
+        fail(str(error), Exit.STORE)
+    finally:
+        box.store.close()
+    if as_json:
+        click.echo(json.dumps(parked, ensure_ascii=False))
+        return
+    for record in parked:
+        click.echo(f"{record['key']}\t{record['kind']}\t{record['procedure'] or '-'}\t"
+                   f"{record['reason']}")
+    click.echo(f"{len(parked)} rejected", err=True)
+
+
+@outbox.command()
+@click.argument("keys", nargs=-1, required=True)
+def retry(keys: tuple[str, ...]) -> None:
+    """Send these rejected records again (after the back office was fixed)."""
+    _settle(keys, "retry")
+
+
+@outbox.command()
+@click.argument("keys", nargs=-1, required=True)
+def discard(keys: tuple[str, ...]) -> None:
+    """Give up on these rejected records; their personal data is deleted (audit-logged)."""
+    _settle(keys, "discard")
+
+
+def _settle(keys: tuple[str, ...], action: str) -> None:
+    settings = settings_or_fail()
+    box = outbox_or_fail(settings)
+    try:
+        known = {record["key"] for record in box.rejected()}
+        unknown = [key for key in keys if key not in known]
+        if unknown:
+            fail(f"却下された記録ではありません / not a rejected record: {unknown[0]}",
+                 Exit.USAGE)
+        settle = box.retry_rejected if action == "retry" else box.discard_rejected
+        done = settle(keys, f"operator@{settings.kiosk_id}")
+    except StoreError as error:
+        fail(str(error), Exit.STORE)
+    finally:
+        box.store.close()
+    click.echo(f"{action}: {done} records")
 
 
 @outbox.command("fill-demo")

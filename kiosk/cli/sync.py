@@ -18,11 +18,13 @@ def sync() -> None:
         fail("バックオフィスが設定されていません (kiosk init) / no [backoffice] configured "
              "(run kiosk init)", Exit.USAGE)
     box = outbox_or_fail(settings)
+    parked = 0
     try:
         box.recover_in_flight()  # a previous pass that died mid-send
         with BackofficeClient(settings.backoffice) as client:
             # Run by hand: try now, whatever the backoff schedule says.
             result = sync_pass(box, client, settings.outbox.batch_size, respect_backoff=False)
+        parked = len(box.rejected())
     except StoreError as error:
         fail(str(error), Exit.STORE)
     finally:
@@ -32,6 +34,10 @@ def sync() -> None:
              Exit.NOT_DRAINED)
     if result.remaining:
         fail(f"送信待ちが残っています / {result.remaining} records still waiting "
+             f"(sent {result.sent})", Exit.NOT_DRAINED)
+    if parked:
+        fail(f"バックオフィスが受け付けない記録が {parked} 件あります（kiosk outbox rejected）/ "
+             f"{parked} records were rejected by the back office: see kiosk outbox rejected "
              f"(sent {result.sent})", Exit.NOT_DRAINED)
     click.echo(f"sent {result.sent} (stored {result.stored}, already there "
                f"{result.duplicates}); queue drained")

@@ -23,6 +23,8 @@ ACTIONS = frozenset({
     # Remote window (kiosk/remote): joins, own edits applied, card items shared with consent,
     # prints requested from the main office and acknowledged here.
     "remote_join", "remote_edit", "remote_share", "remote_print",
+    # Records the back office rejected, sent again or given up by an operator.
+    "outbox_reject", "outbox_retry", "outbox_discard",
 })
 
 

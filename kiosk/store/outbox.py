@@ -1,6 +1,9 @@
 """The outbox: durable, encrypted, ordered-per-visit records waiting for the back office.
 
-States: pending -> in_flight -> acknowledged, or failed (attempt count, next retry) and back.
+States: pending -> in_flight -> acknowledged, or failed (attempt count, next retry) and back,
+or rejected: the back office refused the record itself (malformed), so resending it cannot help
+and it must not block its visit; it waits, sealed, for an operator to retry it (after a fix)
+or discard it (its personal data is then deleted).
 A row is claimed (in_flight, committed) before it is sent; a process that dies mid-send leaves
 it in flight and the next start puts it back to pending. Resending is safe because the back
 office stores each idempotency key once. Within a visit, a record is never sent before an
@@ -25,7 +28,7 @@ from kiosk.store.crypto import KeyRing
 from kiosk.store.db import Store
 from kiosk.store.records import OutgoingRecord, Submission, VisitEvent
 
-STATES = ("pending", "in_flight", "acknowledged", "failed")
+STATES = ("pending", "in_flight", "acknowledged", "failed", "rejected", "discarded")
 UNSENT = ("pending", "failed", "in_flight")
 DAY_S = 86400.0
 
@@ -154,6 +157,50 @@ class Outbox:
                     "UPDATE outbox SET state = 'failed', attempts = ?, next_attempt_at = ?, "
                     "last_error = ? WHERE idem_key = ?",
                     (attempts, now + self.backoff.delay(attempts), reason[:500], key))
+
+    def reject(self, reasons: dict[str, str]) -> None:
+        """The back office refused these records themselves: park them, each with its reason,
+        so that later records of their visits go on (the reason names a rule, not data)."""
+        with self.store.write() as db:
+            parked = [key for key, reason in reasons.items() if db.execute(
+                "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, "
+                "last_error = ? WHERE idem_key = ? AND state = 'in_flight'",
+                (reason[:500], key)).rowcount]
+            if parked:
+                audit.append(db, "outbox_reject", self.kiosk_id,
+                             {"keys": parked, "reasons": sorted(set(reasons.values()))})
+
+    def rejected(self) -> list[dict[str, Any]]:
+        """The parked records: what they are and why, never their personal data."""
+        rows = self.store.read("SELECT idem_key, kind, visit_id, procedure, created_at, "
+                               "last_error FROM outbox WHERE state = 'rejected' ORDER BY id")
+        return [{"key": k, "kind": kind, "visit_id": v, "procedure": p, "created_at": c,
+                 "reason": r} for k, kind, v, p, c, r in rows]
+
+    def retry_rejected(self, keys: Iterable[str], actor: str) -> int:
+        """Send these parked records again (e.g. after the back office was fixed)."""
+        return self._settle_rejected(keys, actor, "retry",
+                                     "state = 'pending', next_attempt_at = 0")
+
+    def discard_rejected(self, keys: Iterable[str], actor: str) -> int:
+        """Give up on these parked records: their personal data and 個人番号 are deleted."""
+        return self._settle_rejected(keys, actor, "discard",
+                                     "state = 'discarded', personal = NULL, number = NULL, "
+                                     "purged_at = ?", (self.clock(),))
+
+    def _settle_rejected(self, keys: Iterable[str], actor: str, action: str, assignment: str,
+                         values: tuple[Any, ...] = ()) -> int:
+        settled: list[str] = []
+        with self.store.write() as db:
+            for key in keys:
+                changed = db.execute(
+                    f"UPDATE outbox SET {assignment} "  # noqa: S608 (fixed assignments)
+                    "WHERE idem_key = ? AND state = 'rejected'", (*values, key)).rowcount
+                if changed:
+                    settled.append(key)
+            if settled:
+                audit.append(db, f"outbox_{action}", actor, {"keys": settled})
+        return len(settled)
 
     def purge_expired(self) -> int:
         """Remove the personal fields of records acknowledged longer ago than the retention."""

@@ -25,7 +25,8 @@ def test_sync_delivers_each_record_once_and_exports_them_decrypted(backoffice, p
                                   "events": total - 40, "duplicates_refused": 0}
 
     status = json.loads(run_kiosk(env, "outbox", "status", "--json").stdout)
-    assert status["depth"] == {"pending": 0, "in_flight": 0, "acknowledged": total, "failed": 0}
+    assert status["depth"] == {"pending": 0, "in_flight": 0, "acknowledged": total, "failed": 0,
+                               "rejected": 0, "discarded": 0}
     assert status["last_success"] and status["oldest_pending_age_seconds"] is None
 
     exported = json.loads(backoffice.cli("export", "--format", "json").stdout)
@@ -77,8 +78,43 @@ def test_duplicates_are_refused_and_counted(backoffice, pki):
         again = http.post(f"{backoffice.url}/v1/records", json={"records": [record]}).json()
         bad = http.post(f"{backoffice.url}/v1/records",
                         json={"records": [{**record, "key": "kiosk-01:x", "kind": "parcel"}]})
+        unkeyed = http.post(f"{backoffice.url}/v1/records",
+                            json={"records": [{**record, "key": ""}]})
     assert first["results"] == [{"key": "kiosk-01:dup-1", "status": "stored"}]
     assert again["results"] == [{"key": "kiosk-01:dup-1", "status": "duplicate"}]
-    assert bad.status_code == 422 and "record 0" in bad.json()["error"]
+    assert bad.status_code == 200 and bad.json()["results"] == [
+        {"key": "kiosk-01:x", "status": "rejected",
+         "reason": "kind must be submission or event"}]
+    assert unkeyed.status_code == 422 and "record 0" in unkeyed.json()["error"]
     stats = backoffice.stats()
     assert stats["distinct_records"] == 1 and stats["duplicates_refused"] == 1
+
+
+def test_a_record_the_back_office_rejects_is_parked_for_an_operator(backoffice, pki, tmp_path):
+    import sqlite3
+
+    env = configure_kiosk(tmp_path / "kiosk", backoffice.url, pki, batch_size=25)
+    assert run_kiosk(env, "outbox", "fill-demo", "--count", "3", "--seed", "3").returncode == 0
+    total = json.loads(run_kiosk(env, "outbox", "status", "--json").stdout)["depth"]["pending"]
+    database = tmp_path / "kiosk" / "outbox.sqlite3"
+    with sqlite3.connect(database) as db:  # e.g. a kiosk of an older version wrote it
+        key, body = db.execute("SELECT idem_key, body FROM outbox WHERE kind = 'submission' "
+                               "ORDER BY id LIMIT 1").fetchone()
+        db.execute("UPDATE outbox SET body = ? WHERE idem_key = ?",
+                   (json.dumps({**json.loads(body), "form_sha256": "not-a-digest"}), key))
+    first = run_kiosk(env, "sync")
+    assert first.returncode == 8 and "kiosk outbox rejected" in first.stderr
+    assert len(first.stderr.strip().splitlines()) == 1
+    assert backoffice.stats()["distinct_records"] == total - 1  # the rest of its visit too
+    [parked] = json.loads(run_kiosk(env, "outbox", "rejected", "--json").stdout)
+    assert parked["key"] == key and "form_sha256" in parked["reason"]
+    assert run_kiosk(env, "outbox", "retry", key).returncode == 0
+    assert run_kiosk(env, "sync").returncode == 8  # still malformed: parked again
+    unknown = run_kiosk(env, "outbox", "discard", "kiosk-01:nope")
+    assert unknown.returncode == 2 and "not a rejected record" in unknown.stderr
+    assert run_kiosk(env, "outbox", "discard", key).returncode == 0
+    assert run_kiosk(env, "sync").returncode == 0
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT state, personal, number FROM outbox WHERE idem_key = ?",
+                          (key,)).fetchone() == ("discarded", None, None)
+    assert run_kiosk(env, "audit", "verify").returncode == 0

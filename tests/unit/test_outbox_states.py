@@ -93,7 +93,8 @@ def test_status_reports_depth_age_and_last_outcomes(tmp_path):
     clock.now += 42
     box.note_sync(success=False, message="cannot connect", sent=0)
     status = box.status()
-    assert status["depth"] == {"pending": 1, "in_flight": 0, "acknowledged": 0, "failed": 0}
+    assert status["depth"] == {"pending": 1, "in_flight": 0, "acknowledged": 0, "failed": 0,
+                               "rejected": 0, "discarded": 0}
     assert status["oldest_pending_age_seconds"] == 42
     assert status["last_error"] == "cannot connect" and status["last_success"] is None
     assert [e.action for e in audit.entries(box.store)] == ["submission", "sync"]
@@ -110,3 +111,35 @@ def test_key_rotation_re_encrypts_everything(tmp_path):
     batch = box.claim_batch(10)
     assert [r.key for r in batch] == keys and batch[0].my_number is not None
     assert audit.entries(box.store)[-1].action == "key_rotation"
+
+
+def test_a_rejected_record_is_parked_and_no_longer_blocks_its_visit(tmp_path):
+    box = make_outbox(tmp_path)
+    bad = box.enqueue_submission(submission("v1"))
+    later = box.enqueue_submission(submission("v1"))
+    [first] = box.claim_batch(1)
+    assert first.key == bad
+    box.reject({bad: "record 0: form_sha256 must be 64 hex digits"})
+    assert [r.key for r in box.claim_batch(10)] == [later]  # the visit goes on
+    [parked] = box.rejected()
+    assert parked["key"] == bad and "form_sha256" in parked["reason"]
+    assert "山田" not in str(parked) and NUMBER not in str(parked)
+    assert box.depth()["rejected"] == 1
+    entries = [e for e in audit.entries(box.store) if e.action == "outbox_reject"]
+    assert len(entries) == 1 and entries[0].detail["keys"] == [bad]
+
+
+def test_an_operator_retries_or_discards_a_rejected_record(tmp_path):
+    box = make_outbox(tmp_path)
+    keys = [box.enqueue_submission(submission(f"v{n}")) for n in range(2)]
+    box.claim_batch(10)
+    box.reject({key: "bad" for key in keys})
+    assert box.retry_rejected([keys[0]], "operator") == 1
+    assert [r.key for r in box.claim_batch(10)] == [keys[0]]
+    assert box.discard_rejected([keys[1]], "operator") == 1
+    assert box.discard_rejected([keys[1]], "operator") == 0  # only rejected ones
+    row = box.store.read("SELECT state, personal IS NULL, number IS NULL FROM outbox "
+                         "WHERE idem_key = ?", (keys[1],))[0]
+    assert row == ("discarded", 1, 1)
+    actions = [e.action for e in audit.entries(box.store)]
+    assert "outbox_retry" in actions and "outbox_discard" in actions
