@@ -123,3 +123,18 @@ def open_engine(name: str, parent: QObject) -> QTextToSpeech | None:
         return None
     log.info("spoken guidance: %s engine", tts.engine())
     return tts
+
+
+def engine_plugins() -> dict[str, str]:
+    """Qt's text-to-speech plugins found on the plugin path, by file name: "" when the plugin
+    loads, else why not (a missing library such as libspeechd.so.2). Loading a plugin does
+    not start its engine, so this never spawns speech-dispatcher."""
+    from PySide6.QtCore import QCoreApplication, QDir, QPluginLoader
+
+    found: dict[str, str] = {}
+    for folder in QCoreApplication.libraryPaths():
+        plugins = QDir(f"{folder}/texttospeech")
+        for name in plugins.entryList(["*.so", "*.dll", "*.dylib"], QDir.Filter.Files):
+            loader = QPluginLoader(plugins.absoluteFilePath(name))
+            found.setdefault(name, "" if loader.load() else loader.errorString())
+    return found

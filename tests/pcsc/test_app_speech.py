@@ -10,6 +10,7 @@ from devices.simcard.persona import load_persona
 from kiosk.selfservice import Screen
 from kiosk.settings import load_settings
 from kiosk.wareki import to_wareki
+from tests import speechd
 from tests.pcsc.apphelpers import PERSONAL
 from tests.pcsc.test_app_selfservice import enter_pin
 from ui.app import AppOptions, build_hub, build_services, build_window
@@ -18,11 +19,23 @@ ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certi
            "copies": 2, "purpose": "bank"}
 
 
+private_speechd = speechd.private_speechd  # a fixture: speech-dispatcher of the test's own
+
+
 @pytest.fixture
 def terminal(qtbot, pcsc_stack, tmp_path, monkeypatch):
+    yield from open_terminal(qtbot, tmp_path, monkeypatch, "mock")
+
+
+@pytest.fixture
+def speechd_terminal(qtbot, pcsc_stack, tmp_path, monkeypatch, private_speechd):
+    yield from open_terminal(qtbot, tmp_path, monkeypatch, "speechd")
+
+
+def open_terminal(qtbot, tmp_path, monkeypatch, engine):
     monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("KIOSK_DEMO", "1")
-    monkeypatch.setenv("KIOSK_SPEECH_ENGINE", "mock")
+    monkeypatch.setenv("KIOSK_SPEECH_ENGINE", engine)
     settings = load_settings()
     hub = build_hub(settings)
     services, queue = build_services(settings, hub)
@@ -177,3 +190,26 @@ def test_speech_is_off_by_default(qtbot, pcsc_stack, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     assert window.guide is None and window.status.speech.isHidden()
     services.stop()
+
+
+def test_speech_dispatcher_speaks_the_japanese_guidance_and_the_wipe_silences_it(
+        qtbot, speechd_terminal, insert_card):
+    terminal = speechd_terminal
+    inserted = insert_card("yamada_taro")
+    states = []
+    terminal.guide.tts.stateChanged.connect(states.append)
+    terminal.choose_language("ja")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.PIN, timeout=10000)
+    assert terminal.said[:2] == [
+        (Screen.CARD, "マイナンバーカードをカードリーダーに置いてください"),
+        (Screen.CARD, "カードは手続きが終わるまで置いたままにしてください")]
+    pin = "券面事項入力補助用の暗証番号（数字4桁）を入力してください"
+    assert terminal.said[-1] == (Screen.PIN, pin)
+    assert terminal.guide.tts.locale().name() == "ja_JP"
+    assert terminal.status.speech.text() == "音声案内: オン"
+    tts = terminal.guide.tts
+    qtbot.waitUntil(lambda: tts.State.Speaking in states, timeout=20000)
+    inserted.remove()
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LANGUAGE, timeout=10000)
+    qtbot.waitUntil(lambda: tts.state() is tts.State.Ready, timeout=10000)
+    assert terminal.said[-1][0] is Screen.PIN  # nothing said after the visit ended
