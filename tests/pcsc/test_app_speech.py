@@ -113,6 +113,16 @@ def test_a_wrong_pin_is_said_but_never_the_digits(qtbot, terminal, insert_card):
     assert not any(digit in text for text in after for digit in "9876")
 
 
+def test_a_locked_card_is_told_where_to_go(qtbot, terminal, insert_card):
+    insert_card("tanaka_locked")
+    terminal.choose_language("en")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LOCKED, timeout=10000)
+    assert terminal.said[-2:] == [
+        (Screen.LOCKED, "The PIN is locked"),
+        (Screen.LOCKED, "Please have the PIN reset at the My Number Card counter on the 1st floor "
+                        "of City Hall. Bring an identity document. A staff member will guide you.")]
+
+
 def test_a_language_without_a_voice_is_silent_and_says_so_on_the_strip(qtbot, terminal,
                                                                       insert_card):
     insert_card("yamada_taro")
