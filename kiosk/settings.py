@@ -8,6 +8,10 @@ Outbox and sync keys: ``kiosk_id``; ``[backoffice] url`` (https), ``ca``, ``cert
 (PEM paths for mutual TLS), ``timeout_seconds``; ``[outbox] retention_days`` (personal fields of
 delivered records, default 0), ``batch_size``, ``sync_interval_seconds``, ``retry_base_seconds``,
 ``retry_max_seconds`` (exponential backoff with jitter between failed attempts).
+
+Spoken guidance (``--speech``): ``[speech] engine`` names the QtTextToSpeech engine
+(``speechd``, ``mock``, ...); ``KIOSK_SPEECH_ENGINE`` overrides it; empty means the platform's
+default engine.
 """
 
 from __future__ import annotations
@@ -56,6 +60,11 @@ class RemoteSettings:
 
 
 @dataclass(frozen=True)
+class SpeechSettings:
+    engine: str = ""  # a QtTextToSpeech engine name; "" is the platform's default
+
+
+@dataclass(frozen=True)
 class Settings:
     home: Path
     demo: bool = False
@@ -64,6 +73,7 @@ class Settings:
     backoffice: BackofficeSettings | None = None
     outbox: OutboxSettings = OutboxSettings()
     remote: RemoteSettings | None = None
+    speech: SpeechSettings = SpeechSettings()
 
     @property
     def config_file(self) -> Path:
@@ -107,7 +117,17 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         backoffice=_backoffice(raw.get("backoffice"), path),
         outbox=_outbox(raw.get("outbox", {}), path),
         remote=_remote(raw.get("remote"), path),
+        speech=_speech(raw.get("speech", {}), env, path),
     )
+
+
+def _speech(raw: Any, env: Mapping[str, str], path: Path) -> SpeechSettings:
+    """[speech] engine, or KIOSK_SPEECH_ENGINE (a kiosk can try an engine without editing)."""
+    table = _table(raw, "speech", {"engine"}, path)
+    engine = table.get("engine", "")
+    if not isinstance(engine, str):
+        raise ConfigError(f"{path}: speech.engine must be an engine name string")
+    return SpeechSettings(engine=env.get("KIOSK_SPEECH_ENGINE", engine).strip())
 
 
 def _remote(raw: Any, path: Path) -> RemoteSettings | None:
@@ -121,7 +141,8 @@ def _remote(raw: Any, path: Path) -> RemoteSettings | None:
         raise ConfigError(f"{path}: remote.{exc.args[0]} is missing") from None
 
 
-TOP_LEVEL_KEYS = frozenset({"demo", "card", "kiosk_id", "backoffice", "outbox", "remote"})
+TOP_LEVEL_KEYS = frozenset({"demo", "card", "kiosk_id", "backoffice", "outbox", "remote",
+                            "speech"})
 
 
 def _kiosk_id(raw: Any, path: Path) -> str:

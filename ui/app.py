@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import os
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,6 +18,7 @@ from kiosk.ticketing import TicketQueue
 from ui import theme
 from ui.fonts import register_app_fonts
 from ui.hub import DeviceHub
+from ui.speech import Guide
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,7 @@ class AppOptions:
     high_contrast: bool = False
     scale: float = 1.0
     idle_seconds: int = 60
-    speech: bool = False
+    speech: bool = False  # spoken guidance at the self-service screens (ui/speech.py)
 
 
 def application() -> QApplication:
@@ -67,7 +65,7 @@ def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
         events = tuple(e.id for e in catalogue.life_events.values() if e.self_service)
         return SelfServiceWindow(flow, hub, queue, services,
                                  self_service_events=events, idle_seconds=options.idle_seconds,
-                                 kiosk_mode=options.fullscreen, speak=_speaker(options),
+                                 kiosk_mode=options.fullscreen, guide=_guide(options, settings),
                                  remote=remote)
     from ui.staff.window import StaffWindow
 
@@ -109,14 +107,6 @@ def _close_remote(window: QWidget) -> None:
         remote.leave()
 
 
-def _speaker(options: AppOptions) -> Callable[[str], None] | None:
-    """Spoken guidance through QtTextToSpeech when asked for and the platform has a voice."""
-    if not options.speech or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        return None
-    try:  # QtTextToSpeech ships in PySide6-Addons, which a kiosk may or may not have
-        module = importlib.import_module("PySide6.QtTextToSpeech")
-    except ImportError:
-        return None
-    engine = module.QTextToSpeech()
-    say: Callable[[str], None] = engine.say
-    return say
+def _guide(options: AppOptions, settings: Settings) -> Guide | None:
+    """Spoken guidance only when asked for (off by default), with the configured engine."""
+    return Guide(settings.speech.engine) if options.speech else None

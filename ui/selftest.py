@@ -1,4 +1,5 @@
-"""Self-test check: Qt starts offscreen and renders a window with Japanese text."""
+"""Self-test checks: Qt starts offscreen and renders a window with Japanese text; spoken
+guidance has its plugins (Qt's mock engine speaks) and a platform engine that loads."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtGui import QFont, QFontInfo, QImage, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from kiosk.pdf_fonts import GOTHIC
-from kiosk.selftest import Context, check
+from kiosk.selftest import Context, Skipped, check
 from ui.fonts import register_app_fonts
 
 SAMPLE_TEXT = "書かないワンストップ窓口 自己診断"
@@ -76,3 +77,36 @@ def dark_pixels(image: QImage) -> int:
         sum(1 for value in data[row * stride: row * stride + width] if value < 128)
         for row in range(grey.height())
     )
+
+
+@check("speech")
+def speech_engine(context: Context) -> str:
+    """QtTextToSpeech imports and Qt's own mock engine speaks (the bundle has the module and
+    its plugins); skipped when no platform engine loads, where --speech stays silent."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtTextToSpeech import QTextToSpeech  # a dependency: failing to import fails
+
+    from ui.speech import engine_plugins
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    plugins = engine_plugins()
+    mock = next((error for name, error in plugins.items() if "mock" in name), None)
+    if mock is None or mock:
+        raise RuntimeError(f"Qt's mock speech engine does not load: {mock or 'not found'}")
+    tts = QTextToSpeech("mock", app)
+    loop = QEventLoop()
+    states = []
+    tts.stateChanged.connect(lambda state: (states.append(state), loop.quit()
+                                            if state is QTextToSpeech.State.Ready else None))
+    QTimer.singleShot(5000, loop.quit)  # the mock takes ~0.1 s a word; never hang the test
+    tts.say("self test")
+    loop.exec()
+    tts.deleteLater()
+    if states != [QTextToSpeech.State.Speaking, QTextToSpeech.State.Ready]:
+        raise RuntimeError(f"Qt's mock speech engine did not speak: {states}")
+    platform = {name: error for name, error in plugins.items() if "mock" not in name}
+    loaded = sorted(name for name, error in platform.items() if not error)
+    if not loaded:
+        reasons = "; ".join(f"{name}: {error}" for name, error in platform.items()) or "none"
+        raise Skipped(f"no platform speech engine loads ({reasons}): --speech stays silent")
+    return f"mock engine spoke; platform engine plugins load: {', '.join(loaded)}"

@@ -1,5 +1,6 @@
 """Device states as a visible strip, never as blocking dialogs: the reader, the printer and
-the back office (with the number of records waiting to be sent)."""
+the back office (with the number of records waiting to be sent), and spoken guidance when it
+was asked for (``--speech``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from devices.card.watch import Presence, PresenceEvent
 from kiosk.services import KioskServices
 from ui.hub import DeviceHub
 from ui.i18n import translate
+from ui.speech import SpeechState
 
 OK_STYLE = "color: #1e6f3d; font-weight: bold;"
 BAD_STYLE = "color: #b03a2e; font-weight: bold;"
@@ -21,11 +23,14 @@ class StatusStrip(QWidget):
         self.reader = QLabel()
         self.printer = QLabel()
         self.backoffice = QLabel()
+        self.speech = QLabel()
+        self.speech.hide()  # shown only when spoken guidance is on (set_speech)
         layout = QHBoxLayout(self)
         for widget, name in ((self.reader, "カードリーダーの状態"), (self.printer, "プリンターの状態"),
-                             (self.backoffice, "事務所との通信の状態")):
+                             (self.backoffice, "事務所との通信の状態"), (self.speech, "音声案内の状態")):
             widget.setAccessibleName(translate("Status", name))
             layout.addWidget(widget)
+        self._speech: SpeechState | None = None
         self._readers: set[str] = set()
         self._state: tuple[bool, bool, bool | None, int] = (False, True, None, 0)
         self.retranslate()
@@ -63,6 +68,16 @@ class StatusStrip(QWidget):
         self.set_reader(reader)
         self.set_printer(printer)
         self.set_backoffice(online, pending)
+        if self._speech is not None:
+            self.set_speech(self._speech)
+
+    def set_speech(self, state: SpeechState) -> None:
+        self._speech = state
+        texts = {SpeechState.ON: translate("Status", "音声案内: オン"),
+                 SpeechState.NO_ENGINE: translate("Status", "音声案内: 使えません（音声エンジンがありません）"),
+                 SpeechState.NO_VOICE: translate("Status", "音声案内: この言語の音声がありません")}
+        self._show(self.speech, texts[state], state is SpeechState.ON)
+        self.speech.show()
 
     def set_reader(self, ok: bool) -> None:
         self._state = (ok, *self._state[1:])

@@ -1493,6 +1493,18 @@
 <context>
     <name>Status</name>
     <message>
+        <source>音声案内: オン</source>
+        <translation>Spoken guidance: on</translation>
+    </message>
+    <message>
+        <source>音声案内: 使えません（音声エンジンがありません）</source>
+        <translation>Spoken guidance: unavailable (no speech engine)</translation>
+    </message>
+    <message>
+        <source>音声案内: この言語の音声がありません</source>
+        <translation>Spoken guidance: no voice for this language</translation>
+    </message>
+    <message>
         <source>カードリーダー: 接続</source>
         <translation>Card reader: connected</translation>
     </message>

@@ -1493,6 +1493,18 @@
 <context>
     <name>Status</name>
     <message>
+        <source>音声案内: オン</source>
+        <translation>こえの あんない: オン</translation>
+    </message>
+    <message>
+        <source>音声案内: 使えません（音声エンジンがありません）</source>
+        <translation>こえの あんない: つかえません（おんせいエンジンが ありません）</translation>
+    </message>
+    <message>
+        <source>音声案内: この言語の音声がありません</source>
+        <translation>こえの あんない: この ことばの こえが ありません</translation>
+    </message>
+    <message>
         <source>カードリーダー: 接続</source>
         <translation>カードリーダー: つながって います</translation>
     </message>

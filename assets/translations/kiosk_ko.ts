@@ -1493,6 +1493,18 @@
 <context>
     <name>Status</name>
     <message>
+        <source>音声案内: オン</source>
+        <translation>음성 안내: 켜짐</translation>
+    </message>
+    <message>
+        <source>音声案内: 使えません（音声エンジンがありません）</source>
+        <translation>음성 안내: 사용할 수 없음 (음성 엔진 없음)</translation>
+    </message>
+    <message>
+        <source>音声案内: この言語の音声がありません</source>
+        <translation>음성 안내: 이 언어의 음성이 없습니다</translation>
+    </message>
+    <message>
         <source>カードリーダー: 接続</source>
         <translation>카드 리더기: 연결됨</translation>
     </message>

@@ -1493,6 +1493,18 @@
 <context>
     <name>Status</name>
     <message>
+        <source>音声案内: オン</source>
+        <translation>Orientação por voz: ligada</translation>
+    </message>
+    <message>
+        <source>音声案内: 使えません（音声エンジンがありません）</source>
+        <translation>Orientação por voz: indisponível (sem mecanismo de voz)</translation>
+    </message>
+    <message>
+        <source>音声案内: この言語の音声がありません</source>
+        <translation>Orientação por voz: sem voz para este idioma</translation>
+    </message>
+    <message>
         <source>カードリーダー: 接続</source>
         <translation>Leitor de cartões: conectado</translation>
     </message>

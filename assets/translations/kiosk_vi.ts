@@ -1493,6 +1493,18 @@
 <context>
     <name>Status</name>
     <message>
+        <source>音声案内: オン</source>
+        <translation>Hướng dẫn bằng giọng nói: bật</translation>
+    </message>
+    <message>
+        <source>音声案内: 使えません（音声エンジンがありません）</source>
+        <translation>Hướng dẫn bằng giọng nói: không dùng được (không có công cụ đọc)</translation>
+    </message>
+    <message>
+        <source>音声案内: この言語の音声がありません</source>
+        <translation>Hướng dẫn bằng giọng nói: không có giọng cho ngôn ngữ này</translation>
+    </message>
+    <message>
         <source>カードリーダー: 接続</source>
         <translation>Đầu đọc thẻ: đã kết nối</translation>
     </message>

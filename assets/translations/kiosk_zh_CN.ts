@@ -1493,6 +1493,18 @@
 <context>
     <name>Status</name>
     <message>
+        <source>音声案内: オン</source>
+        <translation>语音引导：开启</translation>
+    </message>
+    <message>
+        <source>音声案内: 使えません（音声エンジンがありません）</source>
+        <translation>语音引导：不可用（没有语音引擎）</translation>
+    </message>
+    <message>
+        <source>音声案内: この言語の音声がありません</source>
+        <translation>语音引导：没有此语言的语音</translation>
+    </message>
+    <message>
         <source>カードリーダー: 接続</source>
         <translation>读卡器：已连接</translation>
     </message>

@@ -19,7 +19,9 @@ def app_options(function: click.decorators.FC) -> click.decorators.FC:
                      help="Text scale, up to 2.0 (200 %)."),
         click.option("--idle-seconds", type=click.IntRange(10, 3600), default=60,
                      show_default=True),
-        click.option("--speech", is_flag=True, help="Spoken guidance (QtTextToSpeech)."),
+        click.option("--speech", is_flag=True,
+                     help="Spoken guidance of the self-service screens (QtTextToSpeech; never "
+                          "personal data)."),
     ]):
         function = option(function)
     return function

@@ -15,7 +15,8 @@ import pytest
 pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1200)]
 
 REPO = Path(__file__).resolve().parents[2]
-CORE_CHECKS = {"version", "data", "catalogue", "pdf", "pdf-languages", "printer", "qt", "card"}
+CORE_CHECKS = {"version", "data", "catalogue", "pdf", "pdf-languages", "printer", "qt", "speech",
+               "card"}
 
 
 def clean_env() -> dict[str, str]:

@@ -17,7 +17,8 @@ def test_self_test_from_source_passes_every_check_offscreen(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     statuses = {line.split()[1]: line.split()[0] for line in result.stdout.splitlines()
                 if line.split() and line.split()[0] in ("ok", "skip", "FAIL")}
-    assert set(statuses) >= {"version", "data", "catalogue", "pdf", "printer", "qt", "card"}
+    assert set(statuses) >= {"version", "data", "catalogue", "pdf", "printer", "qt", "speech",
+                             "card"}
     assert set(statuses.values()) == {"ok"}
     assert result.stderr == ""
     assert not (tmp_path / "home").exists()  # the kiosk's own data is never touched

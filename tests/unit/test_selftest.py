@@ -2,6 +2,7 @@
 
 import io
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,31 @@ def test_dark_pixels_counts_ink_and_not_the_row_padding(qapp):
         for y in range(4):
             image.setPixelColor(x, y, QColor("black"))
     assert dark_pixels(image) == 20
+
+
+def test_speech_check_speaks_through_the_mock_and_names_the_platform_engine(qapp, tmp_path):
+    [speech] = [c for c in load_checks(("ui.selftest",))[0] if c.name == "speech"]
+    outcome = run_check(speech, Context(tmp_path))
+    assert outcome.status is Status.OK, outcome.detail
+    assert outcome.detail == ("mock engine spoke; platform engine plugins load: "
+                              "libqtexttospeech_speechd.so")
+
+
+def test_speech_check_is_skipped_when_no_platform_engine_loads(qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "texttospeech"
+    folder = tmp_path / "plugins" / "texttospeech"
+    folder.mkdir(parents=True)
+    shutil.copy(plugins / "libqtexttospeech_mock.so", folder)
+    (folder / "libqtexttospeech_speechd.so").write_bytes(b"not a plugin")  # as if unloadable
+    saved = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([str(tmp_path / "plugins")])
+    try:
+        [speech] = [c for c in load_checks(("ui.selftest",))[0] if c.name == "speech"]
+        outcome = run_check(speech, Context(tmp_path))
+    finally:
+        QCoreApplication.setLibraryPaths(saved)
+    assert outcome.status is Status.SKIP, outcome.detail
+    assert outcome.detail.startswith("no platform speech engine loads (libqtexttospeech_speechd.so")
+    assert outcome.detail.endswith("--speech stays silent")

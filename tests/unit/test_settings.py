@@ -71,3 +71,23 @@ def test_invalid_outbox_configuration_is_one_clear_line(tmp_path, text, named):
     with pytest.raises(ConfigError) as info:
         load_settings({"KIOSK_HOME": str(tmp_path)})
     assert named in str(info.value) and "\n" not in str(info.value)
+
+
+def test_speech_engine_from_kiosk_toml_and_the_environment(tmp_path):
+    env = {"KIOSK_HOME": str(tmp_path)}
+    assert load_settings(env).speech.engine == ""  # the platform's default engine
+    (tmp_path / "kiosk.toml").write_text("[speech]\nengine = 'speechd'\n")
+    assert load_settings(env).speech.engine == "speechd"
+    assert load_settings({**env, "KIOSK_SPEECH_ENGINE": "mock"}).speech.engine == "mock"
+
+
+@pytest.mark.parametrize("text,named", [
+    ("[speech]\nengine = 1\n", "speech.engine"),
+    ("[speech]\nvoice = 'Anne'\n", "speech.voice"),
+    ("speech = 'on'\n", "[speech]"),
+])
+def test_invalid_speech_configuration_is_one_clear_line(tmp_path, text, named):
+    (tmp_path / "kiosk.toml").write_text(text)
+    with pytest.raises(ConfigError) as info:
+        load_settings({"KIOSK_HOME": str(tmp_path)})
+    assert named in str(info.value) and "\n" not in str(info.value)

@@ -1,5 +1,9 @@
 """The self-service screens. Each page reads the flow in ``refresh`` and calls the window back;
-none keeps personal data of its own beyond what it shows, and ``clear`` empties it."""
+none keeps personal data of its own beyond what it shows, and ``clear`` empties it.
+
+``guidance`` is what spoken guidance (``--speech``) says for a page: the translated texts that
+tell the resident what to do, as shown. Never a value read from the card, an answer or a PIN
+digit: a bystander can hear the kiosk."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QScrollArea,
@@ -38,6 +43,7 @@ Answer = Callable[[Any], object]
 
 class Page(QWidget):
     shows: Screen
+    title: QLabel  # every page has one: what the screen is for
 
     def __init__(self, window: SelfServiceWindow) -> None:
         super().__init__()
@@ -46,6 +52,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the texts from the flow (language, data) when the page is shown."""
+
+    def guidance(self) -> list[str]:
+        """What spoken guidance says for this page (after ``refresh``): guidance texts only."""
+        return [self.title.text()]
 
     def clear(self) -> None:
         """Forget whatever personal data the page shows."""
@@ -67,6 +77,9 @@ class LanguagePage(Page):
     def refresh(self) -> None:
         self.title.setText("ことばを えらんでください / Choose your language")
 
+    def guidance(self) -> list[str]:
+        return []  # the idle start screen: speech begins once a resident chose a language
+
 
 class CardPage(Page):
     shows = Screen.CARD
@@ -85,6 +98,9 @@ class CardPage(Page):
         self.title.setText(translate("SelfService", "マイナンバーカードをカードリーダーに置いてください"))
         self.hint.setText(translate("SelfService", "カードは手続きが終わるまで置いたままにしてください"))
         self.problem.setText(message(self.host.flow.problem))
+
+    def guidance(self) -> list[str]:
+        return [self.problem.text(), self.title.text(), self.hint.text()]
 
 
 class ReadingPage(Page):
@@ -129,6 +145,11 @@ class PinPage(Page):
         warning = translate("SelfService", "あと1回間違えるとロックされます。わからないときは職員を呼んでください")
         self.warning.setText(message(flow.problem) + ("\n" + warning if left == 1 else ""))
 
+    def guidance(self) -> list[str]:
+        # The problem ("暗証番号が違います") and the heading; not the tries left, which is the
+        # resident's own card state, and never the digits (the pad shows them masked anyway).
+        return [message(self.host.flow.problem), self.title.text()]
+
     def heading(self) -> str:
         return translate("SelfService", "券面事項入力補助用の暗証番号（数字4桁）を入力してください")
 
@@ -162,6 +183,9 @@ class LockedPage(Page):
                             "本人確認書類をお持ちください。職員がご案内します。"))
         self.finish.setText(translate("SelfService", "最初に戻る"))
         self.finish.setAccessibleName(translate("SelfService", "最初に戻る"))
+
+    def guidance(self) -> list[str]:
+        return [self.title.text(), self.text.text()]
 
 
 class ConfirmPage(Page):
@@ -255,6 +279,9 @@ class QuestionPage(Page):
             return
         self.title.setText(catalogue_text(question.text))
         self._replace_input(self._input_for(question))
+
+    def guidance(self) -> list[str]:
+        return [self.problem.text(), self.title.text()]  # the catalogue's question, not answers
 
     def clear(self) -> None:
         self._replace_input(None)
@@ -439,6 +466,9 @@ class DonePage(Page):
         self.ticket.setText(self.host.flow.ticket)
         self.text.setText(translate("SelfService", "番号が呼ばれたら窓口へお越しください。署名と確認をいたします。"))
         _set_text(self.finish, translate("SelfService", "終わる"))
+
+    def guidance(self) -> list[str]:
+        return [self.title.text(), self.text.text()]  # not the ticket number: it is on the slip
 
     def clear(self) -> None:
         self.ticket.clear()

@@ -1,14 +1,14 @@
 """The self-service window: the flow, the device hub, the idle timeout and the call button.
 
 Idle timeout and card removal both clear every personal datum (flow and pages) and return to
-the start. There is no way out to the desktop from here: the window is full screen, has no
+the start. With spoken guidance (``guide``) each new screen's guidance is spoken in the
+resident's language, and the end of a visit silences it. There is no way out to the desktop from here: the window is full screen, has no
 close control in kiosk mode, and Alt+F4 is swallowed.
 """
 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -30,6 +30,7 @@ from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.remote_branch import RemoteBranchLink
 from ui.selfservice.pages import PAGES, Page
+from ui.speech import Guide
 from ui.status import StatusStrip
 from ui.widgets import button, label
 
@@ -43,14 +44,15 @@ class SelfServiceWindow(QWidget):
     def __init__(self, flow: SelfServiceFlow, hub: DeviceHub, queue: TicketQueue,
                  services: KioskServices, *,
                  self_service_events: tuple[str, ...], idle_seconds: int = IDLE_SECONDS,
-                 kiosk_mode: bool = False, speak: Callable[[str], None] | None = None,
+                 kiosk_mode: bool = False, guide: Guide | None = None,
                  remote: RemoteBranchLink | None = None) -> None:
         super().__init__()
         self.flow, self.hub, self.queue, self.services = flow, hub, queue, services
         self.self_service_events = self_service_events
         self.idle_seconds = idle_seconds
         self.kiosk_mode = kiosk_mode
-        self._speak = speak
+        self.guide = guide
+        self._spoken: tuple[Screen, list[str]] | None = None  # what was last handed to speech
         self.remote = remote
         if remote is not None:
             remote.refresh = self.show_screen
@@ -76,6 +78,10 @@ class SelfServiceWindow(QWidget):
         self._idle.timeout.connect(self._tick)
         self._idle.start()
         self._connect_hub()
+        if guide is not None:
+            guide.setParent(self)  # lives and dies with the window
+            guide.state_changed.connect(lambda: self.status.set_speech(guide.state))
+            self.status.set_speech(guide.state)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self.show_screen()
 
@@ -107,8 +113,7 @@ class SelfServiceWindow(QWidget):
             self.status.backoffice.setToolTip(self.remote.connected_text)
             self.remote_label.setText(self.remote.connected_text)
         _set(self.call, translate("SelfService", "職員を呼ぶ"))
-        if self._speak is not None:
-            self._speak(self._spoken_text(page))
+        self._speak(page)
 
     def choose_language(self, language: str) -> None:
         i18n.install(language)
@@ -169,6 +174,8 @@ class SelfServiceWindow(QWidget):
         if self.remote is not None and self.flow.holds_personal_data():
             self.remote.visit_ended()
         self.flow.reset()
+        if self.guide is not None:
+            self.guide.stop()  # nothing of the visit goes on being said to whoever comes next
         for page in self.pages.values():
             page.clear()
         i18n.install("ja")
@@ -269,9 +276,15 @@ class SelfServiceWindow(QWidget):
         self.reset()
         super().closeEvent(event)
 
-    def _spoken_text(self, page: Page) -> str:
-        title = getattr(page, "title", None)
-        return title.text() if title is not None else ""
+    def _speak(self, page: Page) -> None:
+        """Speak the page's guidance once per change (a screen, a question, a problem):
+        show_screen also runs for device events that change nothing the resident hears."""
+        if self.guide is None:
+            return
+        spoken = (page.shows, page.guidance())
+        if spoken != self._spoken:
+            self._spoken = spoken
+            self.guide.speak(spoken[1], self.flow.language)
 
 
 def _set(widget: QWidget, text: str) -> None:
