@@ -707,6 +707,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>通知書番号を入力してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>検索しています…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>（見本）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +732,10 @@
     </message>
     <message>
         <source>納付書を印刷しました（コード確認済み）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書を検索できませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

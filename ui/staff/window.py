@@ -45,7 +45,7 @@ class StaffWindow(QWidget):
         self.visit.submitted.connect(self._submitted)
         self.visit.closed.connect(self.queue_panel.finish_current)
         self.who = label("", name=translate("Staff", "ログイン中の職員"))
-        self.slips = SlipPanel(hub, payable_source(settings.home), settings.home)
+        self.slips = SlipPanel(hub, payable_source(settings), settings.home)
         counter_page = QWidget()
         row = QHBoxLayout(counter_page)
         row.addWidget(self.queue_panel, 1)
