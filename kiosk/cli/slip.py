@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.payments.example import example_payable as build_example
 from kiosk.payments.issue import render_checked_slip
@@ -71,8 +72,6 @@ def render(payable_file: Path, output: Path, dpi: int, today: dt.datetime | None
               "payer's name and address).")
 def find(notice: str, as_json: bool) -> None:
     """Look up payables the way the counter does: the back office, or in demo the local folder."""
-    from kiosk.cli.common import settings_or_fail
-
     if not notice.strip():
         fail("通知書番号が空です / the notice number is empty", Exit.USAGE)
     try:

@@ -175,6 +175,9 @@ def test_slip_is_self_checked_then_printed(qtbot, counter):
     folder = counter.settings.home / "payables"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "p.json").write_text(json.dumps(payable, ensure_ascii=False), encoding="utf-8")
+    counter.tabs.setCurrentWidget(counter.slips)
+    qtbot.keyClick(counter.slips.notice, Qt.Key.Key_Return)  # nothing typed yet
+    assert counter.slips.status.text() == "通知書番号を入力してください"
     found = search_slips(qtbot, counter, payable["notice_number"])
     assert found == 1 and "見本" in counter.slips.results.item(0).text()
     issue_and_check(qtbot, counter, payable)
