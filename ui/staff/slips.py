@@ -3,7 +3,9 @@ self-check and print it on the device thread. A slip whose codes do not read bac
 refused with a clear message and never reaches the printer.
 
 The search also runs on the device thread (it may ask the back office over the network); a
-result that arrives after the clerk started another search or closed the visit is dropped."""
+result that arrives after the clerk started another search or closed the visit is dropped.
+Which source the panel gets (back office, or the demo folder) is decided in
+kiosk/payments/sources.py."""
 
 from __future__ import annotations
 
@@ -18,20 +20,13 @@ from kiosk.payments.layout import LayoutError
 from kiosk.payments.payable import Payable, PayableSource
 from kiosk.payments.selfcheck import SelfCheckError
 from kiosk.payments.sources import PayableLookupError
-from kiosk.payments.sources import payable_source as source_for
 from kiosk.printing import PrintError, PrintJob
 from kiosk.raster import RasterError
-from kiosk.settings import Settings
 from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.widgets import button, label
 
 SLIP_DPI = 600
-
-
-def payable_source(settings: Settings) -> PayableSource:
-    """The back office when configured; $KIOSK_HOME/payables only in demo without one."""
-    return source_for(settings)
 
 
 class SlipPanel(QWidget):
