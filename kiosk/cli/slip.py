@@ -74,8 +74,12 @@ def find(notice: str, as_json: bool) -> None:
     """Look up payables the way the counter does: the back office, or in demo the local folder."""
     if not notice.strip():
         fail("通知書番号が空です / the notice number is empty", Exit.USAGE)
+    settings = settings_or_fail()
+    if settings.backoffice is None and not settings.demo:  # a configuration matter: exit 2
+        fail("バックオフィスが設定されていません (kiosk init) / no [backoffice] configured "
+             "(run kiosk init)", Exit.USAGE)
     try:
-        found = payable_source(settings_or_fail()).payables(notice.strip())
+        found = payable_source(settings).payables(notice.strip())
     except PayableLookupError as error:
         fail(str(error), Exit.BACKOFFICE)
     if as_json:
