@@ -85,3 +85,19 @@ def test_a_refused_batch_stores_nothing(store):
     with pytest.raises(InvalidPayablesError, match="amounts_total"):
         store.put_payables([good, bad], "core-01", TODAY)
     assert store.payables_for(good["notice_number"], TODAY) == []
+
+
+def test_a_database_from_before_payables_gains_the_table(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    keys = KeyRing.load_or_create(tmp_path / "data.key")
+    old = BackofficeStore(url, keys)
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE payables")  # as an older version left it
+    old.close()
+    store = BackofficeStore(url, keys)
+    try:
+        data = example_payable(TODAY)
+        assert store.put_payables([data], "core-01", TODAY)["created"] == 1
+        assert store.payables_for(data["notice_number"], TODAY) == [data]
+    finally:
+        store.close()
