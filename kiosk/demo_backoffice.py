@@ -1,15 +1,19 @@
 """A local back office for demo mode: a test PKI, `kiosk backoffice serve` on a free loopback
-port, and kiosk.toml pointing the kiosk at it, all inside the demo's KIOSK_HOME."""
+port, and kiosk.toml pointing the kiosk at it, all inside the demo's KIOSK_HOME. The demo's
+payables are registered with it the way the 標準準拠システム would (core-01's certificate)."""
 
 from __future__ import annotations
 
 import socket
+import ssl
 import subprocess
 import sys
 import time
 import tomllib
 from pathlib import Path
+from typing import Any
 
+import httpx
 import tomli_w
 
 from kiosk import frozen
@@ -43,6 +47,19 @@ class DemoBackoffice:
         log.close()
         self._wait(timeout_s)
         self._configure()
+
+    def register_payables(self, payables: list[dict[str, Any]]) -> None:
+        """PUT /v1/payables as core-01; RuntimeError with the back office's one-line reason."""
+        context = ssl.create_default_context(cafile=str(self.pki / "ca.pem"))
+        context.load_cert_chain(str(self.pki / "core-01.pem"), str(self.pki / "core-01-key.pem"))
+        try:
+            with httpx.Client(verify=context, timeout=10) as http:
+                response = http.put(f"{self.url}/v1/payables", json={"payables": payables})
+        except httpx.TransportError as error:
+            raise RuntimeError(f"cannot register the demo payables: {error}") from None
+        if response.status_code != 200:
+            raise RuntimeError(f"the demo back office refused the payables: "
+                               f"HTTP {response.status_code} {response.text[:200]}")
 
     def stop(self) -> None:
         process, self._process = self._process, None

@@ -52,12 +52,17 @@ class SyncResult:
         return self.error is None and self.remaining == 0
 
 
+def mtls_client(settings: BackofficeSettings) -> httpx.Client:
+    """An HTTP client that trusts only the back office's CA and shows this kiosk's certificate."""
+    context = ssl.create_default_context(cafile=str(settings.ca))
+    context.load_cert_chain(str(settings.cert), str(settings.key))
+    return httpx.Client(verify=context, timeout=settings.timeout_seconds)
+
+
 class BackofficeClient:
     def __init__(self, settings: BackofficeSettings) -> None:
-        context = ssl.create_default_context(cafile=str(settings.ca))
-        context.load_cert_chain(str(settings.cert), str(settings.key))
         self.url = f"{settings.url}/v1/records"
-        self.http = httpx.Client(verify=context, timeout=settings.timeout_seconds)
+        self.http = mtls_client(settings)
 
     def close(self) -> None:
         self.http.close()
@@ -75,13 +80,13 @@ class BackofficeClient:
             raise SyncError("バックオフィスが応答しません / the back office timed out") from None
         except httpx.ConnectError as error:
             raise SyncError(f"バックオフィスに接続できません / cannot connect to the back "
-                            f"office: {_first_line(error)}") from None
+                            f"office: {first_line(error)}") from None
         except httpx.TransportError as error:
             raise SyncError(f"通信が途中で切れました / the connection to the back office broke: "
-                            f"{_first_line(error)}") from None
+                            f"{first_line(error)}") from None
         if response.status_code != 200:
             raise SyncError(f"バックオフィスが受け付けませんでした / the back office answered "
-                            f"HTTP {response.status_code}: {_error_text(response)}")
+                            f"HTTP {response.status_code}: {error_text(response)}")
         try:
             return {item["key"]: Answer(str(item["status"]), str(item.get("reason", ""))[:300])
                     for item in response.json()["results"]}
@@ -90,12 +95,12 @@ class BackofficeClient:
                             "office") from None
 
 
-def _first_line(error: BaseException) -> str:
+def first_line(error: BaseException) -> str:
     lines = str(error).strip().splitlines()
     return lines[0][:200] if lines else type(error).__name__
 
 
-def _error_text(response: httpx.Response) -> str:
+def error_text(response: httpx.Response) -> str:
     try:
         return str(response.json().get("error", ""))[:200]
     except ValueError:

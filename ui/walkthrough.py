@@ -1,8 +1,10 @@
 """Scripted visits for `kiosk demo --walkthrough OUTDIR`: one at the self-service terminal,
-one at the counter, through the real card stack; a PNG of every screen and the printed PDFs."""
+one at the counter, through the real card stack, then a 納付書 for the demo payable (found
+through the demo back office); a PNG of every screen and the printed PDFs."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from collections.abc import Callable
@@ -143,6 +145,19 @@ class Walkthrough:
         self.shot(w, "staff-preview")
         visit.print_bundle()
         self.wait(lambda: len(self.new_prints()) >= 3)  # two bundles and the ticket
+        self._slip_steps(w)
+
+    def _slip_steps(self, w: QWidget) -> None:
+        example = self.settings.home / "payables" / "example.json"  # seeded by kiosk demo
+        notice = json.loads(example.read_text(encoding="utf-8"))["notice_number"]
+        slips = w.slips  # type: ignore[attr-defined]
+        w.tabs.setCurrentWidget(slips)  # type: ignore[attr-defined]
+        slips.notice.setText(notice)
+        slips.search()
+        self.wait(lambda: slips.results.count() > 0)
+        self.shot(w, "staff-slip")
+        slips.issue()
+        self.wait(lambda: any("納付書" in p.name for p in self.new_prints()), 60.0)
 
 
 def _wait_for_delivery(services: KioskServices, timeout_s: float = 20.0) -> None:

@@ -1406,6 +1406,14 @@
         <translation>Issue slip (Ctrl+L)</translation>
     </message>
     <message>
+        <source>通知書番号を入力してください</source>
+        <translation>Enter the notice number</translation>
+    </message>
+    <message>
+        <source>検索しています…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
         <source>（見本）</source>
         <translation>(sample)</translation>
     </message>
@@ -1424,6 +1432,10 @@
     <message>
         <source>納付書を印刷しました（コード確認済み）</source>
         <translation>Slip printed (codes verified)</translation>
+    </message>
+    <message>
+        <source>納付書を検索できませんでした</source>
+        <translation>The payables could not be looked up</translation>
     </message>
     <message>
         <source>納付書を発行できませんでした</source>

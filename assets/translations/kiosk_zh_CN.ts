@@ -1406,6 +1406,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>通知書番号を入力してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>検索しています…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>（見本）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1431,10 @@
     </message>
     <message>
         <source>納付書を印刷しました（コード確認済み）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>納付書を検索できませんでした</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,11 +5,14 @@ only as itself (a record's kiosk_id must equal the certificate's CN); ``core-*``
 標準準拠システム pulling submissions) may read submissions, metrics and statistics.
 The remote window (``/v1/remote/{branch}/ws``, kiosk/backoffice/remote.py) adds ``staff-*``:
 a kiosk opens its own branch's session, staff join the branches the access file lists.
+Payables (kiosk/backoffice/payables.py): ``core-*`` registers and withdraws them, ``kiosk-*``
+looks up the ones still payable by notice number to print the 納付書.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -22,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from kiosk import metrics
+from kiosk.backoffice.payables import MAX_NOTICE, InvalidPayablesError
 from kiosk.backoffice.remote import RemoteHub
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.backoffice.validate import InvalidRecordsError
@@ -106,6 +110,40 @@ def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Sta
             return denied
         return JSONResponse(await run_in_threadpool(store.stats))
 
+    async def put_payables(request: Request) -> Response:
+        if (denied := _denied(request, "core")) is not None:
+            return denied
+        items, refused = await _payables_body(request)
+        if refused is not None:
+            return refused
+        by = client_name(request) or ""
+        try:
+            counts = await run_in_threadpool(store.put_payables, items, by, dt.date.today())
+        except InvalidPayablesError as error:
+            return JSONResponse({"error": str(error)}, 422)
+        return JSONResponse(counts)
+
+    async def withdraw_payables(request: Request) -> Response:
+        if (denied := _denied(request, "core")) is not None:
+            return denied
+        items, refused = await _payables_body(request)
+        if refused is not None:
+            return refused
+        try:
+            withdrawn = await run_in_threadpool(store.withdraw_payables, items)
+        except InvalidPayablesError as error:
+            return JSONResponse({"error": str(error)}, 422)
+        return JSONResponse({"withdrawn": withdrawn})
+
+    async def get_payables(request: Request) -> Response:
+        if (denied := _denied(request, "kiosk")) is not None:
+            return denied
+        notice = request.query_params.get("notice", "").strip()
+        if not 0 < len(notice) <= MAX_NOTICE:
+            return JSONResponse({"error": f"notice must be 1 to {MAX_NOTICE} characters"}, 400)
+        found = await run_in_threadpool(store.payables_for, notice, dt.date.today())
+        return JSONResponse({"payables": found})
+
     async def health(_request: Request) -> Response:
         return JSONResponse({"ok": True})
 
@@ -122,8 +160,22 @@ def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Sta
         Route("/v1/submissions.csv", submissions_csv),
         Route("/v1/metrics", get_metrics),
         Route("/v1/stats", get_stats),
+        Route("/v1/payables", put_payables, methods=["PUT"]),
+        Route("/v1/payables", get_payables, methods=["GET"]),
+        Route("/v1/payables/withdraw", withdraw_payables, methods=["POST"]),
         Route("/healthz", health),
     ])
+
+
+async def _payables_body(request: Request) -> tuple[Any, Response | None]:
+    """The ``payables`` of the JSON body (shape checked by the store), or the refusal."""
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        return None, JSONResponse({"error": "batch too large"}, 413)
+    try:
+        return json.loads(body)["payables"], None
+    except (ValueError, KeyError, TypeError):
+        return None, JSONResponse({"error": "expected JSON {\"payables\": [...]}"}, 400)
 
 
 def submissions_to_csv(rows: list[dict[str, Any]]) -> str:

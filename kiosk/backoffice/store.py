@@ -2,12 +2,15 @@
 
 Each record is stored once per idempotency key (a unique constraint plus ``ON CONFLICT DO
 NOTHING``); refused duplicates are counted. The personal part of a submission (its fields
-and the 個人番号) is sealed at rest with the back office's own AES-GCM key ring.
+and the 個人番号) is sealed at rest with the back office's own AES-GCM key ring, and so is
+each payable the 標準準拠システム registers (its payer's name and address). Tables are
+created when missing, so a database from an older version gains the new ones on start.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import threading
 import time
@@ -34,7 +37,15 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk.backoffice.payables import (
+    checked_batch,
+    identity_of,
+    payable_key,
+    still_payable,
+    withdrawal_keys,
+)
 from kiosk.backoffice.validate import record_problems, validate_batch
+from kiosk.payments.payable import Payable
 from kiosk.store.audit import GENESIS, entry_hash
 from kiosk.store.crypto import KeyRing
 
@@ -78,6 +89,18 @@ remote_audit = Table(
     Column("detail", String(4000), nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+)
+payables = Table(
+    "payables", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("payable_key", String(600), nullable=False, unique=True),
+    Column("notice_number", String(64), nullable=False, index=True),
+    Column("municipality_code", String(6), nullable=False),
+    Column("payment_deadline", String(10), nullable=False),  # ISO date: compares as text
+    Column("registered_by", String(64), nullable=False),
+    Column("updated_at", Float, nullable=False),
+    Column("withdrawn_at", Float),
+    Column("sealed", LargeBinary, nullable=False),  # the whole payable, payer included
 )
 DUPLICATES = "duplicates_refused"
 REMOTE_ACTIONS = frozenset({"remote_join", "remote_leave", "remote_edit", "remote_conflict",
@@ -169,6 +192,54 @@ class BackofficeStore:
         row["fields"] = secret["fields"]
         row["my_number"] = secret["my_number"]
         return row
+
+    def put_payables(self, items: Any, by: str, today: dt.date) -> dict[str, int]:
+        """Register or replace payables (all checked first: a bad one stores nothing)."""
+        checked = checked_batch(items, today)
+        now = time.time()
+        rows = [self._payable_row(payable, by, now) for payable in checked]
+        keys = [row["payable_key"] for row in rows]
+        module = sqlite if self.dialect == "sqlite" else postgresql
+        with self._write() as conn:
+            known = set(conn.execute(select(payables.c.payable_key)
+                                     .where(payables.c.payable_key.in_(keys))).scalars())
+            for row in rows:
+                statement = module.insert(payables).values(**row)
+                conn.execute(statement.on_conflict_do_update(
+                    index_elements=[payables.c.payable_key],
+                    set_={name: statement.excluded[name] for name in row
+                          if name != "payable_key"}))
+        return {"created": len(keys) - len(known), "updated": len(known)}
+
+    def _payable_row(self, payable: Payable, by: str, now: float) -> dict[str, Any]:
+        key = payable_key(identity_of(payable))
+        text = json.dumps(payable.to_json(), ensure_ascii=False)
+        return {"payable_key": key, "notice_number": payable.notice_number,
+                "municipality_code": payable.municipality_code,
+                "payment_deadline": payable.elqr_fields.payment_deadline.isoformat(),
+                "registered_by": by, "updated_at": now, "withdrawn_at": None,
+                "sealed": self.keys.seal(text.encode("utf-8"), f"{key}:payable")}
+
+    def withdraw_payables(self, items: Any) -> int:
+        """Withdraw payables (paid, cancelled); the payer's data is dropped with them."""
+        keys = withdrawal_keys(items)
+        with self._write() as conn:
+            result = conn.execute(update(payables).where(
+                payables.c.payable_key.in_(keys), payables.c.withdrawn_at.is_(None))
+                .values(withdrawn_at=time.time(), sealed=b""))
+        return int(result.rowcount)
+
+    def payables_for(self, notice_number: str, today: dt.date) -> list[dict[str, Any]]:
+        """The payables of a notice that can still be paid today (not withdrawn)."""
+        query = (select(payables.c.payable_key, payables.c.sealed)
+                 .where(payables.c.notice_number == notice_number,
+                        payables.c.withdrawn_at.is_(None),
+                        payables.c.payment_deadline >= today.isoformat())
+                 .order_by(payables.c.id))
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        found = [json.loads(self.keys.open(sealed, f"{key}:payable")) for key, sealed in rows]
+        return [data for data in found if still_payable(data, today)]
 
     def events(self) -> list[dict[str, Any]]:
         with self._read() as conn:

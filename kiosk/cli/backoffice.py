@@ -1,4 +1,4 @@
-"""``kiosk backoffice serve|init-pki|export|stats``.
+"""``kiosk backoffice serve|init-pki|export|stats|payables load``.
 
 The server stack (uvicorn, Starlette, SQLAlchemy) is imported inside the commands, so the
 kiosk's own commands (``kiosk sync`` …) start without loading it.
@@ -6,12 +6,13 @@ kiosk's own commands (``kiosk sync`` …) start without loading it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -131,3 +132,46 @@ def stats(db_url: str, as_json: bool, key_file: Path | None) -> None:
         click.echo(json.dumps(report))
     else:
         click.echo(" ".join(f"{name}={value}" for name, value in report.items()))
+
+
+@backoffice.group()
+def payables() -> None:
+    """納付書データ / payables the kiosks print (normally registered by PUT /v1/payables)."""
+
+
+@payables.command("load")
+@click.option("--db", "db_url", required=True, metavar="URL", help=DB_HELP)
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+def load_payables(db_url: str, key_file: Path | None, files: tuple[Path, ...]) -> None:
+    """Register payables from JSON files (one payable or a list each); all or nothing."""
+    from kiosk.backoffice.payables import InvalidPayablesError, checked_batch
+
+    today = dt.date.today()
+    items: list[Any] = []
+    for path in files:
+        batch = _payable_file(path)
+        try:
+            checked_batch(batch, today)  # per file first, so the message names the file
+        except InvalidPayablesError as error:
+            fail(f"{path.name}: {error}", Exit.USAGE)
+        items += batch
+    with _store(db_url, key_file) as store:
+        try:
+            counts = store.put_payables(items, "cli", today)
+        except InvalidPayablesError as error:  # the same payable in two files
+            fail(str(error), Exit.USAGE)
+    click.echo(json.dumps(counts))
+
+
+def _payable_file(path: Path) -> list[Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        fail(f"納付書データを読めません / cannot read the payables: {path.name}: "
+             f"{str(error).splitlines()[0] if str(error) else type(error).__name__}",
+             Exit.USAGE)
+    if isinstance(data, dict) and "payables" in data:
+        data = data["payables"]
+    return data if isinstance(data, list) else [data]

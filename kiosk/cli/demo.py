@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -39,7 +40,7 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
         fail(f"ペルソナを読み込めません / cannot load the persona: {error}", Exit.USAGE)
     if not os.environ.get("KIOSK_HOME"):  # keep the demo apart from a real kiosk's data
         os.environ["KIOSK_HOME"] = str(default_home(os.environ).with_name("kiosk-demo"))
-    _seed_demo_payable(Path(os.environ["KIOSK_HOME"]))
+    payable = _seed_demo_payable(Path(os.environ["KIOSK_HOME"]))
     stack = PcscStack()
     try:
         stack.start()
@@ -55,7 +56,9 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
     if walkthrough or (not screenshot and _has_display()):
         try:
             office.start()
+            office.register_payables([payable])  # the counter finds it through the back office
         except RuntimeError as error:
+            office.stop()
             stack.close()
             fail(f"デモ用のバックオフィスを起動できません / cannot start the demo back office: "
                  f"{error}", Exit.FAILURE)
@@ -69,18 +72,24 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
     raise SystemExit(code)
 
 
-def _seed_demo_payable(home: Path) -> None:
-    """A synthetic 国民健康保険料 slip to issue at the demo counter (notice number shown)."""
+def _seed_demo_payable(home: Path) -> dict[str, Any]:
+    """A synthetic 国民健康保険料 slip to issue at the demo counter (notice number shown);
+    made anew once the kept one has expired, so an old demo home still has a printable one."""
     import datetime as dt
     import json
 
     from kiosk.fileutil import write_atomically
     from kiosk.payments.example import example_payable
+    from kiosk.payments.payable import PayableError, load_payable_file
 
     target = home / "payables" / "example.json"
-    if not target.exists():
-        payable = example_payable(dt.date.today())
+    today = dt.date.today()
+    try:
+        return load_payable_file(target, today).to_json()
+    except PayableError:
+        payable = example_payable(today)
         write_atomically(target, json.dumps(payable, ensure_ascii=False, indent=2).encode())
+        return payable
 
 
 def _has_display() -> bool:

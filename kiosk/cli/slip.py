@@ -1,4 +1,4 @@
-"""``kiosk slip example-payable`` and ``kiosk slip render``."""
+"""``kiosk slip example-payable``, ``kiosk slip render`` and ``kiosk slip find``."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from pathlib import Path
 
 import click
 
+from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.payments.example import example_payable as build_example
 from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.layout import LayoutError, load_layout
 from kiosk.payments.payable import PayableError, load_payable_file
 from kiosk.payments.selfcheck import SelfCheckError
+from kiosk.payments.sources import PayableLookupError, payable_source
 from kiosk.raster import RasterError
 from kiosk.settings import ConfigError, load_settings
 
@@ -62,3 +64,28 @@ def render(payable_file: Path, output: Path, dpi: int, today: dt.datetime | None
                            "el_number": payable.elqr_fields.el_number, "dpi": dpi,
                            "synthetic": payable.synthetic, "self_check": "passed"},
                           ensure_ascii=False))
+
+
+@slip.command()
+@click.option("--notice", required=True, metavar="NUMBER", help="通知書番号 / notice number.")
+@click.option("--json", "as_json", is_flag=True, help="Print the payables as JSON (with the "
+              "payer's name and address).")
+def find(notice: str, as_json: bool) -> None:
+    """Look up payables the way the counter does: the back office, or in demo the local folder."""
+    if not notice.strip():
+        fail("通知書番号が空です / the notice number is empty", Exit.USAGE)
+    settings = settings_or_fail()
+    if settings.backoffice is None and not settings.demo:  # a configuration matter: exit 2
+        fail("バックオフィスが設定されていません (kiosk init) / no [backoffice] configured "
+             "(run kiosk init)", Exit.USAGE)
+    try:
+        found = payable_source(settings).payables(notice.strip())
+    except PayableLookupError as error:
+        fail(str(error), Exit.BACKOFFICE)
+    if as_json:
+        click.echo(json.dumps([p.to_json() for p in found], ensure_ascii=False, indent=1))
+        return
+    for p in found:  # no payer data without --json: this line may end up in a terminal log
+        click.echo(f"{p.subject}\t{p.fiscal_year}\t{p.instalment}\t{p.amounts.total}\t"
+                   f"{p.elqr_fields.due_date.isoformat()}\t{p.elqr_fields.el_number}")
+    click.echo(f"{len(found)} payable(s) for notice {notice.strip()}", err=True)

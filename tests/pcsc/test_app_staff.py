@@ -1,19 +1,38 @@
 """The counter application: login, queue, card read through the real stack, navigator,
 print, submit, close the visit. Keyboard shortcuts drive it, as a clerk would."""
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.settings import load_settings
 from tests.pcsc.apphelpers import on_device_thread, personal_data_left, unnamed_controls
+from tests.remote.conftest import backoffice, remote_pki  # noqa: F401
 from ui.app import AppOptions, build_hub, build_services, build_window
 from ui.call_display import CallDisplay
 
 
 @pytest.fixture
 def counter(qtbot, pcsc_stack, tmp_path, monkeypatch):
-    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("KIOSK_DEMO", "1")
+    yield from open_counter(qtbot, tmp_path / "home", monkeypatch)
+
+
+@pytest.fixture
+def office_counter(qtbot, pcsc_stack, tmp_path, monkeypatch, backoffice, remote_pki):  # noqa: F811
+    """A counter whose payables come from the real back office (mutual TLS as kiosk-01)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "kiosk.toml").write_text(
+        f'demo = true\nkiosk_id = "kiosk-01"\n[backoffice]\nurl = "{backoffice.url}"\n'
+        f'ca = "{remote_pki / "ca.pem"}"\ncert = "{remote_pki / "kiosk-01.pem"}"\n'
+        f'key = "{remote_pki / "kiosk-01-key.pem"}"\n', encoding="utf-8")
+    yield from open_counter(qtbot, home, monkeypatch)
+
+
+def open_counter(qtbot, home, monkeypatch):
+    monkeypatch.setenv("KIOSK_HOME", str(home))
     settings = load_settings()
     hub = build_hub(settings)
     services, queue = build_services(settings, hub)
@@ -148,7 +167,6 @@ def test_supervisor_dashboard_matches_the_events_and_the_cli(qtbot, counter, ins
 
 def test_slip_is_self_checked_then_printed(qtbot, counter):
     import datetime as dt
-    import json
 
     from kiosk.payments.example import example_payable
 
@@ -157,9 +175,54 @@ def test_slip_is_self_checked_then_printed(qtbot, counter):
     folder = counter.settings.home / "payables"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "p.json").write_text(json.dumps(payable, ensure_ascii=False), encoding="utf-8")
-    counter.slips.notice.setText(payable["notice_number"])
-    counter.slips.search()
-    assert counter.slips.results.count() == 1 and "見本" in counter.slips.results.item(0).text()
+    counter.tabs.setCurrentWidget(counter.slips)
+    qtbot.keyClick(counter.slips.notice, Qt.Key.Key_Return)  # nothing typed yet
+    assert counter.slips.status.text() == "通知書番号を入力してください"
+    found = search_slips(qtbot, counter, payable["notice_number"])
+    assert found == 1 and "見本" in counter.slips.results.item(0).text()
+    issue_and_check(qtbot, counter, payable)
+
+
+def test_slip_from_the_back_office(qtbot, office_counter, backoffice):  # noqa: F811
+    import datetime as dt
+
+    import httpx
+
+    from kiosk.payments.example import example_payable
+    from tests.outbox.services import client_context
+
+    login(qtbot, office_counter)
+    payable = example_payable(dt.date.today())
+    # A payable in the local folder must not be offered: the back office is the source.
+    folder = office_counter.settings.home / "payables"
+    folder.mkdir()
+    (folder / "p.json").write_text(json.dumps(payable, ensure_ascii=False), encoding="utf-8")
+    assert search_slips(qtbot, office_counter, payable["notice_number"]) == 0
+    assert office_counter.slips.status.text() == "0件見つかりました"
+    with httpx.Client(verify=client_context(backoffice.pki, "core-01"), timeout=30) as http:
+        answer = http.put(f"{backoffice.url}/v1/payables", json={"payables": [payable]})
+    assert answer.status_code == 200, answer.text
+    assert search_slips(qtbot, office_counter, payable["notice_number"]) == 1
+    issue_and_check(qtbot, office_counter, payable)
+
+    backoffice.stop()  # unreachable now: one line in the status, not a traceback
+    assert search_slips(qtbot, office_counter, payable["notice_number"]) == 0
+    status = office_counter.slips.status.text()
+    assert "バックオフィスに接続できません" in status and "\n" not in status
+
+
+def search_slips(qtbot, counter, notice):
+    """Search as a clerk does; the answer comes from the device thread, not at once."""
+    counter.tabs.setCurrentWidget(counter.slips)
+    counter.slips.notice.setText(notice)
+    qtbot.keyClick(counter.slips.notice, Qt.Key.Key_Return)
+    assert counter.slips.status.text() == "検索しています…"
+    assert counter.slips.results.count() == 0
+    qtbot.waitUntil(lambda: counter.slips.status.text() != "検索しています…", timeout=15000)
+    return counter.slips.results.count()
+
+
+def issue_and_check(qtbot, counter, payable):
     qtbot.keyClick(counter, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "印刷しました" in counter.slips.status.text(), timeout=30000)
     printed = list((counter.settings.home / "printed").glob("*納付書*.pdf"))

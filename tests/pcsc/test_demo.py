@@ -1,5 +1,7 @@
 """Demo mode: the shipped simulated card on a private stack, and the minimal window."""
 
+import json
+
 from PIL import Image
 
 from devices.simcard.stack import READER_NAME
@@ -50,12 +52,32 @@ def test_walkthrough_writes_every_screen_and_the_printed_pdfs(run_kiosk, tmp_pat
     screens = sorted(p.name for p in out.glob("*.png"))
     assert any("self-pin" in s for s in screens) and any("staff-preview" in s for s in screens)
     assert any("call-display" in s for s in screens) and len(screens) >= 12
-    pdfs = sorted(p.name for p in out.glob("*.pdf"))
-    assert len(pdfs) == 3 and all((out / p).read_bytes().startswith(b"%PDF") for p in pdfs)
+    pdfs = list(out.glob("*.pdf"))  # two bundles, the ticket and the slip
+    assert len(pdfs) == 4 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    # The slip came through the demo back office, which holds the seeded example payable.
+    assert any("staff-slip" in s for s in screens)
+    assert len([p for p in pdfs if "納付書" in p.name]) == 1
+    assert _demo_backoffice_payables(tmp_path / "home") == [
+        json.loads((tmp_path / "home" / "payables" / "example.json").read_text())]
     for png in out.glob("*.png"):
         with Image.open(png) as image:  # a real screen, not an empty grab
             assert image.size[0] >= 800 and len(image.getcolors(1 << 16) or [0] * 3) > 2
     again = tmp_path / "again"  # the same demo home: the first run's prints are not this one's
     assert run_kiosk("demo", "--walkthrough", str(again), timeout=180).returncode == 0
-    printed = sorted(p.name for p in again.glob("*.pdf"))
-    assert len(printed) == 3 and not set(printed) & set(pdfs)
+    printed = {p.name for p in again.glob("*.pdf")}
+    assert len(printed) == 4 and not printed & {p.name for p in pdfs}
+
+
+def _demo_backoffice_payables(home):
+    import datetime as dt
+
+    from kiosk.backoffice.store import BackofficeStore
+    from kiosk.store.crypto import KeyRing
+
+    notice = json.loads((home / "payables" / "example.json").read_text())["notice_number"]
+    store = BackofficeStore(f"sqlite:///{home / 'backoffice.sqlite3'}",
+                            KeyRing.load(home / "backoffice" / "data.key"))
+    try:
+        return store.payables_for(notice, dt.date.today())
+    finally:
+        store.close()

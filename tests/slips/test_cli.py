@@ -1,6 +1,7 @@
 """The operator CLI end to end: `kiosk elqr|slip|qr|preapp`, through real processes."""
 
 import dataclasses
+import datetime as dt
 import json
 
 import pytest
@@ -217,3 +218,25 @@ def test_qr_decode_a_worn_scan_quietly(run_kiosk, slip_for_printer, tmp_path):
     assert result.returncode == 0 and result.stderr == ""
     found = {(c["symbology"], c["content"]) for c in json.loads(result.stdout)["codes"]}
     assert found == {("QR Code", codes.elqr), ("Code 128", codes.gs1)}
+
+
+def test_slip_find_in_demo_reads_the_local_folder_and_needs_a_source_otherwise(run_kiosk,
+                                                                             tmp_path):
+    from kiosk.payments.example import example_payable
+
+    home = tmp_path / "home"
+    (home / "payables").mkdir(parents=True)
+    payable = example_payable(dt.date.today())
+    (home / "payables" / "p.json").write_text(json.dumps(payable, ensure_ascii=False),
+                                              encoding="utf-8")
+    production = run_kiosk("slip", "find", "--notice", payable["notice_number"])
+    assert production.returncode == 2 and "[backoffice]" in one_clean_line(production.stderr)
+    assert production.stdout == ""
+    (home / "kiosk.toml").write_text("demo = true\n", encoding="utf-8")
+    demo = run_kiosk("slip", "find", "--notice", payable["notice_number"], "--json")
+    assert demo.returncode == 0, demo.stderr
+    assert json.loads(demo.stdout) == [payable]
+    none = run_kiosk("slip", "find", "--notice", "2026-999999", "--json")
+    assert none.returncode == 0 and json.loads(none.stdout) == []
+    empty = run_kiosk("slip", "find", "--notice", " ")
+    assert empty.returncode == 2 and "empty" in one_clean_line(empty.stderr)

@@ -1,6 +1,11 @@
 """Issuing a payment slip at the counter: find the payable by its notice number, then render,
 self-check and print it on the device thread. A slip whose codes do not read back exactly is
-refused with a clear message and never reaches the printer."""
+refused with a clear message and never reaches the printer.
+
+The search also runs on the device thread (it may ask the back office over the network); a
+result that arrives after the clerk started another search or closed the visit is dropped.
+Which source the panel gets (back office, or the demo folder) is decided in
+kiosk/payments/sources.py."""
 
 from __future__ import annotations
 
@@ -12,8 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QVBoxLayout, 
 
 from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.layout import LayoutError
-from kiosk.payments.payable import LocalFilePayableSource, Payable, PayableSource
+from kiosk.payments.payable import Payable, PayableSource
 from kiosk.payments.selfcheck import SelfCheckError
+from kiosk.payments.sources import PayableLookupError
 from kiosk.printing import PrintError, PrintJob
 from kiosk.raster import RasterError
 from ui.hub import DeviceHub
@@ -23,16 +29,12 @@ from ui.widgets import button, label
 SLIP_DPI = 600
 
 
-def payable_source(home: Path) -> PayableSource:
-    """Demo and trial: payable files in $KIOSK_HOME/payables (production: the back office)."""
-    return LocalFilePayableSource(home / "payables")
-
-
 class SlipPanel(QWidget):
     def __init__(self, hub: DeviceHub, source: PayableSource, home: Path) -> None:
         super().__init__()
         self.hub, self.source, self.home = hub, source, home
         self.found: list[Payable] = []
+        self._search = 0  # numbers the searches, so that only the latest one is shown
         self.notice = QLineEdit()
         self.notice.setPlaceholderText(translate("Staff", "通知書番号"))
         self.notice.setAccessibleName(translate("Staff", "通知書番号"))
@@ -52,9 +54,27 @@ class SlipPanel(QWidget):
         hub.job_failed.connect(self._failed)
 
     def search(self) -> None:
-        self.found = self.source.payables(self.notice.text().strip())
-        self.results.clear()
-        for payable in self.found:
+        notice = self.notice.text().strip()
+        self._forget()
+        if not notice:
+            self.status.setText(translate("Staff", "通知書番号を入力してください"))
+            return
+        self.status.setText(translate("Staff", "検索しています…"))
+        number, source = self._search, self.source
+
+        def job() -> tuple[int, list[Payable] | PayableLookupError]:
+            try:
+                return number, source.payables(notice)
+            except PayableLookupError as error:  # expected: shown, numbered like a result
+                return number, error
+        self.hub.run("payables", job)
+
+    def _show(self, found: list[Payable] | PayableLookupError) -> None:
+        if isinstance(found, PayableLookupError):
+            self.status.setText(str(found))
+            return
+        self.found = found
+        for payable in found:
             sample = translate("Staff", "（見本）") if payable.synthetic else ""
             self.results.addItem(f"{payable.subject} {payable.fiscal_year}年度 {payable.instalment}"
                                  f"　{payable.amounts.total:,}円　納期限 "
@@ -84,15 +104,24 @@ class SlipPanel(QWidget):
 
     def clear(self) -> None:
         self.notice.clear()
+        self._forget()
+        self.status.clear()
+
+    def _forget(self) -> None:
+        self._search += 1  # a search still running now shows nothing when it ends
         self.results.clear()
         self.found = []
-        self.status.clear()
 
     def _done(self, tag: str, result: object) -> None:
         if tag == "slip":
             self.status.setText(translate("Staff", "納付書を印刷しました（コード確認済み）"))
+        elif tag == "payables" and isinstance(result, tuple) and result[0] == self._search:
+            self._show(result[1])
 
     def _failed(self, tag: str, error: object) -> None:
+        if tag == "payables":
+            self.status.setText(translate("Staff", "納付書を検索できませんでした"))
+            return
         if tag != "slip":
             return
         if isinstance(error, SelfCheckError | RasterError | LayoutError):

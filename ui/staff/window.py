@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QVBoxLayo
 from forms.model import Catalogue
 from forms.navigator import Decision
 from forms.session import Session
+from kiosk.payments.sources import payable_source
 from kiosk.services import KioskServices
 from kiosk.staff import StaffDirectory, StaffMember
 from kiosk.ticketing import TicketQueue
@@ -16,7 +17,7 @@ from ui.i18n import translate
 from ui.staff.login import LoginPage
 from ui.staff.queue_panel import QueuePanel
 from ui.staff.remote_counter import RemoteCounter
-from ui.staff.slips import SlipPanel, payable_source
+from ui.staff.slips import SlipPanel
 from ui.staff.visit import VisitEditor
 from ui.status import StatusStrip
 from ui.widgets import label
@@ -45,7 +46,7 @@ class StaffWindow(QWidget):
         self.visit.submitted.connect(self._submitted)
         self.visit.closed.connect(self.queue_panel.finish_current)
         self.who = label("", name=translate("Staff", "ログイン中の職員"))
-        self.slips = SlipPanel(hub, payable_source(settings.home), settings.home)
+        self.slips = SlipPanel(hub, payable_source(settings), settings.home)
         counter_page = QWidget()
         row = QHBoxLayout(counter_page)
         row.addWidget(self.queue_panel, 1)

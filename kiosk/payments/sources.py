@@ -1,0 +1,107 @@
+"""Where the counter finds payables: the back office when one is configured, else (demo only)
+the local folder ``$KIOSK_HOME/payables``; a production kiosk without a back office has none.
+
+The back office answers over mutual TLS with this kiosk's certificate. Each payable it sends
+is checked again here with :func:`payable_from_json`: the kiosk never prints what it has not
+checked itself. Failures are one line in Japanese and English, without personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from kiosk.payments.payable import (
+    LocalFilePayableSource,
+    Payable,
+    PayableError,
+    PayableSource,
+    payable_from_json,
+)
+from kiosk.settings import BackofficeSettings, Settings
+from kiosk.sync import error_text, first_line, mtls_client
+
+
+class PayableLookupError(Exception):
+    """Why no payables could be looked up (one line, Japanese / English, no personal data)."""
+
+
+class BackofficePayableSource:
+    """Payables the 標準準拠システム registered at the back office (``GET /v1/payables``)."""
+
+    def __init__(self, url: str, client: Callable[[], httpx.Client],
+                 today: dt.date | None = None) -> None:
+        self.url = f"{url}/v1/payables"
+        self.client = client  # a fresh client per lookup: no connection outlives a search
+        self.today = today
+
+    @classmethod
+    def from_settings(cls, settings: BackofficeSettings,
+                      today: dt.date | None = None) -> BackofficePayableSource:
+        return cls(settings.url, lambda: mtls_client(settings), today)
+
+    def payables(self, notice_number: str) -> list[Payable]:
+        items = self._fetch(notice_number)
+        return self._checked(items, notice_number, self.today or dt.date.today())
+
+    def _fetch(self, notice_number: str) -> list[Any]:
+        try:
+            with self.client() as http:
+                response = http.get(self.url, params={"notice": notice_number})
+        except httpx.TimeoutException:
+            raise PayableLookupError("バックオフィスが応答しません / the back office timed "
+                                     "out") from None
+        except httpx.TransportError as error:
+            raise PayableLookupError(f"バックオフィスに接続できません / cannot reach the back "
+                                     f"office: {first_line(error)}") from None
+        if response.status_code != 200:
+            raise PayableLookupError(f"バックオフィスが納付書の照会を断りました / the back "
+                                     f"office refused the lookup: HTTP {response.status_code} "
+                                     f"{error_text(response)}")
+        try:
+            items = response.json()["payables"]
+        except (ValueError, KeyError, TypeError):
+            items = None
+        if not isinstance(items, list):
+            raise PayableLookupError("バックオフィスの応答が不正です / malformed answer from "
+                                     "the back office")
+        return items
+
+    @staticmethod
+    def _checked(items: list[Any], notice_number: str, today: dt.date) -> list[Payable]:
+        found = []
+        for item in items:
+            try:
+                payable = payable_from_json(item, today)
+            except PayableError as error:
+                if error.rule == "past_deadline":
+                    continue  # expired between the back office's check and ours: not printable
+                raise PayableLookupError(f"バックオフィスから不正な納付書データが届きました / "
+                                         f"the back office sent an invalid payable: "
+                                         f"{error.one_line()}") from None
+            if payable.notice_number != notice_number:
+                raise PayableLookupError("バックオフィスが別の通知書番号の納付書を返しました / "
+                                         "the back office answered with another notice number")
+            found.append(payable)
+        return found
+
+
+class NoPayableSource:
+    """A production kiosk without a back office: it never makes up a payable."""
+
+    def payables(self, notice_number: str) -> list[Payable]:
+        raise PayableLookupError("納付書の取得元がありません（kiosk init --backoffice で設定）/ "
+                                 "no payable source: configure [backoffice] with kiosk init")
+
+
+def payable_source(settings: Settings) -> PayableSource:
+    """The back office when configured (demo too: ``kiosk demo`` seeds its own); the local
+    folder only in demo mode without one. Never both: a clerk must get one answer."""
+    if settings.backoffice is not None:
+        return BackofficePayableSource.from_settings(settings.backoffice)
+    if settings.demo:
+        return LocalFilePayableSource(settings.home / "payables")
+    return NoPayableSource()
