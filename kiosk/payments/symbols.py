@@ -9,6 +9,8 @@ as Start C + FNC1 + 22 digit pairs.
 
 from __future__ import annotations
 
+import math
+
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.graphics.barcode.code128 import Code128
@@ -18,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 QR_VERSION = 6
 QUIET_MODULES = 4
 GS1_QUIET_MODULES = 10
+BAR_INSET = 0.05  # printer dots, see draw_gs1
 
 
 def qr_matrix(data: str, *, version: int = QR_VERSION) -> list[list[bool]]:
@@ -58,15 +61,57 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, module: float) -> flo
     return float(side / mm)
 
 
-def gs1_barcode(digits: str, module: float, height: float) -> Code128:
-    quiet = GS1_QUIET_MODULES * module * mm
-    return Code128("\xf1" + digits, barWidth=module * mm, barHeight=height * mm, quiet=1,
-                   lquiet=quiet, rquiet=quiet, humanReadable=False)
+def gs1_bars(digits: str) -> list[tuple[int, int]]:
+    """Dark bars of the GS1-128 symbol as (first module, width in modules), counted from the
+    first bar (quiet zone excluded). reportlab's pattern string alternates bar and space
+    widths: upper case for bars, lower case for spaces, A/a = one module."""
+    barcode = Code128("\xf1" + digits)
+    barcode.validate()
+    barcode.encode()
+    barcode.decompose()
+    bars = []
+    module = 0
+    for element in barcode.decomposed:
+        width = ord(element.lower()) - ord("a") + 1
+        if element.isupper():
+            bars.append((module, width))
+        module += width
+    return bars
+
+
+def bar_edges(bars: list[tuple[int, int]], module_dots: float,
+              first_dot: int) -> list[tuple[int, int]]:
+    """The bars on the printer's dot grid as (first dot, end dot). Module edge k falls on dot
+    ``first_dot + round_half_up(k * module_dots)``: with a 1.5-dot module every element is 1
+    or 2 dots and any run of elements is within half a dot of its nominal width, and since
+    every edge is a whole dot the printer (and the self-check raster) draws it crisply."""
+    def edge(module: int) -> int:
+        return first_dot + math.floor(module * module_dots + 0.5)
+
+    return [(edge(start), edge(start + width)) for start, width in bars]
 
 
 def draw_gs1(canvas: Canvas, digits: str, x: float, y: float, module: float,
-             height: float) -> float:
-    """Draw the GS1-128 symbol with its quiet zones at (x, y) mm; returns its width in mm."""
-    barcode = gs1_barcode(digits, module, height)
-    barcode.drawOn(canvas, x * mm, y * mm)
-    return float(barcode.width / mm)
+             height: float, dpi: int) -> float:
+    """Draw the GS1-128 symbol for a ``dpi`` printer, its left quiet zone starting at (x, y)
+    mm; returns its width in mm, quiet zones included. ``module`` should be a whole or half
+    number of dots (layout.for_printer); the first bar starts on a whole dot, at least
+    ten modules right of x, so no edge falls between two dots."""
+    dot = 25.4 / dpi
+    module_dots = round(2 * module / dot) / 2
+    quiet = GS1_QUIET_MODULES * module
+    first_dot = math.ceil((x + quiet) / dot - 1e-6)
+    edges = bar_edges(gs1_bars(digits), module_dots, first_dot)
+    point = 72 / dpi  # one dot in PDF points
+    path = canvas.beginPath()
+    for start, end in edges:
+        # A rasteriser without anti-aliasing (pdftoppm -mono, which the self-check uses) also
+        # fills the pixel an edge merely touches, so an exact w-dot bar comes out w+1 dots;
+        # a twentieth of a dot in from each edge keeps it at w and costs nothing anti-aliased.
+        path.rect((start + BAR_INSET) * point, y * mm, (end - start - 2 * BAR_INSET) * point,
+                  height * mm)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+    return edges[-1][1] * dot + quiet - x
