@@ -3,8 +3,9 @@
 eL-QR: QR version 6, level M, numeric mode, fixed (never ``fit``): 255 digits fill 6-M
 exactly, and every 6-M block holds non-zero header digits, so the ``qrcode`` package's
 ``glog(0)`` failure (all-zero Reed-Solomon block, seen at level Q on eL-QR's 85 zeros) cannot
-happen. GS1-128: reportlab's Code 128 with a leading FNC1 (``\\xf1``), which reportlab encodes
-as Start C + FNC1 + 22 digit pairs.
+happen. GS1-128: reportlab's Code 128 encoding with a leading FNC1 (``\\xf1``), which is
+Start C + FNC1 + 22 digit pairs; the bars are drawn here rather than by reportlab so that every
+edge lands on a printer dot even when the module is 1.5 dots (200 dpi, kiosk/payments/gs1_bars.py).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import math
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+
+from kiosk.payments.gs1_bars import bar_edges, gs1_elements
 
 QR_VERSION = 6
 QUIET_MODULES = 4
@@ -61,36 +63,6 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, module: float) -> flo
     return float(side / mm)
 
 
-def gs1_bars(digits: str) -> list[tuple[int, int]]:
-    """Dark bars of the GS1-128 symbol as (first module, width in modules), counted from the
-    first bar (quiet zone excluded). reportlab's pattern string alternates bar and space
-    widths: upper case for bars, lower case for spaces, A/a = one module."""
-    barcode = Code128("\xf1" + digits)
-    barcode.validate()
-    barcode.encode()
-    barcode.decompose()
-    bars = []
-    module = 0
-    for element in barcode.decomposed:
-        width = ord(element.lower()) - ord("a") + 1
-        if element.isupper():
-            bars.append((module, width))
-        module += width
-    return bars
-
-
-def bar_edges(bars: list[tuple[int, int]], module_dots: float,
-              first_dot: int) -> list[tuple[int, int]]:
-    """The bars on the printer's dot grid as (first dot, end dot). Module edge k falls on dot
-    ``first_dot + round_half_up(k * module_dots)``: with a 1.5-dot module every element is 1
-    or 2 dots and any run of elements is within half a dot of its nominal width, and since
-    every edge is a whole dot the printer (and the self-check raster) draws it crisply."""
-    def edge(module: int) -> int:
-        return first_dot + math.floor(module * module_dots + 0.5)
-
-    return [(edge(start), edge(start + width)) for start, width in bars]
-
-
 def draw_gs1(canvas: Canvas, digits: str, x: float, y: float, module: float,
              height: float, dpi: int) -> float:
     """Draw the GS1-128 symbol for a ``dpi`` printer, its left quiet zone starting at (x, y)
@@ -101,7 +73,7 @@ def draw_gs1(canvas: Canvas, digits: str, x: float, y: float, module: float,
     module_dots = round(2 * module / dot) / 2
     quiet = GS1_QUIET_MODULES * module
     first_dot = math.ceil((x + quiet) / dot - 1e-6)
-    edges = bar_edges(gs1_bars(digits), module_dots, first_dot)
+    edges = bar_edges(gs1_elements(digits), module_dots, first_dot)
     point = 72 / dpi  # one dot in PDF points
     path = canvas.beginPath()
     for start, end in edges:

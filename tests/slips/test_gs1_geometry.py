@@ -4,9 +4,9 @@ the self-check reads (pdftoppm -mono at the printer's resolution)."""
 import pytest
 
 from kiosk.payments.example import DEMO_MUNICIPALITY_CODE
+from kiosk.payments.gs1_bars import bar_edges, gs1_elements
 from kiosk.payments.layout import for_printer, gs1_module_dots, load_layout
 from kiosk.payments.selfcheck import check_slip_pdf
-from kiosk.payments.symbols import bar_edges, gs1_bars
 from kiosk.raster import render_page
 
 
@@ -32,8 +32,7 @@ def test_bars_land_on_whole_dots(slip_for_printer, dpi):
     middle = page.height - round((y0 + layout.gs1.y + layout.gs1.height / 2) * dpi / 25.4)
     first, last = round(left_mm * dpi / 25.4), round((left_mm + 61) * dpi / 25.4)
     runs = dark_runs([page.getpixel((x, middle)) for x in range(first, last)])
-    bars = gs1_bars(codes.gs1)
-    expected = bar_edges(bars, gs1_module_dots(0.19, dpi), runs[0][0])
+    expected = bar_edges(gs1_elements(codes.gs1), gs1_module_dots(0.19, dpi), runs[0][0])
     assert runs == expected
     dot = 25.4 / dpi
     quiet = 10 * layout.gs1.module
