@@ -10,10 +10,16 @@ Prints
   every code on the page decodes to exactly the intended content.
 
 Physics to keep in mind at 200 dpi: the GS1-128 must fit 60 mm with its quiet zones, so its
-module is at most 0.195 mm, i.e. one dot of a 200 dpi printer. A raster at that same
-resolution that happens to fall half a dot off the printed bars (a near-zero skew) turns every
-bar into two grey pixels, and no decoder reads it; the eL-QR (4 dots per module) is unaffected.
-The last line shows the same for a 600 dpi print read back at 200 dpi (1.33 px per module).
+module is at most 0.195 mm, about 1.5 dots of a 200 dpi printer. A one-dot module (what whole-dot
+snapping gave until issue #4's fix: 91 % here) is exactly at the Nyquist limit: a raster at the
+same resolution that falls half a dot off the printed bars (a near-zero skew) turns every bar
+into two grey pixels, and no decoder reads it. So below two dots the module is 1.5 dots with
+every bar edge on a whole dot, each half-dot edge sent to the side that keeps every
+character's edge-to-edge distances decodable (kiosk/payments/gs1_bars.py), and the zbar
+adapter stretches small rasters horizontally (Lanczos) before scanning. The eL-QR (4 dots per
+module) is unaffected. The last line shows a
+600 dpi print (4-dot modules, 0.169 mm) read back at 200 dpi: 1.33 px per module, below what
+any decoder resolves reliably, shown for information only.
 """
 
 from __future__ import annotations

@@ -78,15 +78,32 @@ class SlipLayout:
 
 
 def for_printer(layout: SlipLayout, dpi: int) -> SlipLayout:
-    """The layout with module widths snapped to whole printer dots, so every bar and module
-    is printed at the same width: QR modules round up (never below the configured size),
-    GS1-128 modules round down (the 60 mm limit), at least one dot."""
+    """The layout with module widths snapped to the printer's dot grid, so every module is
+    printed alike: QR modules round up to whole dots (never below the configured size);
+    GS1-128 modules round down to whole dots (the 60 mm limit), see :func:`gs1_module_dots`."""
     dot = 25.4 / dpi
     qr_dots = math.ceil(layout.elqr.module / dot - 1e-6)
-    gs1_dots = max(1, math.floor(layout.gs1.module / dot + 1e-6))
     return replace(layout,
                    elqr=replace(layout.elqr, module=qr_dots * dot),
-                   gs1=replace(layout.gs1, module=gs1_dots * dot))
+                   gs1=replace(layout.gs1, module=gs1_module_dots(layout.gs1.module, dpi) * dot))
+
+
+def gs1_module_dots(module: float, dpi: int) -> float:
+    """GS1-128 module in printer dots: whole dots, rounded down, when that gives two or more.
+    A one-dot module sits exactly at the Nyquist limit of a scan at the printer's own
+    resolution (a raster half a dot off the bars sees uniform grey), so below two dots the
+    module is the half-dot multiple nearest the configured one, at least 1.5 dots, that keeps
+    the symbol within 60 mm (1.5 dots at 200 dpi: 308 modules = 58.7 mm); symbols.bar_edges
+    puts every bar edge on a whole dot. Below about 196 dpi not even 1.5 dots fit, and the
+    one-dot module is all there is."""
+    dot = 25.4 / dpi
+    whole = math.floor(module / dot + 1e-6)
+    if whole >= 2:
+        return float(whole)
+    halves = max(3, round(2 * module / dot))
+    while halves > 2 and GS1_MODULES * halves / 2 * dot > MAX_GS1_WIDTH:
+        halves -= 1
+    return halves / 2
 
 
 def load_layout(municipality_code: str, home: Path | None = None) -> SlipLayout:

@@ -47,14 +47,14 @@ def slip_codes(payable: Payable, layout: SlipLayout) -> SlipCodes:
 
 def render_slip(payable: Payable, layout: SlipLayout, out: Path, dpi: int = 600) -> SlipCodes:
     """Write the slip PDF atomically (temp file + rename); returns the codes printed on it.
-    Code modules are snapped to whole dots of a ``dpi`` printer."""
+    Code modules and bar edges are snapped to the dot grid of a ``dpi`` printer."""
     layout = for_printer(layout, dpi)
     codes = slip_codes(payable, layout)
     fd, temp_name = tempfile.mkstemp(prefix=".slip-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
         _draw(Canvas(temp_name, pagesize=A4, invariant=True,
-                     initialFontName=register_fonts()[0]), payable, layout, codes)
+                     initialFontName=register_fonts()[0]), payable, layout, codes, dpi)
         os.replace(temp_name, out)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -62,11 +62,12 @@ def render_slip(payable: Payable, layout: SlipLayout, out: Path, dpi: int = 600)
     return codes
 
 
-def _draw(canvas: Canvas, payable: Payable, layout: SlipLayout, codes: SlipCodes) -> None:
+def _draw(canvas: Canvas, payable: Payable, layout: SlipLayout, codes: SlipCodes,
+          dpi: int) -> None:
     gothic, mincho = register_fonts()
     canvas.setTitle(f"{payable.subject} 納付書 {payable.notice_number}")
     canvas.setAuthor(layout.municipality.name)
-    page = _Page(canvas, gothic, mincho, payable, layout, codes)
+    page = _Page(canvas, gothic, mincho, payable, layout, codes, dpi)
     page.notice()
     page.perforations()
     for kind in layout.parts:
@@ -90,13 +91,14 @@ def yen(amount: int) -> str:
 
 class _Page:
     def __init__(self, canvas: Canvas, gothic: str, mincho: str, payable: Payable,
-                 layout: SlipLayout, codes: SlipCodes) -> None:
+                 layout: SlipLayout, codes: SlipCodes, dpi: int) -> None:
         self.c = canvas
         self.gothic = gothic
         self.mincho = mincho
         self.p = payable
         self.layout = layout
         self.codes = codes
+        self.dpi = dpi
 
     # -- text helpers (all coordinates in mm) --------------------------------------------
     def text(self, x: float, y: float, text: str, size: float = 8, *, font: str = "",
@@ -261,7 +263,8 @@ class _Page:
     def gs1(self, x0: float, y0: float, digits: str) -> None:
         placement = self.layout.gs1
         x, y = x0 + placement.x, y0 + placement.y
-        width = symbols.draw_gs1(self.c, digits, x, y, placement.module, placement.height)
+        width = symbols.draw_gs1(self.c, digits, x, y, placement.module, placement.height,
+                                 self.dpi)
         first, second = gs1.parse(digits).human_readable()
         self.text(x + width / 2, y - 3, first, 6.5, align="center")
         self.text(x + width / 2, y - 6, second, 6.5, align="center")

@@ -3,21 +3,26 @@
 eL-QR: QR version 6, level M, numeric mode, fixed (never ``fit``): 255 digits fill 6-M
 exactly, and every 6-M block holds non-zero header digits, so the ``qrcode`` package's
 ``glog(0)`` failure (all-zero Reed-Solomon block, seen at level Q on eL-QR's 85 zeros) cannot
-happen. GS1-128: reportlab's Code 128 with a leading FNC1 (``\\xf1``), which reportlab encodes
-as Start C + FNC1 + 22 digit pairs.
+happen. GS1-128: reportlab's Code 128 encoding with a leading FNC1 (``\\xf1``), which is
+Start C + FNC1 + 22 digit pairs; the bars are drawn here rather than by reportlab so that every
+edge lands on a printer dot even when the module is 1.5 dots (200 dpi, kiosk/payments/gs1_bars.py).
 """
 
 from __future__ import annotations
 
+import math
+
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+
+from kiosk.payments.gs1_bars import bar_edges, gs1_elements
 
 QR_VERSION = 6
 QUIET_MODULES = 4
 GS1_QUIET_MODULES = 10
+BAR_INSET = 0.05  # printer dots, see draw_gs1
 
 
 def qr_matrix(data: str, *, version: int = QR_VERSION) -> list[list[bool]]:
@@ -58,15 +63,27 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, module: float) -> flo
     return float(side / mm)
 
 
-def gs1_barcode(digits: str, module: float, height: float) -> Code128:
-    quiet = GS1_QUIET_MODULES * module * mm
-    return Code128("\xf1" + digits, barWidth=module * mm, barHeight=height * mm, quiet=1,
-                   lquiet=quiet, rquiet=quiet, humanReadable=False)
-
-
 def draw_gs1(canvas: Canvas, digits: str, x: float, y: float, module: float,
-             height: float) -> float:
-    """Draw the GS1-128 symbol with its quiet zones at (x, y) mm; returns its width in mm."""
-    barcode = gs1_barcode(digits, module, height)
-    barcode.drawOn(canvas, x * mm, y * mm)
-    return float(barcode.width / mm)
+             height: float, dpi: int) -> float:
+    """Draw the GS1-128 symbol for a ``dpi`` printer, its left quiet zone starting at (x, y)
+    mm; returns its width in mm, quiet zones included. ``module`` should be a whole or half
+    number of dots (layout.for_printer); the first bar starts on a whole dot, at least
+    ten modules right of x, so no edge falls between two dots."""
+    dot = 25.4 / dpi
+    module_dots = round(2 * module / dot) / 2
+    quiet = GS1_QUIET_MODULES * module
+    first_dot = math.ceil((x + quiet) / dot - 1e-6)
+    edges = bar_edges(gs1_elements(digits), module_dots, first_dot)
+    point = 72 / dpi  # one dot in PDF points
+    path = canvas.beginPath()
+    for start, end in edges:
+        # A rasteriser without anti-aliasing (pdftoppm -mono, which the self-check uses) also
+        # fills the pixel an edge merely touches, so an exact w-dot bar comes out w+1 dots;
+        # a twentieth of a dot in from each edge keeps it at w and costs nothing anti-aliased.
+        path.rect((start + BAR_INSET) * point, y * mm, (end - start - 2 * BAR_INSET) * point,
+                  height * mm)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+    return edges[-1][1] * dot + quiet - x

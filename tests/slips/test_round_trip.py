@@ -40,16 +40,27 @@ def test_clean_raster_at_the_printer_resolution(slip_for_printer, dpi):
     assert zxing_codes(page) == intended(codes)
 
 
-@pytest.mark.parametrize(("dpi", "grain", "seeds"), [(300, 24, range(3)), (200, 12, range(3))])
-def test_worn_laser_print(slip_for_printer, dpi, grain, seeds):
-    """Fixed seeds; the benchmark measures the rates over many (at 200 dpi a 1-dot GS1-128
-    module read at half-dot phase is unreadable, see benchmarks/slips.py)."""
-    pdf, codes = slip_for_printer(dpi)
-    page = render_page(pdf, dpi)
-    for seed in seeds:
-        worn = worn_print(page, dpi, seed, grain=grain)
+def test_worn_laser_print_at_300_dpi(slip_for_printer):
+    pdf, codes = slip_for_printer(300)
+    page = render_page(pdf, 300)
+    for seed in range(3):
+        worn = worn_print(page, 300, seed, grain=24)
         assert zbar_codes(worn) == intended(codes), f"zbar, seed {seed}"
         assert ("QRCODE", codes.elqr) in zxing_codes(worn), f"zxing-cpp, seed {seed}"
+
+
+WORN_200_SEEDS = range(20)
+
+
+def test_worn_laser_print_at_200_dpi_every_seed(slip_for_printer):
+    """A 200 dpi print scanned at 200 dpi with grain 12. With one-dot GS1-128 modules seeds
+    10, 12 and 17 (near-zero skew, so the raster sits half a dot off the bars) were
+    unreadable by any decoder; 1.5-dot modules on the dot grid read on every seed."""
+    pdf, codes = slip_for_printer(200)
+    page = render_page(pdf, 200)
+    for seed in WORN_200_SEEDS:
+        assert zbar_codes(worn_print(page, 200, seed, grain=12)) == intended(codes), \
+            f"zbar, seed {seed}"
 
 
 def test_qr_is_version_6_level_m(slip_for_printer):

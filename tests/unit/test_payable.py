@@ -11,8 +11,10 @@ import pytest
 from kiosk.payments import elqr, gs1
 from kiosk.payments.example import DEMO_MUNICIPALITY_CODE, example_payable
 from kiosk.payments.layout import (
+    GS1_MODULES,
     LayoutError,
     for_printer,
+    gs1_module_dots,
     layout_from_toml,
     load_layout,
 )
@@ -143,13 +145,27 @@ def test_shipped_layout_meets_the_printing_rules():
 
 
 @pytest.mark.parametrize(("dpi", "qr_dots", "bar_dots"), [(600, 10, 4), (300, 5, 2),
-                                                          (200, 4, 1)])
+                                                          (200, 4, 1.5), (203, 4, 1.5)])
 def test_modules_snap_to_printer_dots(dpi, qr_dots, bar_dots):
     layout = for_printer(load_layout(DEMO_MUNICIPALITY_CODE), dpi)
     dot = 25.4 / dpi
     assert layout.elqr.module == pytest.approx(qr_dots * dot)
     assert layout.gs1.module == pytest.approx(bar_dots * dot)
     assert layout.elqr.module >= 0.4 and layout.gs1_width <= 60
+
+
+@pytest.mark.parametrize("dpi", [150, 180, 200, 203, 240, 300, 360, 400, 600, 1200])
+@pytest.mark.parametrize("module", [0.15, 0.19, 0.195])
+def test_gs1_module_is_never_one_dot_and_always_fits_60_mm(dpi, module):
+    """One-dot modules are unreadable at half-dot phase, so 1.5 dots wherever they fit
+    (from about 196 dpi up); half dots only below two dots."""
+    dots = gs1_module_dots(module, dpi)
+    dot = 25.4 / dpi
+    assert (dots * 2).is_integer() and (dots.is_integer() or dots < 2)
+    assert GS1_MODULES * dots * dot <= 60
+    one_and_a_half_fits = GS1_MODULES * 1.5 * dot <= 60
+    assert dots >= (1.5 if one_and_a_half_fits else 1)
+    assert one_and_a_half_fits == (dpi >= 200)  # the figures of this parametrisation
 
 
 def _layout_toml(**section_changes):
