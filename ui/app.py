@@ -17,6 +17,7 @@ from kiosk.printing import choose_printer
 from kiosk.selfservice import SelfServiceFlow
 from kiosk.services import KioskServices
 from kiosk.settings import Settings
+from kiosk.shared_queue import SharedTicketQueue, open_shared_queue
 from kiosk.ticketing import TicketQueue
 from ui import theme
 from ui.fonts import register_app_fonts
@@ -44,8 +45,11 @@ def build_hub(settings: Settings) -> DeviceHub:
 
 
 def build_services(settings: Settings, hub: DeviceHub) -> tuple[KioskServices, TicketQueue]:
+    """The building's shared queue when kiosk.toml has a [backoffice], else this process's."""
     services = KioskServices(settings, execute=hub.execute)
-    return services, TicketQueue(services.event_sink())
+    if settings.backoffice is None:
+        return services, TicketQueue(services.event_sink())
+    return services, open_shared_queue(settings, services.event_sink())
 
 
 def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
@@ -84,6 +88,8 @@ def run(options: AppOptions, settings: Settings) -> int:
     window = build_window(options, settings, hub, queue, services)
     hub.start()
     services.start()
+    if isinstance(queue, SharedTicketQueue):
+        queue.start()  # its worker thread: all the queue's network I/O
     if options.fullscreen:
         window.showFullScreen()
     else:
@@ -93,6 +99,8 @@ def run(options: AppOptions, settings: Settings) -> int:
         return app.exec()
     finally:
         _close_remote(window)
+        if isinstance(queue, SharedTicketQueue):
+            queue.close()
         services.stop()
         hub.stop()
 

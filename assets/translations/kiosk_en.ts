@@ -1226,6 +1226,10 @@
         <translation>Serving</translation>
     </message>
     <message>
+        <source>呼び出し中…</source>
+        <translation>Calling…</translation>
+    </message>
+    <message>
         <source>対応中の番号はありません</source>
         <translation>No number being served</translation>
     </message>
@@ -1492,6 +1496,18 @@
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>順番待ちの状態</source>
+        <translation>Queue status</translation>
+    </message>
+    <message>
+        <source>順番待ち: 共有</source>
+        <translation>Queue: shared</translation>
+    </message>
+    <message>
+        <source>順番待ち: オフライン（この端末の番号で発行）</source>
+        <translation>Queue: offline (numbers from this terminal)</translation>
+    </message>
     <message>
         <source>カードリーダー: 接続</source>
         <translation>Card reader: connected</translation>

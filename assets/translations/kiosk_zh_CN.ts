@@ -1226,6 +1226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>呼び出し中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>対応中の番号はありません</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,6 +1496,18 @@
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>順番待ちの状態</source>
+        <translation>排队状态</translation>
+    </message>
+    <message>
+        <source>順番待ち: 共有</source>
+        <translation>排队：已共享</translation>
+    </message>
+    <message>
+        <source>順番待ち: オフライン（この端末の番号で発行）</source>
+        <translation>排队：离线（使用本终端的号码）</translation>
+    </message>
     <message>
         <source>カードリーダー: 接続</source>
         <translation>读卡器：已连接</translation>
