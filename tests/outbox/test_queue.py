@@ -4,6 +4,8 @@ other's changes, keep the day's queue over a restart; the table holds no persona
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +19,7 @@ from kiosk.queue_client import QueueClient, QueueOffline, QueueRefused
 from kiosk.settings import BackofficeSettings
 from kiosk.shared_queue import SharedTicketQueue
 from kiosk.ticketing import MemorySink, TicketState
-from tests.outbox.services import Backoffice
+from tests.outbox.services import Backoffice, configure_kiosk, run_kiosk
 
 COUNTERS = ("1番窓口", "2番窓口")
 
@@ -228,3 +230,32 @@ def test_the_client_reports_an_unreachable_back_office(backoffice: Backoffice) -
             a.board()
     finally:
         a.close()
+
+
+def test_cli_board_shows_the_shared_queue(backoffice: Backoffice, tmp_path: Path) -> None:
+    env = configure_kiosk(tmp_path / "kiosk", backoffice.url, backoffice.pki, "kiosk-05")
+    a = client(backoffice, "kiosk-01")
+    try:
+        a.issue(ticket_body("v1"))
+        a.call_next("1番窓口")
+        a.issue(ticket_body("v2", "counter"))
+    finally:
+        a.close()
+    result = run_kiosk(env, "queue", "board", "--json")
+    assert result.returncode == 0, result.stderr
+    board = json.loads(result.stdout)
+    assert [(t["label"], t["state"], t["counter"]) for t in board["tickets"]] == [
+        ("001", "called", "1番窓口"), ("002", "waiting", "")]
+    assert board["waiting"] == 1
+    text = run_kiosk(env, "queue", "board")
+    assert "waiting: 1" in text.stdout and "1番窓口" in text.stdout
+    backoffice.stop()
+    down = run_kiosk(env, "queue", "board")
+    assert down.returncode == 1 and "Traceback" not in down.stderr
+    assert down.stderr.strip().count("\n") == 0 and "cannot reach the back office" in down.stderr
+
+
+def test_cli_board_without_a_back_office_says_so(tmp_path: Path) -> None:
+    env = {**os.environ, "KIOSK_HOME": str(tmp_path / "kiosk")}
+    result = run_kiosk(env, "queue", "board")
+    assert result.returncode == 2 and "no [backoffice] configured" in result.stderr
