@@ -123,6 +123,8 @@ class SharedTicketQueue(TicketQueue):
             ticket = None
         else:
             ticket = self._replica(wire)
+            if not any(t is ticket for t in self.tickets):  # called before its board arrived
+                self.tickets.append(ticket)
             self._quiet = True
             try:
                 self._call(ticket, str(wire["counter"]))  # the event, into this kiosk's outbox

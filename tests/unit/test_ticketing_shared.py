@@ -148,3 +148,18 @@ def test_the_store_refuses_bad_requests_in_one_line(store: QueueStore) -> None:
         store.issue("kiosk-01", {"channel": "self", "visit_id": "v", "prefix": "03-"})
     assert store.reserve() == 1 and store.issue(
         "kiosk-01", {"channel": "self", "visit_id": "v"})["label"] == "002"
+
+
+def test_a_ticket_called_before_its_board_arrived_is_in_the_replica(store: QueueStore,
+                                                                    tmp_path: Path) -> None:
+    queue, _ = replica(store, "kiosk-05", tmp_path)  # not started: no board ever came
+    store.issue("kiosk-02", {"procedures": ["juminhyo"], "channel": "self", "visit_id": "v9"})
+    answer = store.call_next("5番窓口")
+    answers: list[Ticket | None] = []
+    queue.on_called = answers.append
+    queue._called(answer, "5番窓口", False)
+    assert [(t.label, t.counter, t.visit_id) for t in queue.calling()] == [
+        ("001", "5番窓口", "v9")]
+    assert answers == queue.calling()
+    assert [kind for kind, _, _ in queue._sink.events] == ["ticket_called"]  # type: ignore[attr-defined]
+    assert queue._submitted == 0  # the back office's own answer is not sent back to it
