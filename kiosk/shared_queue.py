@@ -158,9 +158,6 @@ class SharedTicketQueue(TicketQueue):
         ticket.called_at = _time(wire["called_at"]) if wire.get("called_at") else None
         return ticket
 
-    def _set_online(self, online: bool, problem: str) -> None:
-        self.online, self.problem = online, problem
-
     # -- operations out ------------------------------------------------------------------------
     def _emit(self, kind: str, ticket: Ticket, at: dt.datetime | None = None,
               **data: Any) -> None:
@@ -199,10 +196,12 @@ class SharedTicketQueue(TicketQueue):
             except (QueueOffline, OSError, ssl.SSLError) as error:
                 self._calls_offline()
                 problem = str(error).splitlines()[0] if str(error) else type(error).__name__
-                self._inbox.append(functools.partial(self._set_online, False, problem))
+                # Plain flags, read by the status strip on the GUI thread: it needs no pump()
+                # (a self-service terminal only pumps when it issues a ticket).
+                self.online, self.problem = False, problem
                 wait = self._retry
             else:
-                self._inbox.append(lambda: self._set_online(True, ""))
+                self.online, self.problem = True, ""
                 wait = self._refresh
             with self._lock:
                 self._lock.wait_for(lambda: self._kick or self._stop.is_set(), wait)

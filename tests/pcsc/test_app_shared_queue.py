@@ -40,6 +40,7 @@ def counter_app(qtbot, tmp_path: Path, monkeypatch, pki: Path, url: str):
     window = build_window(AppOptions(mode="staff"), settings, hub, queue, services)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)  # the F-key shortcuts need focus
     hub.start()
     queue.start()
     return window, hub, services, queue
@@ -91,6 +92,7 @@ def test_offline_the_counter_serves_walk_ins_from_its_own_range(qtbot, pcsc_stac
         qtbot.waitUntil(lambda: queue.problem != "", timeout=15000)
         qtbot.waitUntil(lambda: "オフライン" in window.status.queue.text(), timeout=15000)
         qtbot.keyClick(window, Qt.Key.Key_F7)  # a walk-in ticket
+        qtbot.waitUntil(lambda: window.queue_panel.waiting.count() == 1, timeout=15000)
         qtbot.keyClick(window, Qt.Key.Key_F2)
         assert window.queue_panel.current is not None
         assert window.queue_panel.current.label == "01-001"
