@@ -26,7 +26,9 @@ from ui.hub import DeviceHub
 
 @dataclass(frozen=True)
 class AppOptions:
-    mode: str = "self"  # self, staff, branch (self-service joined to a remote specialist)
+    # self, staff, branch (self-service joined to a remote specialist), display (the call
+    # display of a waiting room, reading the shared queue)
+    mode: str = "self"
     fullscreen: bool = False
     high_contrast: bool = False
     scale: float = 1.0
@@ -58,6 +60,10 @@ def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
     # Parsing the IPAex files takes about 0.15 s: pay it while the terminal starts, not
     # between the resident's PIN and the review screen (which checks every glyph).
     register_fonts()
+    if options.mode == "display":
+        from ui.call_display import CallDisplay
+
+        return CallDisplay(queue)
     if options.mode in ("self", "branch"):
         from ui.selfservice.window import SelfServiceWindow
 

@@ -259,3 +259,10 @@ def test_cli_board_without_a_back_office_says_so(tmp_path: Path) -> None:
     env = {**os.environ, "KIOSK_HOME": str(tmp_path / "kiosk")}
     result = run_kiosk(env, "queue", "board")
     assert result.returncode == 2 and "no [backoffice] configured" in result.stderr
+
+
+def test_the_call_display_needs_the_shared_queue(tmp_path: Path) -> None:
+    env = {**os.environ, "KIOSK_HOME": str(tmp_path / "kiosk"), "QT_QPA_PLATFORM": "offscreen"}
+    result = run_kiosk(env, "app", "--mode", "display")
+    assert result.returncode == 2 and "the call display needs the shared queue" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -16,6 +16,7 @@ from tests.outbox.services import Backoffice, free_port
 from tests.pcsc.apphelpers import on_device_thread
 from tests.pcsc.test_app_staff import login
 from ui.app import AppOptions, build_hub, build_services, build_window
+from ui.call_display import CallDisplay
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +101,35 @@ def test_offline_the_counter_serves_walk_ins_from_its_own_range(qtbot, pcsc_stac
         queue.close()
         services.stop()
         hub.stop()
+
+
+def test_the_call_display_shows_every_counters_calls(qtbot, pcsc_stack, tmp_path, monkeypatch,
+                                                      pki, backoffice) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "kiosk.toml").write_text(
+        f'demo = true\nkiosk_id = "kiosk-01"\n[backoffice]\nurl = "{backoffice.url}"\n'
+        f'ca = "{pki / "ca.pem"}"\ncert = "{pki / "kiosk-01.pem"}"\n'
+        f'key = "{pki / "kiosk-01-key.pem"}"\n', encoding="utf-8")
+    monkeypatch.setenv("KIOSK_HOME", str(home))
+    settings = load_settings()
+    hub = build_hub(settings)
+    services, queue = build_services(settings, hub)
+    display = build_window(AppOptions(mode="display"), settings, hub, queue, services)
+    qtbot.addWidget(display)
+    assert isinstance(display, CallDisplay) and isinstance(queue, SharedTicketQueue)
+    counters = QueueClient(BackofficeSettings(backoffice.url, pki / "ca.pem",
+                                              pki / "kiosk-02.pem", pki / "kiosk-02-key.pem"))
+    queue.start()
+    try:
+        for visit in ("a", "b", "c"):
+            counters.issue({"procedures": [], "channel": "counter", "visit_id": visit})
+        counters.call_next("1番窓口")
+        counters.call_next("2番窓口")
+        qtbot.waitUntil(lambda: display.waiting.text() == "お待ちの方: 1人", timeout=15000)
+        shown = {(display.numbers[i].text(), display.counters[i].text()) for i in range(2)}
+        assert shown == {("001", "1番窓口"), ("002", "2番窓口")}
+    finally:
+        counters.close()
+        queue.close()
+        services.stop()
