@@ -71,6 +71,7 @@ class SharedTicketQueue(TicketQueue):
         self._submitted = 0  # operations queued (GUI thread) ...
         self._done = 0  # ... and finished by the worker (delivered or refused)
         self._reserved: tuple[str, int] | None = None  # (day, number) held for the next issue
+        self.reserving = True  # False for a call display: it issues nothing, so holds no number
         self._kick = False  # an operation is waiting: do not sleep
         self._quiet = False  # applying the back office's answer: nothing to send back
         self._stop = threading.Event()
@@ -237,7 +238,7 @@ class SharedTicketQueue(TicketQueue):
 
     def _sync(self, transport: QueueTransport) -> None:
         with self._lock:
-            done, need_number = self._done, self._reserved is None
+            done, need_number = self._done, self.reserving and self._reserved is None
         board = transport.board()
         self._inbox.append(lambda: self._apply_board(board, done))
         if need_number:

@@ -63,6 +63,8 @@ def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
     if options.mode == "display":
         from ui.call_display import CallDisplay
 
+        if isinstance(queue, SharedTicketQueue):
+            queue.reserving = False  # a reserved number it never uses would be a gap
         return CallDisplay(queue)
     if options.mode in ("self", "branch"):
         from ui.selfservice.window import SelfServiceWindow
