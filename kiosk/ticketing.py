@@ -42,10 +42,11 @@ class Ticket:
     counter: str = ""
     called_at: dt.datetime | None = None
     visit_id: str = ""
+    prefix: str = ""  # a terminal's own range while the shared queue is offline ("03-")
 
     @property
     def label(self) -> str:
-        return f"{self.number:03d}"
+        return f"{self.prefix}{self.number:03d}"
 
 
 @dataclass
@@ -57,6 +58,14 @@ class MemorySink:
 
 
 class TicketQueue:
+    """The in-process queue. The shared one (kiosk/shared_queue.py) is a subclass whose
+    ``call_next`` may answer later: it then returns None with ``pending`` set, and the ticket
+    arrives through ``on_called`` when ``pump()`` runs on the GUI thread."""
+
+    shared = False
+    pending = False
+    online: bool | None = None  # None: no shared queue configured
+
     def __init__(self, sink: EventSink, clock: Callable[[], dt.datetime] | None = None,
                  first_number: int = 1) -> None:
         self._sink = sink
@@ -64,7 +73,11 @@ class TicketQueue:
         self._next = first_number
         self.tickets: list[Ticket] = []
         self._service_minutes: list[float] = []
-        self._started: dict[tuple[int, str], dt.datetime] = {}
+        self._started: dict[tuple[str, str], dt.datetime] = {}
+        self.on_called: Callable[[Ticket | None], None] | None = None
+
+    def pump(self) -> None:
+        """Apply answers that arrived from elsewhere (nothing to do in process)."""
 
     def issue(self, procedures: tuple[str, ...], channel: str, visit_id: str = "") -> Ticket:
         ticket = Ticket(self._next, procedures, channel, self._clock(),
@@ -105,11 +118,11 @@ class TicketQueue:
 
     def start_service(self, ticket: Ticket, procedure: str) -> None:
         ticket.state = TicketState.SERVING
-        self._started[(ticket.number, procedure)] = self._clock()
+        self._started[(ticket.label, procedure)] = self._clock()
         self._emit("service_started", ticket, procedure=procedure)
 
     def end_service(self, ticket: Ticket, procedure: str) -> None:
-        started = self._started.pop((ticket.number, procedure), None)
+        started = self._started.pop((ticket.label, procedure), None)
         if started is not None:
             self._service_minutes.append((self._clock() - started).total_seconds() / 60)
         self._emit("service_ended", ticket, procedure=procedure)
@@ -126,7 +139,9 @@ class TicketQueue:
 
     def estimated_wait_minutes(self, ticket: Ticket) -> int:
         """People ahead × the median service time seen today (8 minutes before any)."""
-        ahead = sum(1 for t in self.waiting() if t.number < ticket.number)
+        waiting = self.waiting()
+        ahead = (waiting.index(ticket) if ticket in waiting
+                 else sum(1 for t in waiting if t.number < ticket.number))
         per_person = (statistics.median(self._service_minutes) if self._service_minutes
                       else DEFAULT_SERVICE_MINUTES)
         return round(ahead * per_person)

@@ -14,6 +14,7 @@ from kiosk.printing import choose_printer
 from kiosk.selfservice import SelfServiceFlow
 from kiosk.services import KioskServices
 from kiosk.settings import Settings
+from kiosk.shared_queue import SharedTicketQueue, open_shared_queue
 from kiosk.ticketing import TicketQueue
 from ui import theme
 from ui.fonts import register_app_fonts
@@ -23,7 +24,9 @@ from ui.speech import Guide
 
 @dataclass(frozen=True)
 class AppOptions:
-    mode: str = "self"  # self, staff, branch (self-service joined to a remote specialist)
+    # self, staff, branch (self-service joined to a remote specialist), display (the call
+    # display of a waiting room, reading the shared queue)
+    mode: str = "self"
     fullscreen: bool = False
     high_contrast: bool = False
     scale: float = 1.0
@@ -42,8 +45,11 @@ def build_hub(settings: Settings) -> DeviceHub:
 
 
 def build_services(settings: Settings, hub: DeviceHub) -> tuple[KioskServices, TicketQueue]:
+    """The building's shared queue when kiosk.toml has a [backoffice], else this process's."""
     services = KioskServices(settings, execute=hub.execute)
-    return services, TicketQueue(services.event_sink())
+    if settings.backoffice is None:
+        return services, TicketQueue(services.event_sink())
+    return services, open_shared_queue(settings, services.event_sink())
 
 
 def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
@@ -52,6 +58,12 @@ def build_window(options: AppOptions, settings: Settings, hub: DeviceHub,
     # Parsing the IPAex files takes about 0.15 s: pay it while the terminal starts, not
     # between the resident's PIN and the review screen (which checks every glyph).
     register_fonts()
+    if options.mode == "display":
+        from ui.call_display import CallDisplay
+
+        if isinstance(queue, SharedTicketQueue):
+            queue.reserving = False  # a reserved number it never uses would be a gap
+        return CallDisplay(queue)
     if options.mode in ("self", "branch"):
         from ui.selfservice.window import SelfServiceWindow
 
@@ -82,6 +94,8 @@ def run(options: AppOptions, settings: Settings) -> int:
     window = build_window(options, settings, hub, queue, services)
     hub.start()
     services.start()
+    if isinstance(queue, SharedTicketQueue):
+        queue.start()  # its worker thread: all the queue's network I/O
     if options.fullscreen:
         window.showFullScreen()
     else:
@@ -91,6 +105,8 @@ def run(options: AppOptions, settings: Settings) -> int:
         return app.exec()
     finally:
         _close_remote(window)
+        if isinstance(queue, SharedTicketQueue):
+            queue.close()
         services.stop()
         hub.stop()
 

@@ -48,6 +48,7 @@ class CallDisplay(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.queue.pump()  # the shared queue's board, applied here on the GUI thread
         calling = self.queue.calling()[:ROWS]
         for row in range(ROWS):
             ticket = calling[row] if row < len(calling) else None

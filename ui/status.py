@@ -1,6 +1,7 @@
-"""Device states as a visible strip, never as blocking dialogs: the reader, the printer and
-the back office (with the number of records waiting to be sent), and spoken guidance when it
-was asked for (``--speech``)."""
+"""Device states as a visible strip, never as blocking dialogs: the reader, the printer, the
+back office (with the number of records waiting to be sent), spoken guidance when it was
+asked for (``--speech``) and, where the queue is shared across the building, whether this
+terminal reaches it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from devices.card.watch import Presence, PresenceEvent
 from kiosk.services import KioskServices
+from kiosk.ticketing import TicketQueue
 from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.speech import SpeechState
@@ -31,6 +33,11 @@ class StatusStrip(QWidget):
             widget.setAccessibleName(translate("Status", name))
             layout.addWidget(widget)
         self._speech: SpeechState | None = None
+        self.queue = QLabel()
+        self.queue.setAccessibleName(translate("Status", "順番待ちの状態"))
+        self.queue.hide()  # only a shared queue can be offline
+        layout.addWidget(self.queue)
+        self._queue_online: bool | None = None
         self._readers: set[str] = set()
         self._state: tuple[bool, bool, bool | None, int] = (False, True, None, 0)
         self.retranslate()
@@ -46,6 +53,22 @@ class StatusStrip(QWidget):
         self._timer.timeout.connect(self._poll)
         self._timer.start(every_ms)
         self._poll()
+
+    def watch_queue(self, queue: TicketQueue, every_ms: int = 1000) -> None:
+        """Show the shared queue's state (read on the GUI thread: a flag its worker sets)."""
+        if not queue.shared:
+            return
+        self._queue_timer = QTimer(self)
+        self._queue_timer.timeout.connect(lambda: self.set_queue(bool(queue.online)))
+        self._queue_timer.start(every_ms)
+        self.set_queue(bool(queue.online))
+
+    def set_queue(self, online: bool) -> None:
+        self._queue_online = online
+        text = (translate("Status", "順番待ち: 共有") if online
+                else translate("Status", "順番待ち: オフライン（この端末の番号で発行）"))
+        self._show(self.queue, text, online)
+        self.queue.show()
 
     def _poll(self) -> None:
         self._hub.run("outbox_status", self._services.status)
@@ -70,6 +93,8 @@ class StatusStrip(QWidget):
         self.set_backoffice(online, pending)
         if self._speech is not None:
             self.set_speech(self._speech)
+        if self._queue_online is not None:
+            self.set_queue(self._queue_online)
 
     def set_speech(self, state: SpeechState) -> None:
         self._speech = state

@@ -1226,6 +1226,10 @@
         <translation>Serving</translation>
     </message>
     <message>
+        <source>呼び出し中…</source>
+        <translation>Calling…</translation>
+    </message>
+    <message>
         <source>対応中の番号はありません</source>
         <translation>No number being served</translation>
     </message>
@@ -1515,6 +1519,18 @@
     <message>
         <source>音声案内: この言語の音声がありません</source>
         <translation>Spoken guidance: no voice for this language</translation>
+    </message>
+    <message>
+        <source>順番待ちの状態</source>
+        <translation>Queue status</translation>
+    </message>
+    <message>
+        <source>順番待ち: 共有</source>
+        <translation>Queue: shared</translation>
+    </message>
+    <message>
+        <source>順番待ち: オフライン（この端末の番号で発行）</source>
+        <translation>Queue: offline (numbers from this terminal)</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

@@ -1226,6 +1226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>呼び出し中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>対応中の番号はありません</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1519,18 @@
     <message>
         <source>音声案内: この言語の音声がありません</source>
         <translation>음성 안내: 이 언어의 음성이 없습니다</translation>
+    </message>
+    <message>
+        <source>順番待ちの状態</source>
+        <translation>대기열 상태</translation>
+    </message>
+    <message>
+        <source>順番待ち: 共有</source>
+        <translation>대기열: 공유됨</translation>
+    </message>
+    <message>
+        <source>順番待ち: オフライン（この端末の番号で発行）</source>
+        <translation>대기열: 오프라인 (이 단말기의 번호로 발행)</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

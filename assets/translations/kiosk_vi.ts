@@ -1226,6 +1226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>呼び出し中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>対応中の番号はありません</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1519,18 @@
     <message>
         <source>音声案内: この言語の音声がありません</source>
         <translation>Hướng dẫn bằng giọng nói: không có giọng cho ngôn ngữ này</translation>
+    </message>
+    <message>
+        <source>順番待ちの状態</source>
+        <translation>Trạng thái hàng chờ</translation>
+    </message>
+    <message>
+        <source>順番待ち: 共有</source>
+        <translation>Hàng chờ: dùng chung</translation>
+    </message>
+    <message>
+        <source>順番待ち: オフライン（この端末の番号で発行）</source>
+        <translation>Hàng chờ: ngoại tuyến (số do máy này cấp)</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

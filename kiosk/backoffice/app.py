@@ -26,6 +26,7 @@ from starlette.routing import BaseRoute, Route
 
 from kiosk import metrics
 from kiosk.backoffice.payables import MAX_NOTICE, InvalidPayablesError
+from kiosk.backoffice.queue import queue_routes
 from kiosk.backoffice.remote import RemoteHub
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.backoffice.validate import InvalidRecordsError
@@ -155,6 +156,7 @@ def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Sta
         remote.append(RemoteHub(store, remote_access).route())
     return Starlette(exception_handlers={BackofficeStoreError: store_failed}, routes=[
         *remote,
+        *queue_routes(store),
         Route("/v1/records", receive_records, methods=["POST"]),
         Route("/v1/submissions", list_submissions),
         Route("/v1/submissions.csv", submissions_csv),

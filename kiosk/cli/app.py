@@ -7,7 +7,7 @@ import click
 from kiosk.cli.errors import Exit, fail
 from kiosk.settings import ConfigError, load_settings
 
-MODES = ("self", "staff", "branch")
+MODES = ("self", "staff", "branch", "display")
 
 
 def app_options(function: click.decorators.FC) -> click.decorators.FC:
@@ -41,5 +41,8 @@ def app(mode: str, fullscreen: bool, high_contrast: bool, scale: float, idle_sec
     if mode == "branch" and settings.backoffice is None:
         fail("リモート窓口にはバックオフィスの設定が必要です（kiosk init） / branch mode needs "
              "a back office: run kiosk init first", Exit.USAGE)
+    if mode == "display" and settings.backoffice is None:  # it would show an empty queue
+        fail("呼出表示には共有の順番待ち（バックオフィス）が必要です（kiosk init） / the call "
+             "display needs the shared queue: run kiosk init first", Exit.USAGE)
     options = AppOptions(mode, fullscreen, high_contrast, scale, idle_seconds, speech)
     raise SystemExit(run(options, settings))

@@ -33,6 +33,7 @@ COMMANDS = {
     "qr": "kiosk.cli.qr:qr",
     "preapp": "kiosk.cli.preapp:preapp",
     "remote": "kiosk.cli.remote:remote",
+    "queue": "kiosk.cli.queue:queue",
 }
 
 

@@ -64,6 +64,7 @@ class SelfServiceWindow(QWidget):
         self.call = button("", self.call_staff, "call")
         self.status = StatusStrip(hub)
         self.status.watch(services, hub)
+        self.status.watch_queue(queue)
         self.remote_label = label("", name="remote session")
         self.stack = QStackedWidget()
         self.pages: dict[Screen, Page] = {}
@@ -222,6 +223,7 @@ class SelfServiceWindow(QWidget):
             return
         flow = self.flow
         procedures = tuple(d.procedure.id for d in flow.decisions)
+        self.queue.pump()  # the latest board, so the printed wait counts everyone ahead
         ticket = self.queue.issue(procedures, "self")
         started = flow.started_at or ticket.issued_at
         for procedure in procedures:

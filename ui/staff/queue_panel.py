@@ -1,8 +1,11 @@
-"""The clerk's queue: waiting tickets; call next, recall, transfer, no-show."""
+"""The clerk's queue: waiting tickets; call next, recall, transfer, no-show.
+
+With the building's shared queue, F2 asks the back office (off the GUI thread): the panel
+shows 呼び出し中… until the answer comes; a timer applies the board every half second."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.ticketing import Ticket, TicketQueue
@@ -11,6 +14,7 @@ from ui.widgets import button, label
 
 CTX = "Staff"
 COUNTERS = ("1番窓口", "2番窓口", "3番窓口", "6番窓口", "9番窓口", "証明書窓口")
+PUMP_MS = 500
 
 
 class QueuePanel(QWidget):
@@ -37,6 +41,15 @@ class QueuePanel(QWidget):
         layout.addWidget(button(translate("Staff", "転送 (F4)"), self.transfer))
         layout.addWidget(button(translate("Staff", "不在 (F6)"), self.no_show))
         layout.addWidget(button(translate("Staff", "窓口で受付票を発行 (F7)"), self.issue_walk_in))
+        queue.on_called = self._called
+        if queue.shared:
+            self._pump = QTimer(self)
+            self._pump.timeout.connect(self._apply_shared)
+            self._pump.start(PUMP_MS)
+        self.refresh()
+
+    def _apply_shared(self) -> None:
+        self.queue.pump()
         self.refresh()
 
     def refresh(self) -> None:
@@ -47,11 +60,19 @@ class QueuePanel(QWidget):
                                    f"　約{wait}分")
             self.waiting.addItem(item)
         busy = translate("Staff", "対応中")
-        self.now.setText(f"{busy}: {self.current.label}" if self.current
-                         else translate("Staff", "対応中の番号はありません"))
+        if self.queue.pending:
+            self.now.setText(translate("Staff", "呼び出し中…"))
+        else:
+            self.now.setText(f"{busy}: {self.current.label}" if self.current
+                             else translate("Staff", "対応中の番号はありません"))
 
     def call_next(self) -> None:
-        ticket = self.queue.call_next(self.counter)
+        if self.queue.pending:  # F2 pressed again before the back office answered
+            return
+        self._called(self.queue.call_next(self.counter))
+
+    def _called(self, ticket: Ticket | None) -> None:
+        """The called ticket, at once (in process) or when the back office answers."""
         if ticket is not None:
             self.current = ticket
             self.ticket_called.emit(ticket)

@@ -60,6 +60,7 @@ class StaffWindow(QWidget):
         main_layout = QVBoxLayout(main)
         self.status = StatusStrip(hub)
         self.status.watch(services, hub)
+        self.status.watch_queue(queue)
         main_layout.addWidget(self.who)
         main_layout.addWidget(self.tabs)
         main_layout.addWidget(self.status)
