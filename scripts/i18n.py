@@ -30,20 +30,9 @@ BIN = Path(sys.executable).parent
 
 def catalogue_strings() -> list[str]:
     from forms.loader import load_catalogue
+    from forms.pdf.locale import catalogue_texts
 
-    catalogue = load_catalogue()
-    texts: list[str] = [catalogue.municipality.name]
-    # Every life event, not only the self-service ones: the counter prints the 案内票 in the
-    # resident's language too, with the reasons (question texts and choices) in it.
-    for event in catalogue.life_events.values():
-        texts.append(event.name)
-        for qid in event.questions:
-            question = catalogue.questions[qid]
-            texts.append(question.text)
-            texts += [label for _, label in question.choices]
-    for procedure in catalogue.procedures.values():
-        texts += [procedure.name, procedure.division, procedure.counter, *procedure.bring]
-    return list(dict.fromkeys(texts))
+    return catalogue_texts(load_catalogue())
 
 
 def printed_strings() -> list[str]:

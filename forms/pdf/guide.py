@@ -68,7 +68,7 @@ def _cells(number: int, decision: Decision, session: Session, here: PrintLocale)
     if original := here.original(proc.name):
         place.append((original, here.fonts.japanese_mincho, 7.5))
     place.append((counter, body, 9))
-    if here.language != "ja" and here.catalogue(proc.counter) != proc.counter:
+    if here.original(proc.counter):
         place.append((f"{proc.division}　{proc.counter}", here.fonts.japanese_mincho, 7.5))
     reasons = decision.reasons_in(session.catalogue, session.life_event, here.tr)
     bring: Cell = [(f"・{here.catalogue(b)}", body, 9) for b in proc.bring]

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
+from forms.model import Catalogue
 from forms.navigator import ALWAYS_REASON, DERIVED_LABELS, NO, PEOPLE, YEARS, YES
 from kiosk.pdf_fonts import PrintFonts, fonts_for
 from kiosk.translations import Translate, translator
@@ -45,6 +46,23 @@ PRINTED_TEXTS = (
     GUIDE_FOOTER, TICKET_TITLE, TICKET_WAIT, TICKET_TODAY, TICKET_ADVICE,
     ALWAYS_REASON, YES, NO, PEOPLE, YEARS, LIST_SEPARATOR, *DERIVED_LABELS.values(),
 )
+
+
+def catalogue_texts(catalogue: Catalogue) -> list[str]:
+    """Every catalogue text a resident reads, on screen or on the 案内票 and ticket (context
+    "Catalogue"): scripts/i18n.py writes them into the .ts sources.
+
+    Every life event, not only the self-service ones: the counter prints the 案内票 in the
+    resident's language too, with the reasons (question texts and choices) in it."""
+    texts = [catalogue.municipality.name]
+    for event in catalogue.life_events.values():
+        texts.append(event.name)
+        for qid in event.questions:
+            question = catalogue.questions[qid]
+            texts += [question.text, *(label for _, label in question.choices)]
+    for procedure in catalogue.procedures.values():
+        texts += [procedure.name, procedure.division, procedure.counter, *procedure.bring]
+    return list(dict.fromkeys(texts))
 
 
 @dataclass(frozen=True)

@@ -22,19 +22,6 @@ from tests.forms.helpers import CATALOGUE, session
 FOREIGN = [language for language in LANGUAGES if language != "ja"]
 
 
-def catalogue_texts_printed() -> list[str]:
-    """Every catalogue text a 案内票 or ticket can print (reasons quote questions/choices)."""
-    texts = [CATALOGUE.municipality.name]
-    for event in CATALOGUE.life_events.values():
-        texts.append(event.name)
-        for qid in event.questions:
-            question = CATALOGUE.questions[qid]
-            texts += [question.text, *(label for _, label in question.choices)]
-    for proc in CATALOGUE.procedures.values():
-        texts += [proc.name, proc.division, proc.counter, *proc.bring]
-    return list(dict.fromkeys(texts))
-
-
 def page_text(pdf: bytes, tmp_path, page: int = 1) -> str:
     path = tmp_path / "page.pdf"
     path.write_bytes(pdf)
@@ -59,7 +46,7 @@ def embedded(pdf: bytes, tmp_path) -> set[str]:
 
 @pytest.mark.parametrize("language", FOREIGN)
 def test_every_printed_text_has_a_finished_translation(language):
-    assert missing(language, "Catalogue", catalogue_texts_printed()) == []
+    assert missing(language, "Catalogue", printed.catalogue_texts(CATALOGUE)) == []
     assert missing(language, "Guide", list(printed.PRINTED_TEXTS)) == []
 
 
