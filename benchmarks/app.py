@@ -32,10 +32,10 @@ link = VpcdLink(SimulatedCard(load_persona("yamada_taro")), port=stack.port)
 threading.Thread(target=link.run, daemon=True).start()
 link.connected.wait(5)
 started = time.perf_counter()
-from kiosk.selfservice import Screen
+from kiosk.visit.selfservice import Screen
 from kiosk.settings import load_settings
 from ui import theme
-from ui.app import AppOptions, application, build_hub, build_services, build_window
+from ui.shell.app import AppOptions, application, build_hub, build_services, build_window
 from ui.fonts import register_app_fonts
 app = application(); register_app_fonts(); theme.apply(app)
 settings = load_settings(); hub = build_hub(settings)

@@ -42,11 +42,11 @@ def main() -> None:
 
 def _bench(stack: PcscStack, persona: str, pin: str, with_number: bool, reads: int) -> None:
     from devices import pcsc
+    from devices.card.sensitive import Pin
     from devices.simcard.card import SimulatedCard
     from devices.simcard.persona import load_persona
     from devices.simcard.vpcd import VpcdLink
-    from kiosk.card_service import card_reader
-    from kiosk.sensitive import Pin
+    from kiosk.hardware import card_reader
     from kiosk.settings import load_settings
 
     link = VpcdLink(SimulatedCard(load_persona(persona)), port=stack.port)

@@ -22,12 +22,12 @@ import tomli_w
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.demo_data import demo_submissions
+from kiosk.demo.data import demo_submissions
 from kiosk.pki import init_pki
 from kiosk.settings import load_settings
 from kiosk.store.records import Submission
 from kiosk.store.service import open_outbox
-from kiosk.sync import BackofficeClient, sync_pass
+from kiosk.store.sync import BackofficeClient, sync_pass
 from tests.outbox.postgres import PostgresCluster
 from tests.outbox.services import KIOSK, Backoffice, free_port
 

@@ -36,12 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import zxingcpp
 
 from devices import zbar
+from devices.raster import render_page
 from kiosk.payments.example import DEMO_MUNICIPALITY_CODE, example_payable
 from kiosk.payments.layout import load_layout
 from kiosk.payments.payable import payable_from_json
 from kiosk.payments.selfcheck import check_slip_pdf
 from kiosk.payments.slip_pdf import SlipCodes, render_slip
-from kiosk.raster import render_page
 from tests.slips.degrade import worn_print
 
 TODAY = dt.date.today()

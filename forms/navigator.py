@@ -11,7 +11,7 @@ from forms.model import Catalogue, Procedure, Question
 from forms.session import Session
 
 # The texts of reasons are Japanese sources; ``Translate`` gives them in another language
-# (kiosk.translations: context "Catalogue" for catalogue texts, "Guide" for these).
+# (forms.pdf.translations: context "Catalogue" for catalogue texts, "Guide" for these).
 Translate = Callable[[str, str], str]
 REASON_CONTEXT = "Guide"
 ALWAYS_REASON = "{event}のときに必要な手続きです"

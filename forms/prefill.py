@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from devices.card.wareki import to_wareki
 from forms.model import Catalogue, FormField, Procedure, Source
 from forms.session import Session, age_on, children_under_18
-from kiosk.wareki import to_wareki
 
 SEX_JA = {"male": "男", "female": "女", "not_applicable": "適用不能", "unknown": "不明"}
 EVENT_REASON = {"moving_in": "転入", "moving_out": "転出", "moving_within": "転居",

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from devices.card.basic4 import Sex
+from devices.card.sensitive import MyNumber
 from forms.model import Catalogue, FieldType, Question
 from forms.validation import Invalid, MemberInvalid, Problem, check_value
-from kiosk.sensitive import MyNumber
 
 CARD_KEYS = ("name", "address", "birth_date", "sex")
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from devices.card.sensitive import is_valid_my_number
 from forms.model import FieldType
-from kiosk.sensitive import is_valid_my_number
 
 KANA = re.compile(r"^[ァ-ヶー・　 ]+$")
 POSTAL = re.compile(r"^(\d{3})-?(\d{4})$")

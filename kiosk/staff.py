@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.fileutil import write_atomically
+from devices.fileutil import write_atomically
 
 ROLES = ("clerk", "supervisor")
 DEMO_ACCOUNTS = (("clerk01", "窓口 花子", "clerk"), ("super01", "管理 太郎", "supervisor"))

@@ -9,7 +9,7 @@ sees on screen or on the printed 手続き案内票 (context "Catalogue": the mu
 events, questions and choices, procedure names, divisions, counters, what to bring) and the
 fixed printed texts of the 案内票 and the queue ticket (context "Guide",
 forms/pdf/locale.py). Translators edit the .ts files (Qt Linguist); the screens read the
-compiled .qm files, the PDFs the .ts files themselves (kiosk/translations.py).
+compiled .qm files, the PDFs the .ts files themselves (forms/pdf/translations.py).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def printed_strings() -> list[str]:
 
 def message_strings() -> list[str]:
     from forms.validation import RESIDENT_MESSAGES
-    from kiosk.selfservice import PROBLEMS
+    from kiosk.visit.selfservice import PROBLEMS
 
     return list(dict.fromkeys([*PROBLEMS.values(), *RESIDENT_MESSAGES]))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.ticketing import TicketQueue
+from kiosk.queue.tickets import TicketQueue
 from ui.i18n import translate
 
 CTX = "CallDisplay"

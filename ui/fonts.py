@@ -1,4 +1,4 @@
-"""The PDF fonts for Qt too: the same files the PDFs embed (kiosk.pdf_fonts), so a bundled
+"""The PDF fonts for Qt too: the same files the PDFs embed (forms.pdf.fonts), so a bundled
 kiosk on a machine without these font packages still shows Japanese, and the resident's
 한국어, 简体中文 or Tiếng Việt (Qt falls back to them per script)."""
 
@@ -8,7 +8,7 @@ from importlib import resources
 
 from PySide6.QtGui import QFontDatabase
 
-from kiosk.pdf_fonts import FONTS, font_file
+from forms.pdf.fonts import FONTS, font_file
 
 
 def register_app_fonts() -> list[str]:

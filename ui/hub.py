@@ -14,10 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from devices.card.reading import CardReader
+from devices.card.sensitive import Pin
 from devices.card.transport import CardTransport
 from devices.card.watch import PresenceEvent, PresenceSource, PresenceWatcher
-from kiosk.printing import Printer
-from kiosk.sensitive import Pin
+from devices.printing.port import Printer
 from ui.device_worker import DeviceWorker
 
 OpenCard = Callable[[], AbstractContextManager[CardTransport]]

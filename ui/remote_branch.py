@@ -22,8 +22,8 @@ from forms.validation import Invalid, check_value
 from kiosk.remote.client import Endpoint
 from kiosk.remote.kiosk_audit import KioskAuditWriter
 from kiosk.remote.roles import CARD_KEYS, BranchClient
-from kiosk.selfservice import Screen, SelfServiceFlow
 from kiosk.settings import Settings
+from kiosk.visit.selfservice import Screen, SelfServiceFlow
 from ui.hub import DeviceHub
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHan
 from PySide6.QtGui import QFont, QFontInfo, QImage, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from kiosk.pdf_fonts import GOTHIC
-from kiosk.selftest import Context, Skipped, check
+from forms.pdf.fonts import GOTHIC
+from kiosk.selftest.registry import Context, Skipped, check
 from ui.fonts import register_app_fonts
 
 SAMPLE_TEXT = "書かないワンストップ窓口 自己診断"

@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from devices.card.watch import Presence, PresenceEvent
-from kiosk.services import KioskServices
-from kiosk.ticketing import TicketQueue
+from kiosk.queue.tickets import TicketQueue
+from kiosk.visit.services import KioskServices
 from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.speech import SpeechState

@@ -18,9 +18,9 @@ from devices.card.integrity import (
     parse_integrity_record,
     signed_by_any,
 )
+from devices.card.sensitive import MyNumber, Pin
 from devices.card.textap import EF_BASIC4, EF_CVC, EF_INTEGRITY, EF_MY_NUMBER, TextApSession
 from devices.card.transport import ApduChannel, CardTransport
-from kiosk.sensitive import MyNumber, Pin
 
 MY_NUMBER_FILE_SIZE = 17  # FF 10 0C + 12 digits + FF FF: the digest covers all of it
 

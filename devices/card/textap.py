@@ -16,8 +16,8 @@ from devices.card.errors import (
     PinLockedError,
     WrongPinError,
 )
+from devices.card.sensitive import Pin
 from devices.card.transport import ApduChannel
-from kiosk.sensitive import Pin
 
 TEXT_AP_AID = bytes.fromhex("D3921000310001010408")
 EF_MY_NUMBER = 0x0001

@@ -11,9 +11,9 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from devices.card import tlv
 from devices.card.basic4 import encode_basic4, parse_basic4
+from devices.card.wareki import to_wareki
 from devices.simcard import keys
 from devices.simcard.persona import Persona
-from kiosk.wareki import to_wareki
 
 BASIC4_FILLER = 32  # FF bytes after the object: clients must honour the TLV length
 BASIC_INFO_SIZE = 256

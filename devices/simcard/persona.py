@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from devices.card.basic4 import Basic4, Sex
-from kiosk.sensitive import is_valid_my_number
+from devices.card.sensitive import is_valid_my_number
 
 REQUIRED_KEYS = ("name", "address", "birth_date", "sex", "my_number", "pin", "pin_tries_left")
 

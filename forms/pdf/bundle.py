@@ -9,12 +9,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.navigator import Decision
 from forms.pdf.canvas import PAGE_H, PAGE_W
+from forms.pdf.fonts import register_fonts
 from forms.pdf.form import FormReport, paint_form
 from forms.pdf.guide import paint_guide
 from forms.pdf.locale import print_locale
 from forms.prefill import fill_procedure
 from forms.session import Session
-from kiosk.pdf_fonts import register_fonts
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from forms.pdf.fonts import GOTHIC, MINCHO
 from forms.pdf.textfit import Fitted, FontSpec, runs, text_width
-from kiosk.pdf_fonts import GOTHIC, MINCHO
 
 PAGE_W, PAGE_H = 210 * mm, 297 * mm
 MARGIN = 14 * mm

@@ -11,9 +11,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.model import FieldType, Procedure, Source
 from forms.pdf import canvas as draw
+from forms.pdf.fonts import GOTHIC, MINCHO
 from forms.pdf.textfit import fit, fit_row
 from forms.prefill import FilledField
-from kiosk.pdf_fonts import GOTHIC, MINCHO
 
 LABEL_W = 38 * mm
 ROW_H = 9 * mm

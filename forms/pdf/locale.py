@@ -13,11 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
+from devices.card.wareki import to_wareki
 from forms.model import Catalogue
 from forms.navigator import ALWAYS_REASON, DERIVED_LABELS, NO, PEOPLE, YEARS, YES
-from kiosk.pdf_fonts import PrintFonts, fonts_for
-from kiosk.translations import Translate, translator
-from kiosk.wareki import to_wareki
+from forms.pdf.fonts import PrintFonts, fonts_for
+from forms.pdf.translations import Translate, translator
 
 GUIDE = "Guide"  # the translation context of the printed texts
 CATALOGUE = "Catalogue"
@@ -112,6 +112,6 @@ class PrintLocale:
 
 @cache
 def print_locale(language: str = "ja") -> PrintLocale:
-    """The locale for ``language`` (kiosk.translations.LANGUAGES); raises
+    """The locale for ``language`` (forms.pdf.translations.LANGUAGES); raises
     UnknownLanguageError for others."""
     return PrintLocale(language, translator(language), fonts_for(language))

@@ -14,9 +14,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.pdf import locale as text
 from forms.pdf.canvas import draw_line
+from forms.pdf.fonts import GOTHIC
 from forms.pdf.locale import PrintLocale, print_locale
 from forms.pdf.textfit import FontSpec, fit, text_width
-from kiosk.pdf_fonts import GOTHIC
 
 WIDTH, HEIGHT = 105 * mm, 148 * mm
 MARGIN = 8 * mm

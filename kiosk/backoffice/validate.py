@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.sensitive import is_valid_my_number
+from devices.card.sensitive import is_valid_my_number
 
 MAX_BATCH = 1000
 KINDS = ("submission", "event")

@@ -32,7 +32,7 @@ def app_options(function: click.decorators.FC) -> click.decorators.FC:
 def app(mode: str, fullscreen: bool, high_contrast: bool, scale: float, idle_seconds: int,
         speech: bool) -> None:
     """窓口アプリ / the kiosk application."""
-    from ui.app import AppOptions, run
+    from ui.shell.app import AppOptions, run
 
     try:
         settings = load_settings()

@@ -11,9 +11,9 @@ import click
 from devices import pcsc
 from devices.card.errors import CardError, NoCardError, NoReaderError
 from devices.card.reading import ReadReport
-from kiosk.card_service import card_reader
+from devices.card.sensitive import Pin
 from kiosk.cli.errors import Exit, fail, fail_card
-from kiosk.sensitive import Pin
+from kiosk.hardware import card_reader
 from kiosk.settings import ConfigError, Settings, load_settings
 
 READER_HELP = "Use the first reader whose name contains NAME."

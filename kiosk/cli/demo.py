@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -15,9 +15,11 @@ from devices.simcard.stack import PcscStack, StackError
 from devices.simcard.vpcd import VpcdLink
 from kiosk.cli.app import app_options
 from kiosk.cli.errors import Exit, fail
-from kiosk.demo_backoffice import DemoBackoffice
+from kiosk.demo.backoffice import DemoBackoffice
 from kiosk.settings import default_home
-from ui.app import AppOptions
+
+if TYPE_CHECKING:  # ui (PySide6) is imported only when the demo opens a window
+    from ui.shell.app import AppOptions
 
 
 @click.command()
@@ -40,7 +42,29 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
         fail(f"ペルソナを読み込めません / cannot load the persona: {error}", Exit.USAGE)
     if not os.environ.get("KIOSK_HOME"):  # keep the demo apart from a real kiosk's data
         os.environ["KIOSK_HOME"] = str(default_home(os.environ).with_name("kiosk-demo"))
-    payable = _seed_demo_payable(Path(os.environ["KIOSK_HOME"]))
+    home = Path(os.environ["KIOSK_HOME"])
+    payable = _seed_demo_payable(home)
+    stack, link = _insert_card(loaded)
+    office = DemoBackoffice(home)
+    if walkthrough or (not screenshot and _has_display()):
+        _start_office(office, payable, stack)
+    try:
+        if walkthrough:
+            code = _walkthrough(loaded, Path(walkthrough))
+        else:
+            from ui.shell.app import AppOptions
+
+            options = AppOptions(mode, fullscreen, high_contrast, scale, idle_seconds, speech)
+            code = _run(loaded, screenshot, options)
+    finally:
+        link.stop.set()
+        stack.close()
+        office.stop()
+    raise SystemExit(code)
+
+
+def _insert_card(persona: Persona) -> tuple[PcscStack, VpcdLink]:
+    """A private pcscd + vpcd with the persona's simulated card in its reader."""
     stack = PcscStack()
     try:
         stack.start()
@@ -49,27 +73,20 @@ def demo(persona: str, screenshot: str | None, walkthrough: str | None, mode: st
              Exit.FAILURE)
     os.environ.update(stack.env)  # before the first PC/SC call of this process
     os.environ["KIOSK_DEMO"] = "1"
-    link = VpcdLink(SimulatedCard(loaded), port=stack.port)
+    link = VpcdLink(SimulatedCard(persona), port=stack.port)
     threading.Thread(target=link.run, name="simulated-card", daemon=True).start()
-    options = AppOptions(mode, fullscreen, high_contrast, scale, idle_seconds, speech)
-    office = DemoBackoffice(Path(os.environ["KIOSK_HOME"]))
-    if walkthrough or (not screenshot and _has_display()):
-        try:
-            office.start()
-            office.register_payables([payable])  # the counter finds it through the back office
-        except RuntimeError as error:
-            office.stop()
-            stack.close()
-            fail(f"デモ用のバックオフィスを起動できません / cannot start the demo back office: "
-                 f"{error}", Exit.FAILURE)
+    return stack, link
+
+
+def _start_office(office: DemoBackoffice, payable: dict[str, Any], stack: PcscStack) -> None:
     try:
-        code = (_walkthrough(loaded, Path(walkthrough)) if walkthrough
-                else _run(loaded, screenshot, options))
-    finally:
-        link.stop.set()
-        stack.close()
+        office.start()
+        office.register_payables([payable])  # the counter finds it through the back office
+    except RuntimeError as error:
         office.stop()
-    raise SystemExit(code)
+        stack.close()
+        fail(f"デモ用のバックオフィスを起動できません / cannot start the demo back office: "
+             f"{error}", Exit.FAILURE)
 
 
 def _seed_demo_payable(home: Path) -> dict[str, Any]:
@@ -78,7 +95,7 @@ def _seed_demo_payable(home: Path) -> dict[str, Any]:
     import datetime as dt
     import json
 
-    from kiosk.fileutil import write_atomically
+    from devices.fileutil import write_atomically
     from kiosk.payments.example import example_payable
     from kiosk.payments.payable import PayableError, load_payable_file
 
@@ -101,12 +118,12 @@ def _run(persona: Persona, screenshot: str | None, options: AppOptions) -> int:
     if screenshot or not has_display:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot:
-        from ui.demo_window import run_demo_window
+        from ui.demo.window import run_demo_window
 
         return run_demo_window(screenshot=screenshot, hint_pin=persona.pin)
     if has_display:
         from kiosk.settings import load_settings
-        from ui.app import run
+        from ui.shell.app import run
 
         click.echo(f"デモ: 模擬カードの暗証番号は {persona.pin} です / demo PIN: {persona.pin}"
                    "　職員画面 / staff login: clerk01 / demo1234", err=True)
@@ -117,7 +134,7 @@ def _run(persona: Persona, screenshot: str | None, options: AppOptions) -> int:
 def _walkthrough(persona: Persona, out: Path) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.settings import load_settings
-    from ui.walkthrough import run_walkthrough
+    from ui.demo.walkthrough import run_walkthrough
 
     code = run_walkthrough(out, load_settings(), persona.pin)
     click.echo(f"{out}: {len(list(out.glob('*.png')))} screens, "
@@ -128,8 +145,8 @@ def _walkthrough(persona: Persona, out: Path) -> int:
 def _console_demo(persona: Persona) -> int:
     from devices import pcsc
     from devices.card.errors import CardError
-    from kiosk.card_service import card_reader
-    from kiosk.sensitive import Pin
+    from devices.card.sensitive import Pin
+    from kiosk.hardware import card_reader
     from kiosk.settings import load_settings
 
     click.echo("画面がないため、模擬カードを一度読み取って表示します / "

@@ -8,15 +8,16 @@ from typing import Any
 
 import click
 
+from devices.fileutil import write_atomically
+from devices.printing.port import PrintError
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle, render_form
+from forms.pdf.fonts import FontMissingError
+from forms.pdf.translations import LANGUAGES
 from kiosk.cli.errors import Exit, fail
 from kiosk.cli.inputs import catalogue, life_event_of, session_from_files
-from kiosk.fileutil import write_atomically
-from kiosk.pdf_fonts import FontMissingError
-from kiosk.printing import PrintError, choose_printer
+from kiosk.hardware import choose_printer
 from kiosk.settings import ConfigError, load_settings
-from kiosk.translations import LANGUAGES
 
 
 @click.group("forms")

@@ -53,12 +53,20 @@ class LazyGroup(click.Group):
         return command
 
 
+# The self-test's check modules, in the order they run (the entry point may name ui).
+SELF_TEST_MODULES: tuple[str, ...] = (
+    "kiosk.selftest.core",  # package metadata and data, catalogue, PDF, folder printer
+    "ui.selftest",  # Qt offscreen, Japanese text, speech
+    "kiosk.selftest.card",  # the simulated card through a private pcscd + vpcd
+)
+
+
 def _self_test(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from kiosk.selftest import run_self_test
+    from kiosk.selftest.registry import run_self_test
 
-    raise click.exceptions.Exit(run_self_test(sys.stdout))
+    raise click.exceptions.Exit(run_self_test(sys.stdout, SELF_TEST_MODULES))
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -10,7 +10,7 @@ import click
 from kiosk import metrics
 from kiosk.cli.common import outbox_or_fail, settings_or_fail, visit_events_or_fail
 from kiosk.cli.errors import Exit, fail
-from kiosk.demo_data import demo_submissions
+from kiosk.demo.data import demo_submissions
 from kiosk.store.errors import StoreError
 from kiosk.store.records import Submission
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from kiosk import preapp as codec
+from devices.raster import RasterError
 from kiosk.cli.errors import Exit, fail
-from kiosk.raster import RasterError
-from kiosk.scanning import read_preapp
+from kiosk.preapp import codes as codec
+from kiosk.preapp.scanning import read_preapp
 
 
 @click.group()

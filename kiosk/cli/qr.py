@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from devices import zbar
+from devices.raster import RasterError, load_images
 from kiosk.cli.errors import Exit, fail
-from kiosk.raster import RasterError, load_images
 
 
 @click.group()

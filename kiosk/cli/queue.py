@@ -20,7 +20,7 @@ def queue() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def board(as_json: bool) -> None:
     """Today's waiting and called tickets (numbers, counters, procedure ids; no personal data)."""
-    from kiosk.queue_client import QueueClient, QueueOffline, QueueRefused
+    from kiosk.queue.client import QueueClient, QueueOffline, QueueRefused
 
     settings = settings_or_fail()
     if settings.backoffice is None:

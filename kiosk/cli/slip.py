@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from devices.raster import RasterError
 from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.payments.example import example_payable as build_example
@@ -16,7 +17,6 @@ from kiosk.payments.layout import LayoutError, load_layout
 from kiosk.payments.payable import PayableError, load_payable_file
 from kiosk.payments.selfcheck import SelfCheckError
 from kiosk.payments.sources import PayableLookupError, payable_source
-from kiosk.raster import RasterError
 from kiosk.settings import ConfigError, load_settings
 
 TODAY_HELP = "Judge 支払期限 as of this day (default: today)."

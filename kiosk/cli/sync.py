@@ -7,7 +7,7 @@ import click
 from kiosk.cli.common import outbox_or_fail, settings_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.store.errors import StoreError
-from kiosk.sync import BackofficeClient, sync_pass
+from kiosk.store.sync import BackofficeClient, sync_pass
 
 
 @click.command()

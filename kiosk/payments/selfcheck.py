@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from devices.raster import RasterError, render_page
 from kiosk.payments.slip_pdf import SlipCodes
-from kiosk.raster import RasterError, render_page
 
 # (symbology, content) pairs found in an image; thorough=True tries harder until it has found
 # as many codes as the int says.

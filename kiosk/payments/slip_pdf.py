@@ -1,6 +1,6 @@
 """The A4 納付書 (payment slip) as a PDF: a notice for the resident above the perforation and
 three tear-off parts below it (領収証書 / 納付済通知書 / 領収済通知書), in the positions of
-the municipality's layout. Fonts are the embedded IPAex TrueType fonts (kiosk/pdf_fonts.py).
+the municipality's layout. Fonts are the embedded IPAex TrueType fonts (forms/pdf/fonts.py).
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from devices.card.wareki import to_wareki
+from forms.pdf.fonts import register_fonts
 from kiosk.payments import gs1, symbols
 from kiosk.payments.layout import PAGE_HEIGHT, PAGE_WIDTH, SlipLayout, for_printer
 from kiosk.payments.payable import Payable
-from kiosk.pdf_fonts import register_fonts
-from kiosk.wareki import to_wareki
 
 PART_TITLES = {
     "receipt": ("領収証書", "(納付者保管)"),

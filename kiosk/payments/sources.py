@@ -22,7 +22,7 @@ from kiosk.payments.payable import (
     payable_from_json,
 )
 from kiosk.settings import BackofficeSettings, Settings
-from kiosk.sync import error_text, first_line, mtls_client
+from kiosk.store.sync import error_text, first_line, mtls_client
 
 
 class PayableLookupError(Exception):

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.sensitive import MyNumber
+from devices.card.sensitive import MyNumber
 from kiosk.store import audit
 from kiosk.store.crypto import KeyRing
 from kiosk.store.db import Store

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from kiosk.sensitive import MyNumber
+from devices.card.sensitive import MyNumber
 
 Channel = Literal["counter", "self", "remote"]
 CHANNELS: frozenset[str] = frozenset({"counter", "self", "remote"})

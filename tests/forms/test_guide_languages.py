@@ -1,6 +1,6 @@
 """The 手続き案内票 and the queue ticket in every resident language.
 
-Translations are read from the shipped .ts sources (kiosk/translations.py), the same texts the
+Translations are read from the shipped .ts sources (forms/pdf/translations.py), the same texts the
 screens show; the PDFs are checked with pdftotext and pdffonts.
 """
 
@@ -13,10 +13,10 @@ import pytest
 from forms.navigator import decide
 from forms.pdf import locale as printed
 from forms.pdf.bundle import render_bundle
+from forms.pdf.fonts import LANGUAGE_FONTS
 from forms.pdf.textfit import GETA
 from forms.pdf.ticket import render_ticket
-from kiosk.pdf_fonts import LANGUAGE_FONTS
-from kiosk.translations import LANGUAGES, UnknownLanguageError, missing, translator
+from forms.pdf.translations import LANGUAGES, UnknownLanguageError, missing, translator
 from tests.forms.helpers import CATALOGUE, session
 
 FOREIGN = [language for language in LANGUAGES if language != "ja"]

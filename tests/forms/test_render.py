@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 
+from devices.card.wareki import to_wareki
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle, render_form
-from kiosk.wareki import to_wareki
 from tests.forms.helpers import CATALOGUE, LONG_ADDRESS, card, session
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
+from forms.pdf.fonts import DEJAVU_SANS, GOTHIC, NANUM_GOTHIC, fonts_for
 from forms.pdf.textfit import GETA, fit, font_for, printable, runs, text_width, units, wrap
-from kiosk.pdf_fonts import DEJAVU_SANS, GOTHIC, NANUM_GOTHIC, fonts_for
 
 KOREAN = fonts_for("ko").mincho
 VIETNAMESE = fonts_for("vi").gothic

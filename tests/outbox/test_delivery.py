@@ -6,7 +6,7 @@ import json
 
 import httpx
 
-from kiosk.sensitive import is_valid_my_number
+from devices.card.sensitive import is_valid_my_number
 from tests.outbox.services import client_context, configure_kiosk, run_kiosk
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.settings import load_settings
 from kiosk.store.service import open_outbox
-from kiosk.sync import BackofficeClient, sync_pass
+from kiosk.store.sync import BackofficeClient, sync_pass
 from tests.outbox.faults import FaultyProxy, FlakyHttp, InProcessBackoffice
 from tests.outbox.services import Backoffice, configure_kiosk, run_kiosk
 
@@ -88,9 +88,9 @@ def test_back_office_down_for_a_long_time(pki, tmp_path):
     import threading
     import time
 
-    from kiosk.demo_data import demo_submissions
+    from kiosk.demo.data import demo_submissions
     from kiosk.store.records import Submission
-    from kiosk.sync import SyncLoop
+    from kiosk.store.sync import SyncLoop
 
     service = Backoffice(f"sqlite:///{tmp_path / 'bo.sqlite3'}", pki, tmp_path / "bo-home")
     env = configure_kiosk(tmp_path / "kiosk", service.url, pki, batch_size=20,

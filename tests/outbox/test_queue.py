@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import create_engine, inspect, select
 
 from kiosk.backoffice.queue_store import queue_tickets
-from kiosk.local_numbers import LocalNumbers
-from kiosk.queue_client import QueueClient, QueueOffline, QueueRefused
+from kiosk.queue.client import QueueClient, QueueOffline, QueueRefused
+from kiosk.queue.local_numbers import LocalNumbers
+from kiosk.queue.shared import SharedTicketQueue
+from kiosk.queue.tickets import MemorySink, TicketState
 from kiosk.settings import BackofficeSettings
-from kiosk.shared_queue import SharedTicketQueue
-from kiosk.ticketing import MemorySink, TicketState
 from tests.outbox.services import Backoffice, configure_kiosk, run_kiosk
 
 COUNTERS = ("1番窓口", "2番窓口")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.demo_backoffice import DemoBackoffice
-from kiosk.local_numbers import LocalNumbers
-from kiosk.queue_client import QueueClient
+from kiosk.demo.backoffice import DemoBackoffice
+from kiosk.queue.client import QueueClient
+from kiosk.queue.local_numbers import LocalNumbers
 from kiosk.settings import load_settings
 
 

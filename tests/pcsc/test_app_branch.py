@@ -4,11 +4,11 @@ real back office (mutual TLS WebSocket), with the card read through pcscd + vpcd
 import pytest
 
 from kiosk.remote.roles import CounterClient
-from kiosk.selfservice import Screen
 from kiosk.settings import load_settings
+from kiosk.visit.selfservice import Screen
 from tests.pcsc.test_app_selfservice import enter_pin
 from tests.remote.conftest import backoffice, connect, remote_pki, wait_until  # noqa: F401
-from ui.app import AppOptions, build_hub, build_services, build_window
+from ui.shell.app import AppOptions, build_hub, build_services, build_window
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from kiosk.selfservice import Screen
+from kiosk.visit.selfservice import Screen
 from tests.pcsc.test_app_selfservice import enter_pin, terminal  # noqa: F401 (fixture)
 from ui import i18n
 from ui.widgets import KanaKeyboard

@@ -4,7 +4,7 @@ self-service screen of the walkthrough."""
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.selfservice import Screen
+from kiosk.visit.selfservice import Screen
 from tests.pcsc.test_app_selfservice import enter_pin, terminal  # noqa: F401 (fixture)
 from ui import theme
 

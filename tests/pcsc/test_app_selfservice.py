@@ -4,10 +4,10 @@ import subprocess
 
 import pytest
 
-from kiosk.selfservice import Screen
 from kiosk.settings import load_settings
+from kiosk.visit.selfservice import Screen
 from tests.pcsc.apphelpers import on_device_thread, personal_data_left, unnamed_controls
-from ui.app import AppOptions, build_hub, build_services, build_window
+from ui.shell.app import AppOptions, build_hub, build_services, build_window
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_every_control_has_an_accessible_name(qtbot, terminal, insert_card):
 def test_a_visit_in_another_language_prints_the_guide_and_ticket_in_it(
         qtbot, terminal, insert_card, language):
     from forms.pdf.locale import GUIDE_TITLE, TICKET_TODAY
-    from kiosk.translations import translator
+    from forms.pdf.translations import translator
 
     insert_card("yamada_taro")
     terminal.choose_language(language)

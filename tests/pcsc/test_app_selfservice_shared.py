@@ -4,14 +4,14 @@ terminal's own range, and the status strip says the queue is offline."""
 
 from pathlib import Path
 
-from kiosk.queue_client import QueueClient
-from kiosk.selfservice import Screen
+from kiosk.queue.client import QueueClient
+from kiosk.queue.shared import SharedTicketQueue
 from kiosk.settings import BackofficeSettings, load_settings
-from kiosk.shared_queue import SharedTicketQueue
+from kiosk.visit.selfservice import Screen
 from tests.outbox.services import free_port
 from tests.pcsc.test_app_selfservice import enter_pin, to_pin
 from tests.pcsc.test_app_shared_queue import backoffice, pki  # noqa: F401
-from ui.app import AppOptions, build_hub, build_services, build_window
+from ui.shell.app import AppOptions, build_hub, build_services, build_window
 
 
 def terminal_app(qtbot, tmp_path: Path, monkeypatch, pki: Path, url: str):  # noqa: F811

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.pki import init_pki
-from kiosk.queue_client import QueueClient
+from kiosk.queue.client import QueueClient
+from kiosk.queue.shared import SharedTicketQueue
 from kiosk.settings import BackofficeSettings, load_settings
-from kiosk.shared_queue import SharedTicketQueue
 from tests.outbox.services import Backoffice, free_port
 from tests.pcsc.apphelpers import on_device_thread
 from tests.pcsc.test_app_staff import login
-from ui.app import AppOptions, build_hub, build_services, build_window
 from ui.call_display import CallDisplay
+from ui.shell.app import AppOptions, build_hub, build_services, build_window
 
 
 @pytest.fixture(scope="module")

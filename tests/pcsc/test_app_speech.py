@@ -6,14 +6,14 @@ walk goes through the real card stack (pcscd + vpcd + the simulated card)."""
 
 import pytest
 
+from devices.card.wareki import to_wareki
 from devices.simcard.persona import load_persona
-from kiosk.selfservice import Screen
 from kiosk.settings import load_settings
-from kiosk.wareki import to_wareki
+from kiosk.visit.selfservice import Screen
 from tests import speechd
 from tests.pcsc.apphelpers import PERSONAL
 from tests.pcsc.test_app_selfservice import enter_pin
-from ui.app import AppOptions, build_hub, build_services, build_window
+from ui.shell.app import AppOptions, build_hub, build_services, build_window
 
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
            "copies": 2, "purpose": "bank"}

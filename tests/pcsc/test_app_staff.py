@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from kiosk.settings import load_settings
 from tests.pcsc.apphelpers import on_device_thread, personal_data_left, unnamed_controls
 from tests.remote.conftest import backoffice, remote_pki  # noqa: F401
-from ui.app import AppOptions, build_hub, build_services, build_window
 from ui.call_display import CallDisplay
+from ui.shell.app import AppOptions, build_hub, build_services, build_window
 
 
 @pytest.fixture
@@ -228,7 +228,7 @@ def issue_and_check(qtbot, counter, payable):
     printed = list((counter.settings.home / "printed").glob("*納付書*.pdf"))
     assert len(printed) == 1
     from devices import zbar
-    from kiosk.raster import load_images
+    from devices.raster import load_images
 
     codes = {c.content for image in load_images(printed[0], 300)
              for c in zbar.decode_image(image, thorough=True)}
@@ -236,8 +236,7 @@ def issue_and_check(qtbot, counter, payable):
 
 
 def test_pre_application_code_fills_the_answers(qtbot, counter, tmp_path):
-    from kiosk import preapp
-
+    from kiosk.preapp import codes as preapp
     login(qtbot, counter)
     code = preapp.encode("certificates", {"furigana": "ヤマダ　タロウ", "phone": "03-1234-5678",
                                           "certificates": ["juminhyo"], "copies": 2,
@@ -255,7 +254,7 @@ def test_pre_application_code_fills_the_answers(qtbot, counter, tmp_path):
 def test_the_clerk_prints_the_guide_in_the_residents_language(qtbot, counter):
     import subprocess
 
-    from kiosk.translations import translator
+    from forms.pdf.translations import translator
 
     login(qtbot, counter)
     visit = counter.visit

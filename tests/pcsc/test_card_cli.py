@@ -2,7 +2,7 @@
 
 import json
 
-from kiosk.sensitive import is_valid_my_number
+from devices.card.sensitive import is_valid_my_number
 from tests.pcsc.conftest import EMPTY_SLOT
 
 

@@ -28,7 +28,7 @@ def test_window_reads_off_the_gui_thread_and_forgets_on_card_removal(qtbot, inse
                                                                       tmp_path, monkeypatch):
     monkeypatch.setenv("KIOSK_HOME", str(tmp_path))
     monkeypatch.setenv("KIOSK_DEMO", "1")
-    from ui.demo_window import DemoWindow
+    from ui.demo.window import DemoWindow
 
     window = DemoWindow()
     qtbot.addWidget(window)

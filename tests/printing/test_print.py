@@ -6,10 +6,10 @@ import sys
 import uuid
 from pathlib import Path
 
-from devices.printer_cups import CupsPrinter
+from devices.printing.cups import CupsPrinter
+from devices.printing.port import PrintError
 from forms.navigator import decide
 from forms.pdf.bundle import render_bundle
-from kiosk.printing import PrintError
 from tests.forms.helpers import card, session
 from tests.printing.conftest import QUEUE, cups_pdf_output
 

@@ -9,10 +9,10 @@ from websockets.exceptions import InvalidStatus, WebSocketException
 from websockets.sync.client import connect as ws_connect
 
 from devices.card.basic4 import Sex
+from devices.card.sensitive import MyNumber
 from forms.session import CardFacts
 from kiosk.pki import init_pki
 from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
-from kiosk.sensitive import MyNumber
 from tests.outbox.services import client_context
 from tests.remote.conftest import assert_connected, events_of, wait_until
 

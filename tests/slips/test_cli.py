@@ -180,7 +180,7 @@ def test_preapp_encode_refuses_and_writes_nothing(run_kiosk, tmp_path, life_even
 def test_preapp_decode_rejects_a_tampered_code(run_kiosk, tmp_path):
     import segno
 
-    from kiosk import preapp
+    from kiosk.preapp import codes as preapp
     code = preapp.encode("death", SAMPLES["death"])
     tampered = code[:20] + ("A" if code[20] != "A" else "B") + code[21:]
     path = tmp_path / "tampered.png"
@@ -209,7 +209,7 @@ def test_render_refuses_when_the_self_check_fails(run_kiosk, payable_file, tmp_p
 
 
 def test_qr_decode_a_worn_scan_quietly(run_kiosk, slip_for_printer, tmp_path):
-    from kiosk.raster import render_page
+    from devices.raster import render_page
     from tests.slips.degrade import worn_print
     pdf, codes = slip_for_printer(300)
     scan = tmp_path / "scan.png"

@@ -3,11 +3,11 @@ the self-check reads (pdftoppm -mono at the printer's resolution)."""
 
 import pytest
 
+from devices.raster import render_page
 from kiosk.payments.example import DEMO_MUNICIPALITY_CODE
 from kiosk.payments.gs1_bars import bar_edges, gs1_elements
 from kiosk.payments.layout import for_printer, gs1_module_dots, load_layout
 from kiosk.payments.selfcheck import check_slip_pdf
-from kiosk.raster import render_page
 
 
 def dark_runs(row):

@@ -6,7 +6,7 @@ import pytest
 import zxingcpp
 
 from devices import zbar
-from kiosk.raster import render_page
+from devices.raster import render_page
 from tests.slips.degrade import worn_print
 
 

@@ -58,7 +58,7 @@ def test_very_short_code128_is_ignored_as_noise(tmp_path, text, found):
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    from kiosk.raster import render_page
+    from devices.raster import render_page
     pdf = tmp_path / "c.pdf"
     canvas = Canvas(str(pdf), pagesize=(60 * mm, 30 * mm))
     Code128(text, barWidth=0.5 * mm, barHeight=15 * mm).drawOn(canvas, 5 * mm, 5 * mm)

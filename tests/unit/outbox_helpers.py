@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.sensitive import MyNumber
+from devices.card.sensitive import MyNumber
 from kiosk.store.crypto import KeyRing
 from kiosk.store.db import Store
 from kiosk.store.outbox import Backoff, Outbox

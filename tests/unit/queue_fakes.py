@@ -10,11 +10,11 @@ from typing import Any
 
 from kiosk.backoffice.queue_store import QueueRequestError, QueueStore, TicketNotFoundError
 from kiosk.backoffice.store import BackofficeStore
-from kiosk.local_numbers import LocalNumbers
-from kiosk.queue_client import QueueOffline, QueueRefused
-from kiosk.shared_queue import SharedTicketQueue
+from kiosk.queue.client import QueueOffline, QueueRefused
+from kiosk.queue.local_numbers import LocalNumbers
+from kiosk.queue.shared import SharedTicketQueue
+from kiosk.queue.tickets import MemorySink
 from kiosk.store.crypto import KeyRing
-from kiosk.ticketing import MemorySink
 
 
 def queue_store(tmp_path: Path) -> QueueStore:

@@ -1,6 +1,6 @@
 """Check modules for tests/unit/test_selftest.py (registered only when a test loads them)."""
 
-from kiosk.selftest import Context, Skipped, check
+from kiosk.selftest.registry import Context, Skipped, check
 
 
 @check("fake-ok")

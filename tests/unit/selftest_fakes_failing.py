@@ -1,6 +1,6 @@
 """A check module whose check fails with a multi-line message."""
 
-from kiosk.selftest import Context, check
+from kiosk.selftest.registry import Context, check
 
 
 @check("fake-fail")

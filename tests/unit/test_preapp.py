@@ -6,7 +6,7 @@ import zlib
 import base45
 import pytest
 
-from kiosk import preapp
+from kiosk.preapp import codes as preapp
 
 SAMPLES = {
     "moving_in": {"氏名": "山田　太郎", "転入日": "2026-04-01",

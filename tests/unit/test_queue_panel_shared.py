@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.ticketing import TicketState
+from kiosk.queue.tickets import TicketState
 from tests.unit.queue_fakes import queue_store, replica
 from ui.staff.queue_panel import QueuePanel
 

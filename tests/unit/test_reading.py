@@ -10,10 +10,10 @@ from devices.card.cvc_cache import CvcCache
 from devices.card.errors import CardProtocolError, CardRemovedError, PinLockedError, WrongPinError
 from devices.card.integrity import Integrity, TrustStore
 from devices.card.reading import CardReader
+from devices.card.sensitive import MyNumber, Pin
 from devices.card.transport import TRAFFIC
 from devices.simcard import keys
 from devices.simcard.files import card_verifiable_certificate, integrity_record
-from kiosk.sensitive import MyNumber, Pin
 from tests.unit.helpers import card_transport
 
 

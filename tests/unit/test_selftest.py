@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from devices.simcard.stack import PcscStack, StackError
-from kiosk.selftest import Context, Status, check, load_checks, run_check, run_self_test
-from kiosk.selftest_core import embedded_fonts
+from kiosk.selftest.core import embedded_fonts
+from kiosk.selftest.registry import Context, Status, check, load_checks, run_check, run_self_test
 
 PASSING = "tests.unit.selftest_fakes"
 FAILING = "tests.unit.selftest_fakes_failing"
@@ -77,13 +77,12 @@ def test_a_check_name_registered_twice_is_refused():
 
 def test_card_check_is_skipped_with_the_reason_when_the_stack_cannot_start(monkeypatch,
                                                                            tmp_path):
-    from devices import selftest
-
+    from kiosk.selftest.registry import card as selftest
     def refuse(self, timeout_s=10.0):
         raise StackError("vsmartcard-vpcd is not installed (run scripts/setup)")
 
     monkeypatch.setattr(PcscStack, "start", refuse)
-    [card] = [c for c in load_checks(("devices.selftest",))[0] if c.name == "card"]
+    [card] = [c for c in load_checks(("kiosk.selftest.card",))[0] if c.name == "card"]
     assert card.run is selftest.simulated_card_read
     outcome = run_check(card, Context(tmp_path))
     assert outcome.status is Status.SKIP

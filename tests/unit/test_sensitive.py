@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.sensitive import MyNumber, Pin, is_valid_my_number, my_number_check_digit
+from devices.card.sensitive import MyNumber, Pin, is_valid_my_number, my_number_check_digit
 
 
 def test_worked_example_from_the_ordinance():

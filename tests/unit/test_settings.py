@@ -1,7 +1,7 @@
 import pytest
 
 from devices.simcard.keys import TEST_ISSUER_KEY_ID
-from kiosk.card_service import trust_store
+from kiosk.hardware import trust_store
 from kiosk.settings import ConfigError, load_settings
 
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 from PySide6.QtCore import QLocale
 
-from kiosk.selfservice import LANGUAGES
+from kiosk.visit.selfservice import LANGUAGES
 from ui.speech import VOICE_LOCALES, Guide, SpeechState, voice_locale
 
 # What speech-dispatcher with espeak-ng offers for the kiosk's languages (Debian 12): no zh.

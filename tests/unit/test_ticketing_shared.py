@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.backoffice.queue_store import QueueRequestError, QueueStore
-from kiosk.local_numbers import LocalNumbers, prefix_for
-from kiosk.shared_queue import SharedTicketQueue
-from kiosk.ticketing import Ticket, TicketState
+from kiosk.queue.local_numbers import LocalNumbers, prefix_for
+from kiosk.queue.shared import SharedTicketQueue
+from kiosk.queue.tickets import Ticket, TicketState
 from tests.unit.queue_fakes import pump_until, queue_store, replica, settled
 
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.wareki import ERAS, to_wareki
+from devices.card.wareki import ERAS, to_wareki
 
 
 @pytest.mark.parametrize("day,expected", [

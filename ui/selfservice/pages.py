@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devices.card.wareki import to_wareki
 from forms.model import FieldType, Question
+from forms.pdf.fonts import MINCHO, register_fonts
 from forms.pdf.textfit import printable
 from forms.prefill import fill_procedure
-from kiosk.pdf_fonts import MINCHO, register_fonts
-from kiosk.selfservice import Screen
-from kiosk.wareki import to_wareki
+from kiosk.visit.selfservice import Screen
 from ui.i18n import LANGUAGE_NAMES, catalogue_text, translate
 from ui.widgets import KanaKeyboard, KeyPad, button, label
 
@@ -475,7 +475,7 @@ class DonePage(Page):
 
 
 def message(text: str) -> str:
-    """A problem text from the core (kiosk.selfservice.PROBLEMS, forms validation)."""
+    """A problem text from the core (kiosk.visit.selfservice.PROBLEMS, forms validation)."""
     return translate("Messages", text) if text else ""
 
 

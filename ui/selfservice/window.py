@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 
 from devices.card.errors import CardError
 from devices.card.reading import ReadReport
+from devices.card.sensitive import Pin
 from devices.card.watch import Presence, PresenceEvent
+from devices.printing.port import PrintJob
 from forms.pdf.bundle import render_bundle
 from forms.pdf.ticket import render_ticket
-from kiosk.printing import PrintJob
-from kiosk.selfservice import PROBLEMS, Screen, SelfServiceFlow
-from kiosk.sensitive import Pin
-from kiosk.services import KioskServices
-from kiosk.ticketing import Ticket, TicketQueue
+from kiosk.queue.tickets import Ticket, TicketQueue
+from kiosk.visit.selfservice import PROBLEMS, Screen, SelfServiceFlow
+from kiosk.visit.services import KioskServices
 from ui import i18n
 from ui.hub import DeviceHub
 from ui.i18n import translate

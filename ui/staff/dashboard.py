@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.metrics import MetricRow
-from kiosk.services import KioskServices
+from kiosk.visit.services import KioskServices
 from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.widgets import button

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kiosk.ticketing import Ticket, TicketQueue
+from kiosk.queue.tickets import Ticket, TicketQueue
 from ui.i18n import translate
 from ui.widgets import button, label
 

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
+from devices.printing.port import PrintError, PrintJob
+from devices.raster import RasterError
 from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.layout import LayoutError
 from kiosk.payments.payable import Payable, PayableSource
 from kiosk.payments.selfcheck import SelfCheckError
 from kiosk.payments.sources import PayableLookupError
-from kiosk.printing import PrintError, PrintJob
-from kiosk.raster import RasterError
 from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.widgets import button, label

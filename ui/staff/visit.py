@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from devices.card.errors import CardError
 from devices.card.reading import ReadReport
+from devices.card.sensitive import MyNumber, Pin
 from forms.model import Catalogue
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle
 from forms.session import Session, card_from_json, collect_answers
-from kiosk.scanning import read_preapp
-from kiosk.sensitive import MyNumber, Pin
+from kiosk.preapp.scanning import read_preapp
 from ui.hub import DeviceHub
 from ui.i18n import LANGUAGE_NAMES, translate
 from ui.staff.answers import AnswersForm

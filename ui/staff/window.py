@@ -9,9 +9,9 @@ from forms.model import Catalogue
 from forms.navigator import Decision
 from forms.session import Session
 from kiosk.payments.sources import payable_source
-from kiosk.services import KioskServices
+from kiosk.queue.tickets import TicketQueue
 from kiosk.staff import StaffDirectory, StaffMember
-from kiosk.ticketing import TicketQueue
+from kiosk.visit.services import KioskServices
 from ui.hub import DeviceHub
 from ui.i18n import translate
 from ui.staff.login import LoginPage

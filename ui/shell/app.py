@@ -8,14 +8,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from devices import pcsc
 from forms.loader import load_catalogue
-from kiosk.card_service import card_reader
-from kiosk.pdf_fonts import register_fonts
-from kiosk.printing import choose_printer
-from kiosk.selfservice import SelfServiceFlow
-from kiosk.services import KioskServices
+from forms.pdf.fonts import register_fonts
+from kiosk.hardware import card_reader, choose_printer
+from kiosk.queue.shared import SharedTicketQueue, open_shared_queue
+from kiosk.queue.tickets import TicketQueue
 from kiosk.settings import Settings
-from kiosk.shared_queue import SharedTicketQueue, open_shared_queue
-from kiosk.ticketing import TicketQueue
+from kiosk.visit.selfservice import SelfServiceFlow
+from kiosk.visit.services import KioskServices
 from ui import theme
 from ui.fonts import register_app_fonts
 from ui.hub import DeviceHub

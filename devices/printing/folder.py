@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from kiosk.fileutil import write_atomically
-from kiosk.printing import PrintError, PrintJob
+from devices.fileutil import write_atomically
+from devices.printing.port import PrintError, PrintJob
 
 UNSAFE = re.compile(r"[^\w\-]+")
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from devices import zbar
-from kiosk import preapp
-from kiosk.raster import load_images
+from devices.raster import load_images
+from kiosk.preapp import codes as preapp
 
 
 def read_preapp(file: Path, dpi: int = 300) -> tuple[str, dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""Builds the card reader the kiosk uses from its settings (trust anchors, CVC cache)."""
+"""The kiosk's devices composed from its settings: the card reader (trust anchors, CVC cache)
+and the printer (a CUPS queue, or the demo's folder printer)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from devices.card.cvc_cache import CvcCache
 from devices.card.integrity import TrustStore
 from devices.card.reading import CardReader
+from devices.printing.port import Printer
 from devices.simcard.keys import test_issuer_anchor
 from kiosk.settings import ConfigError, Settings
 
@@ -42,3 +44,14 @@ def _issuer_keys(folder: Path) -> list[tuple[bytes, rsa.RSAPublicKey]]:
             raise ConfigError(f"{path}: not <hex key id>.pem with an RSA public key")
         keys.append((key_id, key))
     return keys
+
+
+def choose_printer(queue: str | None, *, demo: bool, home: Path) -> Printer:
+    """``queue`` names a CUPS queue; otherwise demo mode prints to a folder, else CUPS default."""
+    if queue is None and demo:
+        from devices.printing.folder import FolderPrinter
+
+        return FolderPrinter(home / "printed")
+    from devices.printing.cups import CupsPrinter
+
+    return CupsPrinter(queue)

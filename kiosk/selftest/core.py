@@ -1,6 +1,6 @@
 """Self-test checks of the core: package metadata and data, the catalogue, PDF, printing.
 
-Registered with kiosk.selftest; plain Python (no Qt, no pyscard).
+Registered with kiosk.selftest.registry; plain Python (no Qt, no pyscard).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from importlib import metadata
 
-from kiosk.selftest import Context, check
+from kiosk.selftest.registry import Context, check
 
 DISTRIBUTION = "kiosk-onestop"
 SAMPLE_LIFE_EVENT = "moving_in"  # the widest bundle: 転入 prefills the most forms
@@ -31,7 +31,7 @@ def package_data(context: Context) -> str:
     """Personas, the simulator's test keys and the fonts, read as the application reads them."""
     from devices.simcard.keys import test_issuer_anchor
     from devices.simcard.persona import builtin_names, load_persona
-    from kiosk.pdf_fonts import FONTS, font_file
+    from forms.pdf.fonts import FONTS, font_file
 
     personas = builtin_names()
     if SAMPLE_PERSONA not in personas:
@@ -56,12 +56,12 @@ def catalogue_loads(context: Context) -> str:
 @check("pdf")
 def bundle_renders(context: Context) -> str:
     """The 転入 bundle of the sample persona renders, every font embedded."""
+    from devices.fileutil import write_atomically
     from devices.simcard.persona import load_persona
     from forms.loader import load_catalogue
     from forms.navigator import decide
     from forms.pdf.bundle import render_bundle
     from forms.session import CardFacts, collect_answers
-    from kiosk.fileutil import write_atomically
 
     catalogue = load_catalogue()
     basic4 = load_persona(SAMPLE_PERSONA).basic4
@@ -88,9 +88,9 @@ def bundle_renders(context: Context) -> str:
 @check("pdf-languages")
 def tickets_render_in_every_language(context: Context) -> str:
     """A queue ticket in each resident language embeds the font of its script."""
+    from forms.pdf.fonts import LANGUAGE_FONTS
     from forms.pdf.ticket import render_ticket
-    from kiosk.pdf_fonts import LANGUAGE_FONTS
-    from kiosk.translations import LANGUAGES
+    from forms.pdf.translations import LANGUAGES
 
     issued = dt.datetime.now().astimezone()
     for language in LANGUAGES:
@@ -126,7 +126,7 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 
 @check("printer")
 def folder_printer_prints(context: Context) -> str:
-    from devices.printer_folder import FolderPrinter
+    from devices.printing.folder import FolderPrinter
 
     pdf = context.files.get("bundle")
     if pdf is None:

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from kiosk.fileutil import write_atomically
+from devices.fileutil import write_atomically
 
 
 def prefix_for(kiosk_id: str) -> str:

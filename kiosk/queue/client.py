@@ -1,6 +1,6 @@
 """The back office's shared queue over mutual TLS (httpx): one blocking call per operation.
 
-Never call it on the GUI thread: kiosk/shared_queue.py runs it on its own worker thread.
+Never call it on the GUI thread: kiosk/queue/shared.py runs it on its own worker thread.
 Transport failures raise QueueOffline (the terminal falls back to its own range); answers the
 back office refuses raise QueueRefused (the operation is dropped, the reason logged).
 """

@@ -8,7 +8,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from kiosk.printing import PrintError, PrintJob
+from devices.printing.port import PrintError, PrintJob
 
 REQUEST_ID = re.compile(r"request id is (\S+)")
 

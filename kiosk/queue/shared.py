@@ -29,10 +29,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kiosk.local_numbers import LocalNumbers, prefix_for
-from kiosk.queue_client import QueueClient, QueueOffline, QueueRefused
+from kiosk.queue.client import QueueClient, QueueOffline, QueueRefused
+from kiosk.queue.local_numbers import LocalNumbers, prefix_for
+from kiosk.queue.tickets import EventSink, Ticket, TicketQueue, TicketState
 from kiosk.settings import Settings
-from kiosk.ticketing import EventSink, Ticket, TicketQueue, TicketState
 
 log = logging.getLogger(__name__)
 ACTIONS = {"ticket_transferred": "transfer", "ticket_no_show": "no_show",

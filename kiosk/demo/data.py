@@ -13,7 +13,7 @@ import time
 import uuid
 from collections.abc import Iterator
 
-from kiosk.sensitive import MyNumber, my_number_check_digit
+from devices.card.sensitive import MyNumber, my_number_check_digit
 from kiosk.store.records import Submission, VisitEvent
 
 SURNAMES = ("山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤")

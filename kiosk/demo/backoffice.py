@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import tomli_w
 
+from devices.fileutil import write_atomically
 from kiosk import frozen
-from kiosk.fileutil import write_atomically
 from kiosk.pki import init_pki
 
 KIOSK_ID = "kiosk-01"

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.selfservice import Screen
-from kiosk.services import KioskServices
+from kiosk.queue.tickets import TicketQueue
 from kiosk.settings import Settings
-from kiosk.ticketing import TicketQueue
+from kiosk.visit.selfservice import Screen
+from kiosk.visit.services import KioskServices
 from ui import theme
-from ui.app import AppOptions, application, build_hub, build_window
 from ui.call_display import CallDisplay
+from ui.shell.app import AppOptions, application, build_hub, build_window
 
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678",
            "certificates": ["juminhyo", "shotoku"], "copies": 1, "purpose": "bank",

@@ -17,8 +17,8 @@ from kiosk.store.crypto import KeyFileError
 from kiosk.store.errors import StoreError
 from kiosk.store.outbox import Outbox
 from kiosk.store.service import open_outbox
-from kiosk.sync import SyncLoop
-from kiosk.visitlog import (
+from kiosk.store.sync import SyncLoop
+from kiosk.visit.visitlog import (
     OutboxEventSink,
     audit_card_read,
     audit_login,
@@ -26,7 +26,7 @@ from kiosk.visitlog import (
     submit_visit,
 )
 
-log = logging.getLogger("kiosk.services")
+log = logging.getLogger("kiosk.visit.services")
 Execute = Callable[[Callable[[], Any]], None]
 
 

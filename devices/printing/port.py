@@ -1,7 +1,7 @@
-"""The printer interface the kiosk prints through, and how to pick one.
+"""The printer port the kiosk prints through: a job, its error, the Printer protocol.
 
-Two implementations live in devices/: CUPS (real printers, through `lp`) and a folder
-printer (demo mode: each job becomes a PDF file in a folder).
+Two adapters implement it beside this module: CUPS (real printers, through `lp`) and a folder
+printer (demo mode: each job becomes a PDF file in a folder). kiosk.hardware picks one.
 """
 
 from __future__ import annotations
@@ -31,14 +31,3 @@ class Printer(Protocol):
     def print_pdf(self, pdf: Path, title: str) -> PrintJob:
         """Submit ``pdf``; raises PrintError. Blocking: call it off the GUI thread."""
         ...
-
-
-def choose_printer(queue: str | None, *, demo: bool, home: Path) -> Printer:
-    """``queue`` names a CUPS queue; otherwise demo mode prints to a folder, else CUPS default."""
-    if queue is None and demo:
-        from devices.printer_folder import FolderPrinter
-
-        return FolderPrinter(home / "printed")
-    from devices.printer_cups import CupsPrinter
-
-    return CupsPrinter(queue)

@@ -4,15 +4,15 @@ It runs offscreen with the simulated devices and a throw-away home folder, print
 per check (``ok``, ``skip`` with the reason, or ``FAIL`` with one line saying what broke) and
 returns 0 only when nothing failed.
 
-Checks register themselves with :func:`check` in the modules named by ``CHECK_MODULES``.
-A later module (payment slips, the outbox, the staff app) adds its checks by writing a
-``selftest.py`` with ``@check(...)`` functions and adding its module name here; build.spec
-bundles every submodule of the application packages, so nothing else changes.
+Checks register themselves with :func:`check` in the modules the entry point names
+(``SELF_TEST_MODULES`` in kiosk/cli/main.py, the one place allowed to name ``ui``): a later
+feature adds its checks by writing a module with ``@check(...)`` functions and adding its name
+there; build.spec bundles every submodule of the application packages, so nothing else changes.
 
 A check function gets the :class:`Context`, returns a short detail line when it passes,
 raises :class:`Skipped` when it cannot run on this machine (e.g. no private PC/SC stack
-without root), and raises anything else to fail. Core checks stay plain Python: the Qt and
-PC/SC checks live in ``ui/`` and ``devices/`` and are imported only here, at run time.
+without root), and raises anything else to fail. Core checks stay plain Python: the Qt check
+lives in ``ui/`` and is imported only at run time, by name.
 """
 
 from __future__ import annotations
@@ -28,12 +28,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
-
-CHECK_MODULES: tuple[str, ...] = (
-    "kiosk.selftest_core",  # package metadata and data, catalogue, PDF, folder printer
-    "ui.selftest",  # Qt offscreen, Japanese text
-    "devices.selftest",  # the simulated card through a private pcscd + vpcd
-)
 
 
 class Skipped(Exception):  # noqa: N818 (an outcome, not an error)
@@ -89,7 +83,7 @@ def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
     return register
 
 
-def load_checks(modules: tuple[str, ...] = CHECK_MODULES) -> tuple[list[Check], list[Outcome]]:
+def load_checks(modules: tuple[str, ...]) -> tuple[list[Check], list[Outcome]]:
     """The checks of ``modules`` in order, and a failure for each module that does not import."""
     broken = []
     for module in modules:
@@ -116,7 +110,7 @@ def one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}"
 
 
-def run_self_test(out: TextIO, modules: tuple[str, ...] = CHECK_MODULES) -> int:
+def run_self_test(out: TextIO, modules: tuple[str, ...]) -> int:
     """Run every check, print one line each and a summary; 0 if none failed, else 1."""
     from kiosk import __version__
 

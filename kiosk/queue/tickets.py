@@ -58,7 +58,7 @@ class MemorySink:
 
 
 class TicketQueue:
-    """The in-process queue. The shared one (kiosk/shared_queue.py) is a subclass whose
+    """The in-process queue. The shared one (kiosk/queue/shared.py) is a subclass whose
     ``call_next`` may answer later: it then returns None with ``pending`` set, and the ticket
     arrives through ``on_called`` when ``pump()`` runs on the GUI thread."""
 

@@ -1,6 +1,6 @@
 """A minimal demo window until the full kiosk UI lands: card presence, PIN, the card data.
 
-It is thin: the card reading is devices.card via kiosk.card_service, run on the device worker.
+It is thin: the card reading is devices.card via kiosk.hardware, run on the device worker.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from devices import pcsc
 from devices.card.errors import CardError
 from devices.card.reading import ReadReport
+from devices.card.sensitive import Pin
 from devices.card.watch import Presence, PresenceEvent, PresenceWatcher
-from kiosk.card_service import card_reader
-from kiosk.sensitive import Pin
+from kiosk.hardware import card_reader
 from kiosk.settings import load_settings
 from ui.device_worker import DeviceWorker
 from ui.fonts import register_app_fonts

@@ -13,7 +13,7 @@ import os
 import threading
 
 from devices.simcard.stack import PcscStack, StackError
-from kiosk.selftest import Context, Skipped, check
+from kiosk.selftest.registry import Context, Skipped, check
 
 SAMPLE_PERSONA = "yamada_taro"
 LINK_WAIT_S = 5.0
@@ -37,11 +37,11 @@ def simulated_card_read(context: Context) -> str:
 def _read_card(stack: PcscStack, context: Context) -> str:
     from devices import pcsc
     from devices.card.integrity import Integrity
+    from devices.card.sensitive import Pin
     from devices.simcard.card import SimulatedCard
     from devices.simcard.persona import load_persona
     from devices.simcard.vpcd import VpcdLink
-    from kiosk.card_service import card_reader
-    from kiosk.sensitive import Pin
+    from kiosk.hardware import card_reader
     from kiosk.settings import Settings
 
     persona = load_persona(SAMPLE_PERSONA)
