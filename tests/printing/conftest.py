@@ -1,4 +1,5 @@
-"""A private cupsd with a cups-pdf queue, started and stopped by the tests (stack-notes.md §7)."""
+"""A private cupsd with a cups-pdf queue, started and stopped by the tests
+(docs/reference/stack-notes.md §7)."""
 
 import os
 import shutil
