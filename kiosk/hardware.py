@@ -1,8 +1,12 @@
-"""The kiosk's devices composed from its settings: the card reader (trust anchors, CVC cache)
-and the printer (a CUPS queue, or the demo's folder printer)."""
+"""The kiosk's devices composed from its settings, in one place: the card reader (trust
+anchors, CVC cache), how a card is opened and watched (PC/SC), and the printer (a CUPS queue,
+or the demo's folder printer). The app's shell and the CLI take their devices from here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -11,9 +15,31 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from devices.card.cvc_cache import CvcCache
 from devices.card.integrity import TrustStore
 from devices.card.reading import CardReader
+from devices.card.transport import CardTransport
+from devices.card.watch import PresenceSource
 from devices.printing.port import Printer
 from devices.simcard.keys import test_issuer_anchor
 from kiosk.settings import ConfigError, Settings
+
+OpenCard = Callable[[], AbstractContextManager[CardTransport]]
+
+
+@dataclass(frozen=True)
+class Hardware:
+    """What a terminal's window drives: the reader's protocol, the card, its presence, a printer."""
+
+    reader: CardReader
+    open_card: OpenCard
+    presence: PresenceSource
+    printer: Printer
+
+
+def terminal_hardware(settings: Settings) -> Hardware:
+    """The real devices of a terminal (the demo's simulated card sits behind the same PC/SC)."""
+    from devices import pcsc  # pyscard: loaded only by what opens a card
+
+    printer = choose_printer(None, demo=settings.demo, home=settings.home)
+    return Hardware(card_reader(settings), pcsc.open_card, pcsc.PcscPresenceSource(), printer)
 
 
 def trust_store(settings: Settings) -> TrustStore:

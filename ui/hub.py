@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,12 +18,11 @@ from PySide6.QtCore import QObject, Signal
 
 from devices.card.reading import CardReader, ReadReport
 from devices.card.sensitive import Pin
-from devices.card.transport import CardTransport
 from devices.card.watch import PresenceEvent, PresenceSource, PresenceWatcher
 from devices.printing.port import Printer, PrintJob
+from kiosk.hardware import OpenCard
 from ui.device_worker import DeviceWorker, Failed, receiver_alive
 
-OpenCard = Callable[[], AbstractContextManager[CardTransport]]
 T = TypeVar("T")
 
 

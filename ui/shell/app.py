@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from devices import pcsc
 from forms.loader import load_catalogue
 from forms.pdf.fonts import register_fonts
-from kiosk.hardware import card_reader, choose_printer
+from kiosk.hardware import terminal_hardware
 from kiosk.queue.shared import SharedTicketQueue, open_shared_queue
 from kiosk.queue.tickets import TicketQueue
 from kiosk.settings import Settings
@@ -39,8 +38,8 @@ def application() -> QApplication:
 
 
 def build_hub(settings: Settings) -> DeviceHub:
-    printer = choose_printer(None, demo=settings.demo, home=settings.home)
-    return DeviceHub(card_reader(settings), pcsc.open_card, printer, pcsc.PcscPresenceSource())
+    parts = terminal_hardware(settings)
+    return DeviceHub(parts.reader, parts.open_card, parts.printer, parts.presence)
 
 
 def build_services(settings: Settings, hub: DeviceHub) -> tuple[KioskServices, TicketQueue]:
