@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from devices.card.basic4 import FORBIDDEN_CHARS
 from devices.jsonfile import JsonFileError, read_json_file
 from kiosk.payments.elqr import ElqrError, ElqrFields
 from kiosk.payments.elqr import parse as parse_elqr
@@ -170,7 +171,7 @@ def _text(data: dict[str, Any], key: str, prefix: str = "") -> str:
     limit = TEXT_LIMITS[prefix + key]
     if len(value) > limit:
         raise PayableError("text", f"{prefix}{key} is longer than {limit} characters")
-    if any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000 for c in value):
+    if not FORBIDDEN_CHARS.isdisjoint(value) or any(0xD800 <= ord(c) < 0xE000 for c in value):
         raise PayableError("text", f"{prefix}{key} contains a control character")
     return value
 
