@@ -150,8 +150,12 @@ def page_sizes(pdf: Path, deadline: float) -> list[tuple[float, float]]:
     if int(pages.group(1)) > MAX_PAGES:
         raise RasterError(f"ページが多すぎます / {pdf.name} has {pages.group(1)} pages; "
                           f"at most {MAX_PAGES} are read")
-    return [(float(w), float(h)) for w, h in
-            re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", text, re.MULTILINE)]
+    sizes = [(float(w), float(h)) for w, h in
+             re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", text, re.MULTILINE)]
+    if len(sizes) != int(pages.group(1)):  # never render a page whose size is unknown
+        raise RasterError(f"PDFのページの大きさが読めません / cannot read the page sizes of "
+                          f"{pdf.name}")
+    return sizes
 
 
 def _render_bounded(pdf: Path, number: int, dpi: int, side_pt: float,
