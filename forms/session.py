@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from devices.card.basic4 import Sex
+from devices.card.basic4 import ADDRESS_MAX_CHARS, NAME_MAX_CHARS, Sex, check_text
+from devices.card.errors import CardProtocolError
 from devices.card.sensitive import MyNumber
 from forms.model import Catalogue, FieldType, Question
 from forms.validation import Invalid, MemberInvalid, Problem, check_value
@@ -92,7 +93,18 @@ def card_from_json(raw: Mapping[str, Any]) -> CardFacts:
         my_number = MyNumber(number) if number else None
     except ValueError:
         raise ValueError("card.my_number: invalid check digit") from None
-    return CardFacts(raw["name"], raw["address"], birth, sex, my_number)
+    name = _card_text(raw["name"], "name", NAME_MAX_CHARS)
+    address = _card_text(raw["address"], "address", ADDRESS_MAX_CHARS)
+    return CardFacts(name, address, birth, sex, my_number)
+
+
+def _card_text(text: str, key: str, limit: int) -> str:
+    """The card's own caps (devices.card.basic4) hold for a card given as JSON, too."""
+    try:
+        return check_text(text, key, limit)
+    except CardProtocolError:
+        raise ValueError(f"card.{key}: longer than {limit} characters or a control "
+                         "character") from None
 
 
 def collect_answers(catalogue: Catalogue, life_event: str, card: CardFacts,

@@ -16,6 +16,17 @@ TAG_ADDRESS = 0xDF23
 TAG_BIRTH = 0xDF24
 TAG_SEX = 0xDF25
 
+# Length caps in characters. mynumber-card.md §3.3 gives none (very long addresses are an
+# unconfirmed edge case), so these sit far above any 住民票 entry (the card face prints the
+# name on one line and the address on three) and far below what would break a form: a longer
+# field is a card answering outside the protocol, refused like any malformed record.
+NAME_MAX_CHARS = 100
+ADDRESS_MAX_CHARS = 300
+# C0/C1 controls and the bidi embeddings/overrides/isolates: no name or address holds them,
+# and printed or shown they would hide or reorder what staff confirm.
+FORBIDDEN_CHARS = frozenset([*map(chr, range(0x20)), *map(chr, range(0x7F, 0xA0)),
+                             *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))])
+
 
 class Sex(Enum):
     """JIS X 0303 / ISO 5218 codes as the card stores them."""
@@ -64,14 +75,26 @@ def parse_basic4(raw: bytes) -> Basic4Record:
         if record.tag != TAG_RECORD:
             raise CardProtocolError(f"EF0002 starts with tag {record.tag:X}")
         fields = tlv.children_by_tag(record.value)
-        name = _text(fields, TAG_NAME)
-        address = _text(fields, TAG_ADDRESS)
+        name = check_text(_text(fields, TAG_NAME), "name", NAME_MAX_CHARS)
+        address = check_text(_text(fields, TAG_ADDRESS), "address", ADDRESS_MAX_CHARS)
         birth = _birth_date(_text(fields, TAG_BIRTH))
         sex = Sex.from_card(_text(fields, TAG_SEX))
     except (tlv.TlvError, UnicodeDecodeError) as exc:
         raise CardProtocolError(f"EF0002: {type(exc).__name__}") from None
-    first = fields[TAG_NAME].start
-    return Basic4Record(Basic4(name, address, birth, sex), record.value[first:])
+    return Basic4Record(Basic4(name, address, birth, sex), digest_input(raw))
+
+
+def digest_input(raw: bytes) -> bytes:
+    """The bytes the integrity digest covers: from the DF22 tag to the end of the FF20 value
+    (a card simulator needs them for any record, even one the reader refuses)."""
+    try:
+        record = tlv.parse_one(raw)
+        fields = tlv.children_by_tag(record.value)
+    except tlv.TlvError as exc:
+        raise CardProtocolError(f"EF0002: {type(exc).__name__}") from None
+    if TAG_NAME not in fields:
+        raise CardProtocolError(f"EF0002 has no {TAG_NAME:X}")
+    return record.value[fields[TAG_NAME].start:]
 
 
 def encode_basic4(basic4: Basic4) -> bytes:
@@ -99,6 +122,15 @@ def _text(fields: dict[int, tlv.Tlv], tag: int) -> str:
     if tag not in fields:
         raise CardProtocolError(f"EF0002 has no {tag:X}")
     return fields[tag].value.decode("utf-8")
+
+
+def check_text(text: str, what: str, limit: int) -> str:
+    """``text`` if it is a plausible name or address (the message never shows the value)."""
+    if len(text) > limit:
+        raise CardProtocolError(f"EF0002 {what} is longer than {limit} characters")
+    if not FORBIDDEN_CHARS.isdisjoint(text):
+        raise CardProtocolError(f"EF0002 {what} contains a control character")
+    return text
 
 
 def _birth_date(text: str) -> dt.date:

@@ -26,6 +26,9 @@ EF_INTEGRITY = 0x0003
 EF_CVC = 0x0004
 EF_PIN = 0x0011
 MAX_SHORT_LE = 256
+# READ BINARY addresses a file with a 15-bit offset (mynumber-card.md §3.4), so no object this
+# AP can hold is larger; a header that claims more is a card answering outside the protocol.
+MAX_OBJECT_BYTES = 0x8000
 
 
 class TextApSession:
@@ -82,6 +85,8 @@ class TextApSession:
             _, total = tlv.header_size(data)
         except tlv.TlvError:
             raise CardProtocolError(f"EF{ef_id:04X} has no TLV header") from None
+        if total > MAX_OBJECT_BYTES:
+            raise CardProtocolError(f"EF{ef_id:04X} claims {total} bytes")
         while len(data) < total:
             chunk = self._read_chunk(len(data), min(MAX_SHORT_LE, total - len(data)))
             if not chunk:

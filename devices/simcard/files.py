@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from devices.card import tlv
-from devices.card.basic4 import encode_basic4, parse_basic4
+from devices.card.basic4 import digest_input, encode_basic4
 from devices.card.wareki import to_wareki
 from devices.simcard import keys
 from devices.simcard.persona import Persona
@@ -31,11 +31,11 @@ class TextApFiles:
 def build_text_ap_files(persona: Persona) -> TextApFiles:
     my_number = b"\xff\x10\x0c" + persona.my_number.encode("ascii") + b"\xff\xff"
     record = encode_basic4(persona.basic4)
-    digest_input = parse_basic4(record).digest_input
+    digest = digest_input(record)
     return TextApFiles(
         my_number=my_number,
         basic4=record + b"\xff" * BASIC4_FILLER,
-        integrity=integrity_record(my_number, digest_input, keys.test_ap_key()),
+        integrity=integrity_record(my_number, digest, keys.test_ap_key()),
         cvc=card_verifiable_certificate(keys.test_ap_key().public_key()),
         basic_info=_basic_info(),
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from devices.jsonfile import JsonFileError, read_json_file
 from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.store.crypto import KeyFileError, KeyRing
@@ -167,10 +168,9 @@ def load_payables(db_url: str, key_file: Path | None, files: tuple[Path, ...]) -
 
 def _payable_file(path: Path) -> list[Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        fail(f"納付書データを読めません / cannot read the payables: {path.name}: "
-             f"{str(error).splitlines()[0] if str(error) else type(error).__name__}",
+        data = read_json_file(path)
+    except JsonFileError as error:
+        fail(f"納付書データを読めません / cannot read the payables: {error.one_line()}",
              Exit.USAGE)
     if isinstance(data, dict) and "payables" in data:
         data = data["payables"]

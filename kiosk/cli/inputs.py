@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import click
 
+from devices.jsonfile import JsonFileError, read_json_file
 from forms.loader import CatalogueError, load_catalogue
 from forms.model import Catalogue
 from forms.session import Session, card_from_json, collect_answers
@@ -36,12 +36,15 @@ def life_event_of(cat: Catalogue, life_event: str) -> str:
 
 
 def read_json(path: str, what: str) -> Any:
+    """The JSON in ``path`` under the size, depth and number rules of devices.jsonfile."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        fail(f"{what} を読めません / cannot read {what} {path}: {exc.strerror}", Exit.USAGE)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        fail(f"{what} がJSONではありません / {what} {path} is not JSON", Exit.USAGE)
+        return read_json_file(Path(path))
+    except JsonFileError as error:
+        if error.rule == "unreadable":
+            fail(f"{what} を読めません / cannot read {what} {path}: {error.detail}", Exit.USAGE)
+        if error.rule == "not_json":
+            fail(f"{what} がJSONではありません / {what} {path} is not JSON", Exit.USAGE)
+        fail(f"{what} を受け付けません / refused {what} {error.one_line()}", Exit.USAGE)
 
 
 def session_from_files(cat: Catalogue, life_event: str, card_path: str,

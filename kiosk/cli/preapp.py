@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from devices.jsonfile import JsonFileError, read_json_file
 from devices.raster import RasterError
 from kiosk.cli.errors import Exit, fail
 from kiosk.preapp import codes as codec
@@ -28,9 +29,10 @@ def preapp() -> None:
 def encode(life_event: str, answers_file: Path, output: Path) -> None:
     """Write a pre-application QR code (PNG)."""
     try:
-        answers = json.loads(answers_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        fail(f"回答ファイルを読めません / cannot read the answers JSON: {error}", Exit.USAGE)
+        answers = read_json_file(answers_file)
+    except JsonFileError as error:
+        fail(f"回答ファイルを読めません / cannot read the answers JSON: {error.one_line()}",
+             Exit.USAGE)
     if not output.parent.is_dir():
         fail(f"出力先のフォルダがありません / no such directory: {output.parent}", Exit.USAGE)
     try:

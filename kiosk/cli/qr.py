@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from devices import zbar
-from devices.raster import RasterError, load_images
+from devices.raster import MAX_PAGES, MAX_PIXELS, RasterError, iter_images
 from kiosk.cli.errors import Exit, fail
 
 
@@ -20,20 +20,24 @@ def qr() -> None:
 @qr.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dpi", default=300, show_default=True, type=click.IntRange(72, 1200),
-              help="Resolution PDF pages are rendered at.")
+              help=f"Resolution PDF pages are rendered at (at most {MAX_PIXELS // 10**6} million "
+              f"pixels a page, {MAX_PAGES} pages).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def decode(file: Path, dpi: int, as_json: bool) -> None:
-    """Decode a PNG/JPEG image or every page of a PDF."""
+    """Decode a PNG/JPEG image or every page of a PDF (at most 20 pages; a page is
+    rendered below --dpi when it would exceed 40 million pixels)."""
+    codes: list[dict[str, object]] = []
+    pages = 0
     try:
-        pages = load_images(file, dpi)
+        for image in iter_images(file, dpi):  # one page in memory at a time
+            pages += 1
+            codes += [{"page": pages, "symbology": code.symbology_name, "content": code.content}
+                      for code in zbar.decode_image(image, thorough=True,
+                                                    symbologies=zbar.COUNTER_SYMBOLOGIES)]
     except RasterError as error:
         fail(error.one_line(), Exit.USAGE)
-    codes = [{"page": number, "symbology": code.symbology_name, "content": code.content}
-             for number, image in enumerate(pages, start=1)
-             for code in zbar.decode_image(image, thorough=True,
-                                           symbologies=zbar.COUNTER_SYMBOLOGIES)]
     if as_json:
-        click.echo(json.dumps({"file": str(file), "pages": len(pages), "codes": codes},
+        click.echo(json.dumps({"file": str(file), "pages": pages, "codes": codes},
                               ensure_ascii=False))
         return
     for code in codes:

@@ -9,11 +9,12 @@ payload the kiosk builds itself is the synthetic example, for the fictitious mun
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from devices.card.basic4 import FORBIDDEN_CHARS
+from devices.jsonfile import JsonFileError, read_json_file
 from kiosk.payments.elqr import ElqrError, ElqrFields
 from kiosk.payments.elqr import parse as parse_elqr
 from kiosk.payments.gs1 import Gs1Code, Gs1Error
@@ -30,7 +31,18 @@ RULES = {
     "gs1_amount": "バーコードの金額",
     "gs1_deadline": "バーコードの支払期限日",
     "past_deadline": "支払期限切れ",
+    "fiscal_year": "年度",
+    "text": "文字列",
 }
+
+# 年度: no payable predates 2000 (the oldest arrears a municipality still collects are far
+# younger), and the next 年度's notices go out in March at the earliest, so one year ahead.
+FIRST_FISCAL_YEAR = 2000
+# Printed texts, in characters: the slip's boxes hold far less, so a longer value is a
+# broken export, not a real payable. Names and addresses as on a 住民票, with room to spare;
+# the notice number as the back office caps it (kiosk.backoffice.payables.MAX_NOTICE).
+TEXT_LIMITS = {"subject": 40, "instalment": 16, "notice_number": 64,
+               "payer.name": 100, "payer.address": 200}
 
 
 class PayableError(ValueError):
@@ -104,12 +116,12 @@ def payable_from_json(data: Any, today: dt.date) -> Payable:
     payer = _get(data, "payer", dict)
     payable = Payable(
         municipality_code=_municipality_code(_get(data, "municipality_code", str)),
-        subject=_get(data, "subject", str),
-        fiscal_year=_get(data, "fiscal_year", int),
-        instalment=_get(data, "instalment", str),
-        notice_number=_get(data, "notice_number", str),
-        payer_name=_get(payer, "name", str, "payer."),
-        payer_address=_get(payer, "address", str, "payer."),
+        subject=_text(data, "subject"),
+        fiscal_year=_fiscal_year(_get(data, "fiscal_year", int), today),
+        instalment=_text(data, "instalment"),
+        notice_number=_text(data, "notice_number"),
+        payer_name=_text(payer, "name", "payer."),
+        payer_address=_text(payer, "address", "payer."),
         elqr=_get(data, "elqr", str),
         elqr_fields=_parse_elqr(_get(data, "elqr", str)),
         gs1=data.get("gs1"),
@@ -152,6 +164,23 @@ def _get(data: dict[str, Any], key: str, kind: type, prefix: str = "") -> Any:
     if isinstance(value, str) and not value.strip():
         raise PayableError("field_type", f"{prefix}{key} is empty")
     return value
+
+
+def _text(data: dict[str, Any], key: str, prefix: str = "") -> str:
+    value: str = _get(data, key, str, prefix)
+    limit = TEXT_LIMITS[prefix + key]
+    if len(value) > limit:
+        raise PayableError("text", f"{prefix}{key} is longer than {limit} characters")
+    if not FORBIDDEN_CHARS.isdisjoint(value) or any(0xD800 <= ord(c) < 0xE000 for c in value):
+        raise PayableError("text", f"{prefix}{key} contains a control character")
+    return value
+
+
+def _fiscal_year(year: int, today: dt.date) -> int:
+    last = today.year + 1
+    if not FIRST_FISCAL_YEAR <= year <= last:
+        raise PayableError("fiscal_year", f"fiscal_year must be {FIRST_FISCAL_YEAR}..{last}")
+    return year
 
 
 def _amounts(raw: dict[str, Any]) -> Amounts:
@@ -218,7 +247,7 @@ class LocalFilePayableSource:
 
 def load_payable_file(path: Path, today: dt.date) -> Payable:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise PayableError("json", f"{path.name}: {error}") from None
+        data = read_json_file(path)
+    except JsonFileError as error:
+        raise PayableError("json", error.one_line()) from None
     return payable_from_json(data, today)

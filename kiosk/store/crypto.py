@@ -8,6 +8,7 @@ or column unnoticed. Rotation adds a new current key; callers re-encrypt, then r
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
 import secrets
@@ -77,20 +78,44 @@ class KeyRing:
     def add_key(self) -> str:
         """Make a fresh key current (older keys stay for decryption) and save the ring."""
         key_id = secrets.token_hex(KEY_ID_LEN // 2)
+        before = self.current, dict(self.keys)
         self.keys[key_id] = AESGCM.generate_key(bit_length=256)
         self.current = key_id
-        self.save()
+        self._save_or_restore(before)
         return key_id
 
     def retire_all_but_current(self) -> list[str]:
+        before = self.current, dict(self.keys)
         retired = [kid for kid in self.keys if kid != self.current]
         for kid in retired:
             del self.keys[kid]
-        self.save()
+        self._save_or_restore(before)
         return retired
 
+    def _save_or_restore(self, before: tuple[str, dict[str, bytes]]) -> None:
+        """Save; when that fails the file is unchanged, so the ring in memory goes back to
+        it too (a caller must never seal with a key that is not on disk)."""
+        try:
+            self.save()
+        except KeyFileError:
+            self.current, self.keys = before[0], before[1]
+            raise
+
     def save(self) -> None:
-        """Write atomically (temp file + rename), created 0600 in a 0700 directory."""
+        """Write atomically (temp file + rename), created 0600 in a 0700 directory.
+
+        A failed write (a full disk, a read-only home) leaves the old file as it was and is a
+        KeyFileError of one line."""
+        try:
+            self._write()
+        except OSError as error:
+            reason = "disk full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else \
+                (error.strerror or type(error).__name__)
+            raise KeyFileError(f"鍵ファイルを書き込めません。記録はすべて読めるままです / cannot "
+                               f"write the key file ({reason}); every stored value stays "
+                               f"readable: {self.path}") from None
+
+    def _write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         payload = json.dumps({
             "current": self.current,
