@@ -101,9 +101,9 @@ def test_refused_requests_say_why_in_one_line(clients: tuple[QueueClient, QueueC
         a.act("999", "finish")
     with pytest.raises(QueueRefused, match="channel must be"):
         a.issue({"procedures": [], "channel": "phone", "visit_id": "v"})
-    a.issue({**ticket_body("v1"), "number": 7, "prefix": "03-"})
+    a.issue({**ticket_body("v1"), "number": 7, "prefix": "01-"})
     with pytest.raises(QueueRefused, match="already taken"):
-        a.issue({**ticket_body("v2"), "number": 7, "prefix": "03-"})
+        a.issue({**ticket_body("v2"), "number": 7, "prefix": "01-"})
 
 
 def test_a_restart_keeps_the_days_queue(backoffice: Backoffice) -> None:
