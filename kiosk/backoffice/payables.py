@@ -33,8 +33,6 @@ MAX_REF = 18  # digits of a row id
 
 def payable_routes(store: BackofficeStore, lookups_per_minute: int = DEFAULT_LOOKUPS_PER_MINUTE
                    ) -> list[Route]:
-    limiter, audit = LookupLimiter(lookups_per_minute), LookupAudit(store)
-
     @requires(Role.CORE)
     async def put_payables(request: Request, caller: str) -> Response:
         items, refused = await batch_of(request, "payables")
@@ -57,6 +55,14 @@ def payable_routes(store: BackofficeStore, lookups_per_minute: int = DEFAULT_LOO
             return JSONResponse({"error": str(error)}, 422)
         return JSONResponse({"withdrawn": withdrawn})
 
+    return [Route("/v1/payables", put_payables, methods=["PUT"]),
+            Route("/v1/payables/withdraw", withdraw_payables, methods=["POST"]),
+            *_kiosk_routes(store, LookupLimiter(lookups_per_minute), LookupAudit(store))]
+
+
+def _kiosk_routes(store: BackofficeStore, limiter: LookupLimiter, audit: LookupAudit
+                  ) -> list[Route]:
+    """The two lookups a kiosk makes: both limited per certificate, both audited."""
     @requires(Role.KIOSK)
     async def get_payables(request: Request, caller: str) -> Response:
         notice, refused = _notice(request, caller, limiter)
@@ -82,9 +88,7 @@ def payable_routes(store: BackofficeStore, lookups_per_minute: int = DEFAULT_LOO
                                           "or past its deadline)"}, 404)
         return JSONResponse({"payable": payable})
 
-    return [Route("/v1/payables", put_payables, methods=["PUT"]),
-            Route("/v1/payables", get_payables, methods=["GET"]),
-            Route("/v1/payables/withdraw", withdraw_payables, methods=["POST"]),
+    return [Route("/v1/payables", get_payables, methods=["GET"]),
             Route("/v1/payables/{ref}", release_payable, methods=["GET"])]
 
 
