@@ -13,8 +13,12 @@ from kiosk.backoffice.store import BackofficeStore
 from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing
 from tests.outbox.services import client_context
-from tests.pcsc.test_app_staff import issue_and_check, login, office_counter  # noqa: F401
-from tests.pcsc.test_app_staff import search_slips
+from tests.pcsc.test_app_staff import (  # noqa: F401 (office_counter is a fixture)
+    issue_and_check,
+    login,
+    office_counter,
+    search_slips,
+)
 from tests.remote.conftest import backoffice, remote_pki  # noqa: F401
 
 

@@ -79,10 +79,7 @@ class VisitEditor(QWidget):
             self.guide_language.addItem(name, code)
         self.answers = AnswersForm(catalogue)
         self.status = label("", name=translate("Staff", "状態"))
-        # Shown while answers from a pre-application code are on screen: nothing vouches for
-        # them (kiosk/preapp/codes.py), the clerk goes over them with the resident.
-        self.preapp_banner = label(PREAPP_BANNER, role="problem")
-        self.preapp_banner.setVisible(False)
+        self.preapp_banner = _preapp_banner()
         self.decided = QListWidget()
         self.decided.setMinimumHeight(160)
         self.decided.setWordWrap(True)  # whole procedure names and reasons, no side scrolling
@@ -313,6 +310,14 @@ class VisitEditor(QWidget):
             image.setAccessibleName(translate("Staff", "プレビューのページ"))
             layout.addWidget(image)
         self.preview_area.setWidget(pages)
+
+
+def _preapp_banner() -> QLabel:
+    """Shown while answers from a pre-application code are on screen: nothing vouches for
+    them (kiosk/preapp/codes.py), so the clerk goes over them with the resident."""
+    banner = label(PREAPP_BANNER, role="problem")
+    banner.setVisible(False)
+    return banner
 
 
 def _nothing(_: object) -> None:
