@@ -5,7 +5,8 @@ mutual TLS, and every endpoint checks the caller's role (kiosk/backoffice/roles.
 - submissions, metrics and statistics (submissions.py, stats.py): ``core-*`` (the
   標準準拠システム pulling submissions) read them;
 - payables (payables.py): ``core-*`` registers and withdraws them, ``kiosk-*`` looks up the ones
-  still payable by notice number to print the 納付書;
+  still payable by notice number (the payer masked) and fetches the one it prints in full,
+  limited per certificate and audited (lookups.py);
 - the shared queue (queue.py): ``kiosk-*``;
 - the remote window (``/v1/remote/{branch}/ws``, remote.py) adds ``staff-*``: a kiosk opens its
   own branch's session, staff join the branches the access file lists.
