@@ -5,7 +5,8 @@ mutual TLS, and every endpoint checks the caller's role (kiosk/backoffice/roles.
 - submissions, metrics and statistics (submissions.py, stats.py): ``core-*`` (the
   標準準拠システム pulling submissions) read them;
 - payables (payables.py): ``core-*`` registers and withdraws them, ``kiosk-*`` looks up the ones
-  still payable by notice number to print the 納付書;
+  still payable by notice number (the payer masked) and fetches the one it prints in full,
+  limited per certificate and audited (lookups.py);
 - the shared queue (queue.py): ``kiosk-*``;
 - the remote window (``/v1/remote/{branch}/ws``, remote.py) adds ``staff-*``: a kiosk opens its
   own branch's session, staff join the branches the access file lists.
@@ -20,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kiosk.backoffice.lookups import DEFAULT_LOOKUPS_PER_MINUTE
 from kiosk.backoffice.payables import payable_routes
 from kiosk.backoffice.queue import queue_routes
 from kiosk.backoffice.records import record_routes
@@ -29,8 +31,10 @@ from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.backoffice.submissions import submission_routes
 
 
-def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Starlette:
-    """The API; with ``remote_access`` (the staff access file) also the remote window."""
+def create_app(store: BackofficeStore, remote_access: Path | None = None,
+               payable_lookups: int = DEFAULT_LOOKUPS_PER_MINUTE) -> Starlette:
+    """The API; with ``remote_access`` (the staff access file) also the remote window;
+    ``payable_lookups``: how many payable lookups a kiosk certificate may make a minute."""
     remote = [] if remote_access is None else [RemoteHub(store, remote_access).route()]
     return Starlette(exception_handlers={BackofficeStoreError: _store_failed}, routes=[
         *remote,
@@ -38,7 +42,7 @@ def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Sta
         *record_routes(store),
         *submission_routes(store),
         *stats_routes(store),
-        *payable_routes(store),
+        *payable_routes(store, payable_lookups),
         Route("/healthz", _health),
     ])
 

@@ -19,6 +19,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
 from kiosk.backoffice.app import create_app
+from kiosk.backoffice.lookups import DEFAULT_LOOKUPS_PER_MINUTE
 from kiosk.backoffice.store import BackofficeStore
 
 Scope = MutableMapping[str, Any]
@@ -63,11 +64,13 @@ def _with_client_cn(app: ASGIApp, common_name: str | None) -> ASGIApp:
 
 
 def server_config(store: BackofficeStore, pki: Path, host: str, port: int,
-                  log_level: str = "warning", remote_access: Path | None = None) -> uvicorn.Config:
-    """``remote_access``: the staff access file (default ``PKI/remote-access.toml``)."""
+                  log_level: str = "warning", remote_access: Path | None = None,
+                  payable_lookups: int = DEFAULT_LOOKUPS_PER_MINUTE) -> uvicorn.Config:
+    """``remote_access``: the staff access file (default ``PKI/remote-access.toml``);
+    ``payable_lookups``: a kiosk certificate's payable lookups a minute."""
     access = remote_access or pki / "remote-access.toml"
     return uvicorn.Config(
-        create_app(store, access), host=host, port=port, http=PeerCertProtocol,
+        create_app(store, access, payable_lookups), host=host, port=port, http=PeerCertProtocol,
         ws=PeerCertWebSocketProtocol, lifespan="off",
         ssl_certfile=str(pki / "server.pem"), ssl_keyfile=str(pki / "server-key.pem"),
         ssl_ca_certs=str(pki / "ca.pem"), ssl_cert_reqs=ssl.CERT_REQUIRED,

@@ -60,8 +60,11 @@ def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
 @click.option("--remote-access", type=click.Path(dir_okay=False, path_type=Path),
               help="Which branches each staff certificate may serve in the remote window "
                    "(default DIR/remote-access.toml; missing = no staff).")
+@click.option("--payable-lookups", type=click.IntRange(1, 100_000), default=30,
+              show_default=True, envvar="KIOSK_BACKOFFICE_PAYABLE_LOOKUPS",
+              help="Payable lookups each kiosk certificate may make a minute (more: HTTP 429).")
 def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None,
-          remote_access: Path | None) -> None:
+          remote_access: Path | None, payable_lookups: int) -> None:
     """Receive kiosk records and serve the remote window over mutual TLS until SIGTERM."""
     import uvicorn
 
@@ -72,7 +75,8 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
         fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
              Exit.USAGE)
     with _store(db_url, key_file) as store:
-        config = server_config(store, pki_dir, host, port, remote_access=remote_access)
+        config = server_config(store, pki_dir, host, port, remote_access=remote_access,
+                               payable_lookups=payable_lookups)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         try:
             # Bound here, so a busy port is one clear line rather than uvicorn's log.

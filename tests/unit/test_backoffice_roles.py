@@ -22,6 +22,7 @@ ALLOWED = {
     ("GET", "/v1/stats"): "core-01",
     ("PUT", "/v1/payables"): "core-01",
     ("GET", "/v1/payables"): "kiosk-01",
+    ("GET", "/v1/payables/{ref}"): "kiosk-01",
     ("POST", "/v1/payables/withdraw"): "core-01",
     ("POST", "/v1/queue/reserve"): "kiosk-01",
     ("POST", "/v1/queue/tickets"): "kiosk-01",
