@@ -4,7 +4,7 @@ import json
 import os
 import sqlite3
 
-from tests.outbox.services import configure_kiosk, run_kiosk
+from tests.support.backoffice import configure_kiosk, run_kiosk
 
 
 def _kiosk(tmp_path, pki):

@@ -3,7 +3,7 @@
 import json
 
 from devices.card.sensitive import is_valid_my_number
-from tests.pcsc.conftest import EMPTY_SLOT
+from tests.support.pcsc import EMPTY_SLOT
 
 
 def one_clean_line(stderr: str) -> str:
