@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 
 from kiosk.payments import elqr, gs1
+from tests.support.config import KioskConfig
 from tests.support.forms import TODAY
 from tests.support.samples import SAMPLES, VECTOR
 
@@ -231,7 +232,7 @@ def test_slip_find_in_demo_reads_the_local_folder_and_needs_a_source_otherwise(r
     production = run_kiosk("slip", "find", "--notice", payable["notice_number"])
     assert production.returncode == 2 and "[backoffice]" in one_clean_line(production.stderr)
     assert production.stdout == ""
-    (home / "kiosk.toml").write_text("demo = true\n", encoding="utf-8")
+    KioskConfig(home).demo().write()
     demo = run_kiosk("slip", "find", "--notice", payable["notice_number"], "--json")
     assert demo.returncode == 0, demo.stderr
     assert json.loads(demo.stdout) == [payable]
