@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = [
+    "pytester",  # the tests of tests/support run pytest on small example suites
     "tests.support.app",
     "tests.support.cups",
     "tests.support.isolation",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from kiosk.queue.shared import SharedTicketQueue
 from kiosk.queue.tickets import TicketQueue
@@ -45,6 +45,11 @@ class App:
         if self.closed:
             return
         self.closed = True
+        # The running app's event loop has ended before it stops the hub: no timer fires into
+        # a stopped hub. Here the window outlives the test (qtbot deletes it later), so its
+        # timers (the status strip's outbox poll, ...) are stopped first.
+        for timer in self.window.findChildren(QTimer):
+            timer.stop()
         if self.started and self.options.mode == "self":
             self.window.reset()
         if self.options.mode == "branch":
