@@ -61,8 +61,9 @@ def start_backoffice(tmp_path: Path) -> Iterator[StartBackoffice]:
     started: list[Backoffice] = []
 
     def start(db_url: str, pki: Path) -> Backoffice:
-        service = Backoffice(db_url, pki, tmp_path / f"backoffice-home-{len(started)}"
-                             if started else tmp_path / "backoffice-home")
+        home = tmp_path / ("backoffice-home" if not started
+                           else f"backoffice-home-{len(started)}")
+        service = Backoffice(db_url, pki, home)
         started.append(service)
         service.start()
         return service
