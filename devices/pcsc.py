@@ -3,7 +3,7 @@
 It uses pyscard's low-level ``smartcard.scard`` API with a context of its own: the
 high-level API shares one global context that goes stale when pcscd restarts.
 Hygiene: connections are exclusive and always end with SCARD_UNPOWER_CARD, because a
-verified PIN survives SCARD_LEAVE_CARD and SCARD_RESET_CARD (mynumber-card.md §8.3).
+verified PIN survives SCARD_LEAVE_CARD and SCARD_RESET_CARD (docs/reference/mynumber-card.md §8.3).
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""書かないワンストップ窓口 — application core (plain Python, no Qt, no pyscard)."""
+"""書かないワンストップ窓口 — the application core, plain Python with no Qt and no pyscard import.
+
+Its feature packages (queue, preapp, visit, store, payments, backoffice, remote, demo, selftest)
+sit on devices/ and forms/; ``kiosk/cli`` is the entry point, the one part that may reach ``ui``
+(lazily, so that a command without a window never loads Qt). tests/unit/test_layers.py checks it.
+"""
 
 from importlib.metadata import PackageNotFoundError, version
 

@@ -1,7 +1,10 @@
-"""The device hub: the single device worker and the presence watch, as Qt signals.
+"""The device hub: the single device worker and the presence watch.
 
-Card reads, status queries and printing all run on one worker thread, never on the GUI
-thread; results arrive as queued signals. The hub holds no personal data itself.
+Card reads, status queries, printing and any other blocking job run on one worker thread,
+never on the GUI thread. Each call names its own typed result and failure callbacks, which run
+on the GUI thread (in the spirit of anki's QueryOp): no result is broadcast to whoever happens
+to listen. The presence watch stays a signal, since every screen reacts to the card and the
+reader coming and going. The hub holds no personal data itself.
 """
 
 from __future__ import annotations
@@ -10,29 +13,24 @@ import shutil
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from devices.card.reading import CardReader
+from devices.card.reading import CardReader, ReadReport
 from devices.card.sensitive import Pin
 from devices.card.transport import CardTransport
 from devices.card.watch import PresenceEvent, PresenceSource, PresenceWatcher
-from devices.printing.port import Printer
-from ui.device_worker import DeviceWorker
+from devices.printing.port import Printer, PrintJob
+from ui.device_worker import DeviceWorker, Failed, receiver_alive
 
 OpenCard = Callable[[], AbstractContextManager[CardTransport]]
+T = TypeVar("T")
 
 
 class DeviceHub(QObject):
     presence = Signal(object)  # PresenceEvent
-    card_status = Signal(object)  # tries left (int | None)
-    card_read = Signal(object)  # ReadReport
-    card_failed = Signal(object)  # CardError (or another exception)
-    printed = Signal(object)  # PrintJob
-    print_failed = Signal(object)
-    busy = Signal(str)  # "reading", "printing", "" when idle
-    job_done = Signal(str, object)  # (tag, result) of a generic job
-    job_failed = Signal(str, object)
+    printer_state = Signal(bool)  # after each print_pdf: did the printer take the job
 
     def __init__(self, reader: CardReader, open_card: OpenCard, printer: Printer,
                  presence_source: PresenceSource | None = None) -> None:
@@ -41,8 +39,6 @@ class DeviceHub(QObject):
         self._open_card = open_card
         self.printer = printer
         self._worker = DeviceWorker()
-        self._worker.finished.connect(self._done)
-        self._worker.failed.connect(self._failed)
         self._watcher = (PresenceWatcher(presence_source, self.presence.emit)
                          if presence_source is not None else None)
 
@@ -55,53 +51,79 @@ class DeviceHub(QObject):
             self._watcher.stop()
         self._worker.shutdown()
 
-    def query_card(self) -> None:
+    def query_card(self, on_done: Callable[[int | None], None], on_failed: Failed) -> None:
+        """The PIN tries left on the card on the reader (None: the card does not say)."""
         def job() -> int | None:
             with self._open_card() as transport:
                 return self._reader.pin_tries_left(transport)
-        self._worker.submit("status", job)
+        self._worker.submit(job, on_done, on_failed)
 
-    def read_card(self, pin: Pin, *, with_number: bool) -> None:
-        def job() -> object:
+    def read_card(self, pin: Pin, *, with_number: bool, on_done: Callable[[ReadReport], None],
+                  on_failed: Failed) -> None:
+        def job() -> ReadReport:
             with self._open_card() as transport:
                 return self._reader.read(transport, pin, with_number=with_number)
-        self.busy.emit("reading")
-        self._worker.submit("read", job)
+        self._worker.submit(job, on_done, on_failed)
 
-    def print_pdf(self, pdf: Path, title: str, cleanup: Path | None = None) -> None:
+    def print_pdf(self, pdf: Path, title: str, *, on_done: Callable[[PrintJob], None],
+                  on_failed: Failed, cleanup: Path | None = None) -> None:
         """Print off the GUI thread; ``cleanup`` (a temporary folder holding personal data)
         is deleted once the printer has taken the job, whether it succeeded or not."""
-        def job() -> object:
+        def job() -> PrintJob:
             try:
                 return self.printer.print_pdf(pdf, title)
             finally:
                 if cleanup is not None:
                     shutil.rmtree(cleanup, ignore_errors=True)
-        self.busy.emit("printing")
-        self._worker.submit("print", job)
+
+        def done(printed: PrintJob) -> None:
+            self.printer_state.emit(True)
+            if receiver_alive(on_done):
+                on_done(printed)
+
+        def failed(error: Exception) -> None:
+            self.printer_state.emit(False)
+            if receiver_alive(on_failed):
+                on_failed(error)
+        self._worker.submit(job, done, failed)
+
+    def run(self, job: Callable[[], T], on_done: Callable[[T], None],
+            on_failed: Failed | None) -> None:
+        """Any other blocking job (rendering a preview, a search, syncing). ``on_failed``
+        None says on purpose that a failure shows nothing (it is logged, by type only)."""
+        self._worker.submit(job, on_done, on_failed)
 
     def execute(self, job: Callable[[], object]) -> None:
         """Fire and forget on the device thread (the outbox lives there)."""
-        self._worker.submit("job:_", job)
-
-    def run(self, tag: str, job: Callable[[], object]) -> None:
-        """Any other blocking job (rendering a preview, syncing): results come as job_done."""
-        self._worker.submit(f"job:{tag}", job)
-
-    def _done(self, tag: str, result: object) -> None:
-        self.busy.emit("")
-        if tag.startswith("job:"):
-            self.job_done.emit(tag[4:], result)
-            return
-        {"status": self.card_status, "read": self.card_read, "print": self.printed}[tag].emit(
-            result)
-
-    def _failed(self, tag: str, error: object) -> None:
-        self.busy.emit("")
-        if tag.startswith("job:"):
-            self.job_failed.emit(tag[4:], error)
-            return
-        (self.print_failed if tag == "print" else self.card_failed).emit(error)
+        self._worker.submit(job, None, None)
 
 
-__all__ = ["DeviceHub", "PresenceEvent"]
+class Generation:
+    """Numbers the visits (or the searches), so that a result which arrives after its visit
+    ended is dropped: the next resident must never see the last one's card, answers or
+    preview."""
+
+    def __init__(self) -> None:
+        self.number = 0
+
+    def advance(self) -> None:
+        """The visit ended: whatever it still waits for is not shown."""
+        self.number += 1
+
+    def guard(self, callback: Callable[[T], None],
+              otherwise: Callable[[T], None] | None = None) -> Callable[[T], None]:
+        """``callback``, called only while the generation it was made in goes on; after that,
+        ``otherwise`` (what must happen all the same, such as the audit record)."""
+        visit = self.number
+
+        def guarded(value: T) -> None:
+            if not receiver_alive(callback):
+                return
+            if self.number == visit:
+                callback(value)
+            elif otherwise is not None:
+                otherwise(value)
+        return guarded
+
+
+__all__ = ["DeviceHub", "Generation", "PresenceEvent"]

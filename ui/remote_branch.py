@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,6 @@ class RemoteBranchLink(QObject):
                                    on_print=self._print_requested, audit=self.audit)
         self.connected_text = ""  # who is connected, and the video system's status
         self.received.connect(self._on_event)
-        hub.job_done.connect(self._printed)
-        hub.job_failed.connect(self._print_failed)
 
     def start(self) -> None:
         self.client.start()
@@ -135,17 +134,14 @@ class RemoteBranchLink(QObject):
                 path.unlink(missing_ok=True)
                 folder.rmdir()
             return job_id
-        self.hub.run(f"remote-print:{job_id}", job)
+        self.hub.run(job, self._printed, partial(self._print_failed, job_id))
 
-    def _printed(self, tag: str, result: object) -> None:
-        if tag.startswith("remote-print:"):
-            job_id = tag.split(":", 1)[1]
-            self.printed_jobs.append(job_id)
-            self.client.ack_print(job_id, True)
+    def _printed(self, job_id: str) -> None:
+        self.printed_jobs.append(job_id)
+        self.client.ack_print(job_id, True)
 
-    def _print_failed(self, tag: str, error: object) -> None:
-        if tag.startswith("remote-print:"):
-            self.client.ack_print(tag.split(":", 1)[1], False, str(error)[:200])
+    def _print_failed(self, job_id: str, error: Exception) -> None:
+        self.client.ack_print(job_id, False, str(error)[:200])
 
 
 def _wire(value: Any) -> Any:

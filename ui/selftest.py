@@ -96,8 +96,12 @@ def speech_engine(context: Context) -> str:
     tts = QTextToSpeech("mock", app)
     loop = QEventLoop()
     states = []
-    tts.stateChanged.connect(lambda state: (states.append(state), loop.quit()
-                                            if state is QTextToSpeech.State.Ready else None))
+
+    def changed(state: QTextToSpeech.State) -> None:
+        states.append(state)
+        if state is QTextToSpeech.State.Ready:
+            loop.quit()
+    tts.stateChanged.connect(changed)
     QTimer.singleShot(5000, loop.quit)  # the mock takes ~0.1 s a word; never hang the test
     tts.say("self test")
     loop.exec()

@@ -5,6 +5,8 @@ terminal reaches it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -42,13 +44,11 @@ class StatusStrip(QWidget):
         self._state: tuple[bool, bool, bool | None, int] = (False, True, None, 0)
         self.retranslate()
         hub.presence.connect(self._on_presence)
-        hub.printed.connect(self._printed)
-        hub.print_failed.connect(self._print_failed)
+        hub.printer_state.connect(self.set_printer)
 
     def watch(self, services: KioskServices, hub: DeviceHub, every_ms: int = 5000) -> None:
         """Poll the outbox's status on the device thread and show the back office's state."""
         self._services, self._hub = services, hub
-        hub.job_done.connect(self._on_status)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._poll)
         self._timer.start(every_ms)
@@ -71,11 +71,10 @@ class StatusStrip(QWidget):
         self.queue.show()
 
     def _poll(self) -> None:
-        self._hub.run("outbox_status", self._services.status)
+        # A failed poll leaves the strip as it was: the next poll tries again.
+        self._hub.run(self._services.status, self._on_status, None)
 
-    def _on_status(self, tag: str, status: object) -> None:
-        if tag != "outbox_status" or not isinstance(status, dict):
-            return
+    def _on_status(self, status: dict[str, Any]) -> None:
         if self._services.settings.backoffice is None:
             self.set_backoffice(None, 0)
             return
@@ -125,12 +124,6 @@ class StatusStrip(QWidget):
         else:
             text, ok = translate("Status", "事務所: オフライン（未送信 {n}件は保存済み）"), False
         self._show(self.backoffice, text.replace("{n}", str(pending)), ok)
-
-    def _printed(self, job: object) -> None:
-        self.set_printer(True)
-
-    def _print_failed(self, error: object) -> None:
-        self.set_printer(False)
 
     def _on_presence(self, event: PresenceEvent) -> None:
         if event.kind is Presence.READER_ADDED and event.reader:

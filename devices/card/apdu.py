@@ -15,7 +15,8 @@ class Ins(IntEnum):
 
 
 class Sw(IntEnum):
-    """Status words the card-info input support AP answers with (mynumber-card.md §4.4)."""
+    """Status words the card-info input support AP answers with
+    (docs/reference/mynumber-card.md §4.4)."""
 
     OK = 0x9000
     WRONG_LENGTH = 0x6700

@@ -50,7 +50,8 @@ class Basic4Record:
     """The parsed record and the bytes its integrity digest covers."""
 
     basic4: Basic4
-    digest_input: bytes  # from the DF22 tag to the end of the FF20 value (mynumber-card.md §5)
+    # from the DF22 tag to the end of the FF20 value (docs/reference/mynumber-card.md §5)
+    digest_input: bytes
 
     def __repr__(self) -> str:
         return "Basic4Record(****)"

@@ -1,6 +1,6 @@
 """The card-info input support AP (券面事項入力補助AP): selection, PIN, file reads.
 
-Hygiene rules this class enforces (mynumber-card.md §4, §8.3):
+Hygiene rules this class enforces (docs/reference/mynumber-card.md §4, §8.3):
 - the tries left are queried first with an empty VERIFY, which consumes nothing;
 - no VERIFY is ever sent to a locked PIN, and a wrong PIN is never retried here;
 - files are read in short, offset-addressed chunks until their TLV object is complete.

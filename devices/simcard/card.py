@@ -1,4 +1,4 @@
-"""The simulated card's APDU state machine (mynumber-card.md §9.2–§9.5).
+"""The simulated card's APDU state machine (docs/reference/mynumber-card.md §9.2–§9.5).
 
 Only the card-info input support AP is simulated; selecting the other APs answers 6A82.
 Security status is per DF and is cleared on power-off and on switching applications; a

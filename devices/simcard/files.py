@@ -1,5 +1,5 @@
 """The simulated card's files, built from a persona the way the real card lays them out
-(mynumber-card.md §3 and §9.4)."""
+(docs/reference/mynumber-card.md §3 and §9.4)."""
 
 from __future__ import annotations
 

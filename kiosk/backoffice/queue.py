@@ -22,6 +22,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from kiosk.backoffice.queue_store import QueueRequestError, QueueStore, TicketNotFoundError
+from kiosk.backoffice.roles import Endpoint, Role, requires
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 
 MAX_BODY = 64 * 1024
@@ -56,14 +57,10 @@ def queue_routes(store: BackofficeStore) -> list[Route]:
     ]
 
 
-def _endpoint(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+def _endpoint(handler: Handler) -> Endpoint:
     """Role check, JSON body, and the queue's errors as one-line JSON answers."""
-    async def endpoint(request: Request) -> Response:
-        tls = request.scope.get("extensions", {}).get("tls", {})
-        name = tls.get("client_cn")
-        if not isinstance(name, str) or not name.startswith("kiosk-"):
-            return JSONResponse({"error": f"this certificate may not use {request.url.path}"},
-                                403)
+    @requires(Role.KIOSK)
+    async def endpoint(request: Request, name: str) -> Response:
         body: Any = {}
         if request.method == "POST":
             raw = await request.body()

@@ -29,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from kiosk.backoffice.roles import caller_name
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.remote.access import AccessFileError, role_for
 from kiosk.remote.model import Applied, EditRefusedError, SessionState, edit_from_wire
@@ -68,7 +69,7 @@ class RemoteHub:
 
     async def serve(self, websocket: WebSocket) -> None:
         branch = str(websocket.path_params["branch"])
-        name = websocket.scope.get("extensions", {}).get("tls", {}).get("client_cn")
+        name = caller_name(websocket.scope)
         try:
             role = role_for(name, branch, self.access_file)
         except AccessFileError as error:

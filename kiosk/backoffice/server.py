@@ -1,7 +1,8 @@
 """Serving the back office with uvicorn over TLS that REQUIRES a client certificate.
 
 uvicorn does not pass the peer certificate to the application, so a small protocol subclass
-puts the client certificate's common name into the ASGI scope (``extensions["tls"]``).
+puts the client certificate's common name into the ASGI scope (``extensions["tls"]``), where
+kiosk/backoffice/roles.py reads it.
 """
 
 from __future__ import annotations

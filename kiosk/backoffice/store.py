@@ -37,7 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiosk.backoffice.payables import (
+from kiosk.backoffice.payable_rules import (
     checked_batch,
     identity_of,
     payable_key,

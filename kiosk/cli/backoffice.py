@@ -110,7 +110,7 @@ def init_pki_command(directory: Path, kiosks: int, staff: int) -> None:
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
 def export(db_url: str, fmt: str, key_file: Path | None) -> None:
     """Write the received submissions, decrypted, to standard output."""
-    from kiosk.backoffice.app import submissions_to_csv
+    from kiosk.backoffice.submissions import submissions_to_csv
 
     with _store(db_url, key_file) as store:
         rows = store.submissions()
@@ -146,7 +146,7 @@ def payables() -> None:
                 type=click.Path(dir_okay=False, path_type=Path))
 def load_payables(db_url: str, key_file: Path | None, files: tuple[Path, ...]) -> None:
     """Register payables from JSON files (one payable or a list each); all or nothing."""
-    from kiosk.backoffice.payables import InvalidPayablesError, checked_batch
+    from kiosk.backoffice.payable_rules import InvalidPayablesError, checked_batch
 
     today = dt.date.today()
     items: list[Any] = []

@@ -1,0 +1,1 @@
+"""Demo mode: a local back office on loopback and realistic demo visits (no real devices)."""

@@ -1,6 +1,6 @@
 """The eL-QR (地方税統一QRコード) payload: parse, validate, derive the eL番号, build.
 
-The layout is the one documented in shared/docs/el-qr.md §1: 255 ASCII digits in seven fixed
+The layout is the one documented in docs/reference/el-qr.md §1: 255 ASCII digits in seven fixed
 EMVCo-style objects, a CRC-16/CCITT-FALSE written as five decimal digits. The two MPN check
 digits and the 確認番号 are computed by the issuing system with algorithms that are not public,
 so they are inputs to :func:`build` and are never verified here.
@@ -100,7 +100,7 @@ def crc16(text: str) -> int:
 
 
 def parse(payload: str) -> ElqrFields:
-    """Validate every structural rule of el-qr.md §1.7 and return the fields."""
+    """Validate every structural rule of docs/reference/el-qr.md §1.7 and return the fields."""
     if len(payload) != LENGTH:
         raise ElqrError("length", f"{len(payload)} characters, expected {LENGTH}")
     if not (payload.isascii() and payload.isdigit()):

@@ -1,6 +1,6 @@
 """The 44-digit GS1-128 convenience-store code (コンビニ収納用バーコード, AI 91).
 
-Layout (el-qr.md §7): AI "91", biller code (6), free field (21), reissue count (1),
+Layout (docs/reference/el-qr.md §7): AI "91", biller code (6), free field (21), reissue count (1),
 支払期限日 YYMMDD (6), stamp flag (1), amount (6), check digit (1, modulus 10, weights 3-1).
 Stores refuse slips above ¥300,000, so the slip leaves the barcode off above that amount.
 """

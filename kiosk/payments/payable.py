@@ -90,7 +90,7 @@ class Payable:
 
 
 def municipality_check_digit(first_five: str) -> int:
-    """検査数字 of a 地方公共団体コード (el-qr.md §3)."""
+    """検査数字 of a 地方公共団体コード (docs/reference/el-qr.md §3)."""
     weights = (6, 5, 4, 3, 2)
     remainder = sum(w * int(d) for w, d in zip(weights, first_five, strict=True)) % 11
     return (11 - remainder) % 10

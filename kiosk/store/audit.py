@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.store.db import Store
+from kiosk.store.db import Store, named
 
 GENESIS = "0" * 64
 ACTIONS = frozenset({
@@ -59,8 +59,8 @@ def append(db: Database, action: str, actor: str, detail: dict[str, Any],
     """Append one entry inside the caller's write transaction (which serialises writers)."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
-    last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last = named(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    seq, prev = (last[0]["seq"] + 1, last[0]["hash"]) if last else (1, GENESIS)
     when = time.time() if at is None else at
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     db.execute(
@@ -78,8 +78,9 @@ def record(store: Store, action: str, actor: str, detail: dict[str, Any]) -> int
 
 
 def entries(store: Store) -> list[AuditEntry]:
-    rows = store.read("SELECT seq, at, action, actor, detail FROM audit ORDER BY seq")
-    return [AuditEntry(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+    rows = store.rows("SELECT seq, at, action, actor, detail FROM audit ORDER BY seq")
+    return [AuditEntry(r["seq"], r["at"], r["action"], r["actor"], json.loads(r["detail"]))
+            for r in rows]
 
 
 def verify(store: Store) -> Verification:

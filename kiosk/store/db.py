@@ -77,6 +77,13 @@ class Store:
         except sqlite3.Error as error:
             raise translate(error, self.path) from None
 
+    def rows(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        """Like :meth:`read`, each row readable by column name."""
+        try:
+            return named(self.db, sql, params)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from None
+
     def _check_intact(self) -> None:
         # Reads only: a damaged file must be left exactly as it is, for recovery.
         rows = self.db.execute("PRAGMA quick_check").fetchall()
@@ -101,3 +108,13 @@ class Store:
                 return
             migration(db)
             db.execute(f"PRAGMA user_version = {int(number)}")
+
+
+def named(db: Database, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+    """The rows of a query on this connection (e.g. inside a write), readable by column name."""
+    cursor = db.conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    try:
+        return list(cursor.execute(sql, params).fetchall())
+    finally:
+        cursor.close()

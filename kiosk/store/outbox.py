@@ -1,9 +1,9 @@
 """The outbox: durable, encrypted, ordered-per-visit records waiting for the back office.
 
-States: pending -> in_flight -> acknowledged, or failed (attempt count, next retry) and back,
-or rejected: the back office refused the record itself (malformed), so resending it cannot help
-and it must not block its visit; it waits, sealed, for an operator to retry it (after a fix)
-or discard it (its personal data is then deleted).
+States (OutboxState, kiosk/store/rows.py): pending -> in_flight -> acknowledged, or failed
+(attempt count, next retry) and back, or rejected: the back office refused the record itself
+(malformed), so resending it cannot help and it must not block its visit; it waits, sealed, for
+an operator to retry it (after a fix) or discard it (its personal data is then deleted).
 A row is claimed (in_flight, committed) before it is sent; a process that dies mid-send leaves
 it in flight and the next start puts it back to pending. Resending is safe because the back
 office stores each idempotency key once. Within a visit, a record is never sent before an
@@ -25,11 +25,10 @@ from sqlite_utils import Database
 from devices.card.sensitive import MyNumber
 from kiosk.store import audit
 from kiosk.store.crypto import KeyRing
-from kiosk.store.db import Store
+from kiosk.store.db import Store, named
 from kiosk.store.records import OutgoingRecord, Submission, VisitEvent
+from kiosk.store.rows import UNSENT, OutboxState, UnsentRow
 
-STATES = ("pending", "in_flight", "acknowledged", "failed", "rejected", "discarded")
-UNSENT = ("pending", "failed", "in_flight")
 DAY_S = 86400.0
 
 
@@ -90,9 +89,9 @@ class Outbox:
         db.execute(
             "INSERT INTO outbox (idem_key, kind, visit_id, procedure, body, personal, number, "
             "created_at, state, attempts, next_attempt_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, 0)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
             (key, kind, visit_id, procedure, json.dumps(body, separators=(",", ":")),
-             personal, number, self.clock()),
+             personal, number, self.clock(), OutboxState.PENDING),
         )
 
     # -- sending ----------------------------------------------------------------------------
@@ -100,33 +99,31 @@ class Outbox:
     def recover_in_flight(self) -> int:
         """At start-up: whatever a dead process left in flight is pending again."""
         with self.store.write() as db:
-            return db.execute(
-                "UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'").rowcount
+            return db.execute("UPDATE outbox SET state = ? WHERE state = ?",
+                              (OutboxState.PENDING, OutboxState.IN_FLIGHT)).rowcount
 
     def claim_batch(self, limit: int, *, respect_backoff: bool = True) -> list[OutgoingRecord]:
         now = self.clock()
         with self.store.write() as db:
-            rows = db.execute(
-                "SELECT id, idem_key, kind, visit_id, procedure, body, personal, number, "
-                "created_at, state, next_attempt_at FROM outbox "
-                "WHERE state IN ('pending', 'failed', 'in_flight') ORDER BY id LIMIT ?",
-                (limit * 4 + 100,),
-            ).fetchall()
+            rows = [UnsentRow.from_row(row) for row in named(
+                db, f"SELECT {UnsentRow.columns()} FROM outbox "  # noqa: S608 (fixed columns)
+                "WHERE state IN (?, ?, ?) ORDER BY id LIMIT ?", (*UNSENT, limit * 4 + 100))]
             chosen = _sendable(rows, limit, now if respect_backoff else float("inf"))
             db.execute(
-                f"UPDATE outbox SET state = 'in_flight' WHERE id IN "  # noqa: S608 (placeholders)
-                f"({','.join('?' * len(chosen))})", [row[0] for row in chosen])
+                f"UPDATE outbox SET state = ? WHERE id IN "  # noqa: S608 (placeholders)
+                f"({','.join('?' * len(chosen))})",
+                [OutboxState.IN_FLIGHT, *(row.id for row in chosen)])
         return [self._decrypt(row) for row in chosen]
 
-    def _decrypt(self, row: tuple[Any, ...]) -> OutgoingRecord:
-        key, personal, number = row[1], row[6], row[7]
+    def _decrypt(self, row: UnsentRow) -> OutgoingRecord:
+        key = row.idem_key
         return OutgoingRecord(
-            key=key, kind=row[2], visit_id=row[3], procedure=row[4], created_at=row[8],
-            body=json.loads(row[5]),
-            personal=None if personal is None else json.loads(
-                self.keys.open(personal, f"{key}:personal")),
-            my_number=None if number is None else MyNumber(
-                self.keys.open(number, f"{key}:number").decode("ascii")),
+            key=key, kind=row.kind, visit_id=row.visit_id, procedure=row.procedure,
+            created_at=row.created_at, body=json.loads(row.body),
+            personal=None if row.personal is None else json.loads(
+                self.keys.open(row.personal, f"{key}:personal")),
+            my_number=None if row.number is None else MyNumber(
+                self.keys.open(row.number, f"{key}:number").decode("ascii")),
         )
 
     def acknowledge(self, keys: Iterable[str]) -> int:
@@ -137,56 +134,60 @@ class Outbox:
             count = 0
             for key in keys:
                 count += db.execute(
-                    "UPDATE outbox SET state = 'acknowledged', acked_at = ?, number = NULL, "
+                    "UPDATE outbox SET state = ?, acked_at = ?, number = NULL, "
                     "last_error = NULL, personal = CASE WHEN ? THEN NULL ELSE personal END, "
                     "purged_at = CASE WHEN ? THEN ? ELSE purged_at END "
-                    "WHERE idem_key = ? AND state != 'acknowledged'",
-                    (now, purge_now, purge_now, now, key)).rowcount
+                    "WHERE idem_key = ? AND state != ?",
+                    (OutboxState.ACKNOWLEDGED, now, purge_now, purge_now, now, key,
+                     OutboxState.ACKNOWLEDGED)).rowcount
         return count
 
     def fail(self, keys: Iterable[str], reason: str) -> None:
         now = self.clock()
         with self.store.write() as db:
             for key in keys:
-                row = db.execute("SELECT attempts FROM outbox WHERE idem_key = ? AND state = "
-                                 "'in_flight'", (key,)).fetchone()
-                if row is None:
+                rows = named(db, "SELECT attempts FROM outbox WHERE idem_key = ? AND state = ?",
+                             (key, OutboxState.IN_FLIGHT))
+                if not rows:
                     continue
-                attempts = row[0] + 1
+                attempts = int(rows[0]["attempts"]) + 1
                 db.execute(
-                    "UPDATE outbox SET state = 'failed', attempts = ?, next_attempt_at = ?, "
+                    "UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, "
                     "last_error = ? WHERE idem_key = ?",
-                    (attempts, now + self.backoff.delay(attempts), reason[:500], key))
+                    (OutboxState.FAILED, attempts, now + self.backoff.delay(attempts),
+                     reason[:500], key))
 
     def reject(self, reasons: dict[str, str]) -> None:
         """The back office refused these records themselves: park them, each with its reason,
         so that later records of their visits go on (the reason names a rule, not data)."""
         with self.store.write() as db:
             parked = [key for key, reason in reasons.items() if db.execute(
-                "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, "
-                "last_error = ? WHERE idem_key = ? AND state = 'in_flight'",
-                (reason[:500], key)).rowcount]
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, "
+                "last_error = ? WHERE idem_key = ? AND state = ?",
+                (OutboxState.REJECTED, reason[:500], key, OutboxState.IN_FLIGHT)).rowcount]
             if parked:
                 audit.append(db, "outbox_reject", self.kiosk_id,
                              {"keys": parked, "reasons": sorted(set(reasons.values()))})
 
     def rejected(self) -> list[dict[str, Any]]:
         """The parked records: what they are and why, never their personal data."""
-        rows = self.store.read("SELECT idem_key, kind, visit_id, procedure, created_at, "
-                               "last_error FROM outbox WHERE state = 'rejected' ORDER BY id")
-        return [{"key": k, "kind": kind, "visit_id": v, "procedure": p, "created_at": c,
-                 "reason": r} for k, kind, v, p, c, r in rows]
+        rows = self.store.rows("SELECT idem_key, kind, visit_id, procedure, created_at, "
+                               "last_error FROM outbox WHERE state = ? ORDER BY id",
+                               (OutboxState.REJECTED,))
+        return [{"key": r["idem_key"], "kind": r["kind"], "visit_id": r["visit_id"],
+                 "procedure": r["procedure"], "created_at": r["created_at"],
+                 "reason": r["last_error"]} for r in rows]
 
     def retry_rejected(self, keys: Iterable[str], actor: str) -> int:
         """Send these parked records again (e.g. after the back office was fixed)."""
-        return self._settle_rejected(keys, actor, "retry",
-                                     "state = 'pending', next_attempt_at = 0")
+        return self._settle_rejected(keys, actor, "retry", "state = ?, next_attempt_at = 0",
+                                     (OutboxState.PENDING,))
 
     def discard_rejected(self, keys: Iterable[str], actor: str) -> int:
         """Give up on these parked records: their personal data and 個人番号 are deleted."""
         return self._settle_rejected(keys, actor, "discard",
-                                     "state = 'discarded', personal = NULL, number = NULL, "
-                                     "purged_at = ?", (self.clock(),))
+                                     "state = ?, personal = NULL, number = NULL, "
+                                     "purged_at = ?", (OutboxState.DISCARDED, self.clock()))
 
     def _settle_rejected(self, keys: Iterable[str], actor: str, action: str, assignment: str,
                          values: tuple[Any, ...] = ()) -> int:
@@ -195,7 +196,8 @@ class Outbox:
             for key in keys:
                 changed = db.execute(
                     f"UPDATE outbox SET {assignment} "  # noqa: S608 (fixed assignments)
-                    "WHERE idem_key = ? AND state = 'rejected'", (*values, key)).rowcount
+                    "WHERE idem_key = ? AND state = ?",
+                    (*values, key, OutboxState.REJECTED)).rowcount
                 if changed:
                     settled.append(key)
             if settled:
@@ -208,8 +210,8 @@ class Outbox:
         with self.store.write() as db:
             return db.execute(
                 "UPDATE outbox SET personal = NULL, number = NULL, purged_at = ? "
-                "WHERE state = 'acknowledged' AND purged_at IS NULL AND acked_at <= ?",
-                (self.clock(), cutoff)).rowcount
+                "WHERE state = ? AND purged_at IS NULL AND acked_at <= ?",
+                (self.clock(), OutboxState.ACKNOWLEDGED, cutoff)).rowcount
 
     def rotate_keys(self) -> tuple[str, int]:
         """New current key; re-encrypt every sealed value under it; then retire the old keys.
@@ -219,12 +221,13 @@ class Outbox:
         """
         new_id = self.keys.add_key()
         with self.store.write() as db:
-            rows = db.execute("SELECT id, idem_key, personal, number FROM outbox "
-                              "WHERE personal IS NOT NULL OR number IS NOT NULL").fetchall()
-            for row_id, key, personal, number in rows:
+            rows = named(db, "SELECT id, idem_key, personal, number FROM outbox "
+                             "WHERE personal IS NOT NULL OR number IS NOT NULL")
+            for row in rows:
+                key = row["idem_key"]
                 db.execute("UPDATE outbox SET personal = ?, number = ? WHERE id = ?",
-                           (self._reseal(personal, f"{key}:personal"),
-                            self._reseal(number, f"{key}:number"), row_id))
+                           (self._reseal(row["personal"], f"{key}:personal"),
+                            self._reseal(row["number"], f"{key}:number"), row["id"]))
             audit.append(db, "key_rotation", self.kiosk_id,
                          {"new_key_id": new_id, "re_encrypted": len(rows)})
         self.keys.retire_all_but_current()
@@ -236,14 +239,15 @@ class Outbox:
     # -- reporting --------------------------------------------------------------------------
 
     def depth(self) -> dict[str, int]:
-        counts = dict(self.store.read("SELECT state, COUNT(*) FROM outbox GROUP BY state"))
-        return {state: int(counts.get(state, 0)) for state in STATES}
+        counts = {row["state"]: row["count"] for row in self.store.rows(
+            "SELECT state, COUNT(*) AS count FROM outbox GROUP BY state")}
+        return {state.value: int(counts.get(state, 0)) for state in OutboxState}
 
     def status(self) -> dict[str, Any]:
-        oldest = self.store.read(
-            "SELECT MIN(created_at) FROM outbox WHERE state IN ('pending','failed','in_flight')"
-        )[0][0]
-        sync = dict(self.store.read("SELECT name, value FROM sync_status"))
+        oldest = self.store.rows("SELECT MIN(created_at) AS oldest FROM outbox "
+                                 "WHERE state IN (?, ?, ?)", UNSENT)[0]["oldest"]
+        sync = {row["name"]: row["value"]
+                for row in self.store.rows("SELECT name, value FROM sync_status")}
         return {
             "kiosk_id": self.kiosk_id,
             "depth": self.depth(),
@@ -269,21 +273,21 @@ class Outbox:
 
     def visit_events(self) -> list[dict[str, Any]]:
         """All visit/queue events recorded here (for metrics)."""
-        rows = self.store.read("SELECT visit_id, procedure, body FROM outbox "
+        rows = self.store.rows("SELECT visit_id, procedure, body FROM outbox "
                                "WHERE kind = 'event' ORDER BY id")
-        return [{"visit_id": v, "procedure": p, **json.loads(b)} for v, p, b in rows]
+        return [{"visit_id": r["visit_id"], "procedure": r["procedure"], **json.loads(r["body"])}
+                for r in rows]
 
 
-def _sendable(rows: list[tuple[Any, ...]], limit: int, now: float) -> list[tuple[Any, ...]]:
+def _sendable(rows: list[UnsentRow], limit: int, now: float) -> list[UnsentRow]:
     """Rows to send now, oldest first, never overtaking an unsent earlier row of their visit."""
-    chosen: list[tuple[Any, ...]] = []
+    chosen: list[UnsentRow] = []
     blocked: set[str] = set()
     for row in rows:
-        visit, state, due_at = row[3], row[9], row[10]
-        if visit in blocked:
+        if row.visit_id in blocked:
             continue
-        if state == "in_flight" or due_at > now:
-            blocked.add(visit)  # another sender has it, or it waits for its retry
+        if row.state is OutboxState.IN_FLIGHT or row.next_attempt_at > now:
+            blocked.add(row.visit_id)  # another sender has it, or it waits for its retry
             continue
         chosen.append(row)
         if len(chosen) >= limit:

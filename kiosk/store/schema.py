@@ -11,6 +11,12 @@ from sqlite_utils import Database
 
 
 def _v1_outbox_and_audit(db: Database) -> None:
+    _v1_outbox(db)
+    db.table("sync_status").create({"name": str, "value": str}, pk="name")
+    _v1_audit(db)
+
+
+def _v1_outbox(db: Database) -> None:
     outbox = db.table("outbox")
     outbox.create(
         {
@@ -23,7 +29,7 @@ def _v1_outbox_and_audit(db: Database) -> None:
             "personal": bytes,  # AES-GCM sealed JSON of the personal fields; NULL once purged
             "number": bytes,  # AES-GCM sealed 個人番号; NULL at once on acknowledgement
             "created_at": float,
-            "state": str,  # pending | in_flight | acknowledged | failed
+            "state": str,  # an OutboxState (kiosk/store/outbox.py)
             "attempts": int,
             "next_attempt_at": float,
             "last_error": str,
@@ -38,7 +44,9 @@ def _v1_outbox_and_audit(db: Database) -> None:
     outbox.create_index(["idem_key"], unique=True)
     outbox.create_index(["state", "id"])
     outbox.create_index(["visit_id", "id"])
-    db.table("sync_status").create({"name": str, "value": str}, pk="name")
+
+
+def _v1_audit(db: Database) -> None:
     db.table("audit").create(
         {"seq": int, "at": float, "action": str, "actor": str, "detail": str,
          "prev_hash": str, "hash": str},

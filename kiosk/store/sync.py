@@ -21,6 +21,7 @@ from kiosk.settings import BackofficeSettings, Settings
 from kiosk.store.crypto import KeyFileError
 from kiosk.store.errors import StoreError
 from kiosk.store.outbox import Outbox
+from kiosk.store.rows import UNSENT
 from kiosk.store.service import open_outbox
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,7 @@ def sync_pass(outbox: Outbox, client: BackofficeClient, batch_size: int, *,
         result.rejected += sum(1 for status in statuses.values() if status == "rejected")
     outbox.purge_expired()
     depth = outbox.depth()
-    result.remaining = depth["pending"] + depth["failed"] + depth["in_flight"]
+    result.remaining = sum(depth[state] for state in UNSENT)
     outbox.note_sync(success=result.error is None, message=result.error or "ok",
                      sent=result.sent)
     return result

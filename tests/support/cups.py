@@ -1,4 +1,5 @@
-"""A private cupsd with a cups-pdf queue, started and stopped by the tests (stack-notes.md §7).
+"""A private cupsd with a cups-pdf queue, started and stopped by the tests
+(docs/reference/stack-notes.md §7).
 
 cups-pdf reads its configuration from /etc/cups only and by default writes ``~/PDF`` of the
 submitting user. So cupsd runs in a mount namespace of its own in which a private

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 
 def on_device_thread(qtbot, hub, job):
     """Run ``job`` on the hub's device thread (where the outbox lives) and return its result."""
-    results = []
-    hub.job_done.connect(lambda tag, result: results.append(result) if tag == "test" else None)
-    hub.run("test", job)
-    qtbot.waitUntil(lambda: bool(results), timeout=15000)
+    results, errors = [], []
+    hub.run(job, results.append, errors.append)
+    qtbot.waitUntil(lambda: bool(results or errors), timeout=15000)
+    if errors:
+        raise errors[0]
     return results[0]
 
 

@@ -1,7 +1,7 @@
 """Sample payloads shared by the unit and the CLI tests: the synthetic eL-QR vector and one
 pre-application per life event."""
 
-# Synthetic vector of shared/docs/el-qr.md §9.3 (placeholder check digits, not payable).
+# Synthetic vector of docs/reference/el-qr.md §9.3 (placeholder check digits, not payable).
 VECTOR = (
     "0002010102122796000513800018300000000000000000001230021380001270000000000000000000000"
     "0000100000001310100000000005411000000123006226202620260120260630202607318085000000000"

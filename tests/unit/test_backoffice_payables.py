@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kiosk.backoffice.payables import (
+from kiosk.backoffice.payable_rules import (
     MAX_NOTICE,
     InvalidPayablesError,
     checked_batch,

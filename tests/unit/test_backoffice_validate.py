@@ -1,6 +1,6 @@
 import pytest
 
-from kiosk.backoffice.app import submissions_to_csv
+from kiosk.backoffice.submissions import submissions_to_csv
 from kiosk.backoffice.validate import MAX_BATCH, InvalidRecordsError, validate_records
 
 GOOD = {"key": "kiosk-01:a", "kind": "submission", "kiosk_id": "kiosk-01", "visit_id": "v1",

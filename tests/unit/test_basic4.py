@@ -6,7 +6,7 @@ from devices.card import tlv
 from devices.card.basic4 import Basic4, Sex, encode_basic4, parse_basic4
 from devices.card.errors import CardProtocolError
 
-# The worked example of mynumber-card.md §3.3, byte for byte.
+# The worked example of docs/reference/mynumber-card.md §3.3, byte for byte.
 EXAMPLE = bytes.fromhex(
     "FF205C DF210800 0E00200050005B"
     "DF220FE5B1B1E794B0E38080E5A4AAE9838E"

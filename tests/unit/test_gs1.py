@@ -6,7 +6,8 @@ import pytest
 
 from kiosk.payments import gs1
 
-VECTOR = "91912345000000000000000000001026073100123002"  # el-qr.md §9.4 (fictitious biller)
+# docs/reference/el-qr.md §9.4 (fictitious biller)
+VECTOR = "91912345000000000000000000001026073100123002"
 
 
 def test_check_digit_of_known_codes():

@@ -56,7 +56,7 @@ def test_example_is_valid_synthetic_and_consistent():
 
 
 def test_municipality_check_digits():
-    # el-qr.md §3 worked examples
+    # docs/reference/el-qr.md §3 worked examples
     for code in ("010006", "011002", "130001", "131016", "131130", "440001", "442011"):
         assert municipality_check_digit(code[:5]) == int(code[5])
 

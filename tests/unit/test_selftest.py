@@ -77,7 +77,7 @@ def test_a_check_name_registered_twice_is_refused():
 
 def test_card_check_is_skipped_with_the_reason_when_the_stack_cannot_start(monkeypatch,
                                                                            tmp_path):
-    from kiosk.selftest.registry import card as selftest
+    from kiosk.selftest import card as selftest
     def refuse(self, timeout_s=10.0):
         raise StackError("vsmartcard-vpcd is not installed (run scripts/setup)")
 

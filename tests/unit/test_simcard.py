@@ -1,4 +1,4 @@
-"""The simulated card answers like the real one (mynumber-card.md §9.3 and §9.5)."""
+"""The simulated card answers like the real one (docs/reference/mynumber-card.md §9.3 and §9.5)."""
 
 import pytest
 

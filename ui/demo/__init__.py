@@ -1,0 +1,1 @@
+"""Demo-only windows: the screenshot demo and the scripted walkthrough."""

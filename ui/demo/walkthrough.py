@@ -9,8 +9,9 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from kiosk.queue.tickets import TicketQueue
 from kiosk.settings import Settings
@@ -18,8 +19,11 @@ from kiosk.visit.selfservice import Screen
 from kiosk.visit.services import KioskServices
 from ui import theme
 from ui.call_display import CallDisplay
+from ui.selfservice.window import SelfServiceWindow
 from ui.shell.app import AppOptions, application, build_hub, build_window
+from ui.staff.window import StaffWindow
 
+W = TypeVar("W", bound=QWidget)
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678",
            "certificates": ["juminhyo", "shotoku"], "copies": 1, "purpose": "bank",
            "tax_year": 2026}
@@ -56,8 +60,7 @@ class Walkthrough:
             time.sleep(0.02)
 
     @staticmethod
-    def services_detach(window: QWidget) -> None:
-        services: KioskServices = window.services  # type: ignore[attr-defined]
+    def services_detach(services: KioskServices) -> None:
         services.detach()
         services.execute = lambda job: job()  # the device thread is about to go away
 
@@ -65,34 +68,36 @@ class Walkthrough:
         hub = build_hub(self.settings)
         services.execute = hub.execute
         window = build_window(AppOptions(), self.settings, hub, queue, services)
+        if not isinstance(window, SelfServiceWindow):
+            raise TypeError("mode self builds the self-service window")
         window.resize(1280, 900)
         window.show()
         hub.start()
         try:
             self._self_service_steps(window)
         finally:
-            window.reset()  # type: ignore[attr-defined]
-            self.services_detach(window)
+            window.reset()
+            self.services_detach(services)
             hub.stop()
             window.close()
 
-    def _self_service_steps(self, w: QWidget) -> None:
-        flow = w.flow  # type: ignore[attr-defined]
+    def _self_service_steps(self, w: SelfServiceWindow) -> None:
+        flow = w.flow
         self.shot(w, "self-language")
-        w.choose_language("ja")  # type: ignore[attr-defined]
+        w.choose_language("ja")
         self.wait(lambda: flow.screen is Screen.PIN)
         self.shot(w, "self-pin")
-        w.pin_entered(self.pin, with_number=False)  # type: ignore[attr-defined]
+        w.pin_entered(self.pin, with_number=False)
         self.wait(lambda: flow.screen is Screen.CONFIRM)
         self.shot(w, "self-confirm")
-        w.flow_confirm()  # type: ignore[attr-defined]
+        w.flow_confirm()
         self.shot(w, "self-life-event")
-        w.choose_life_event("certificates")  # type: ignore[attr-defined]
-        while flow.screen is Screen.QUESTION:
+        w.choose_life_event("certificates")
+        while flow.screen is Screen.QUESTION and flow.question is not None:
             self.shot(w, f"self-question-{flow.question.id}")
-            w.answer(ANSWERS[flow.question.id])  # type: ignore[attr-defined]
+            w.answer(ANSWERS[flow.question.id])
         self.shot(w, "self-review")
-        w.flow_print()  # type: ignore[attr-defined]
+        w.flow_print()
         self.wait(lambda: flow.screen is Screen.DONE)
         self.shot(w, "self-ticket")
 
@@ -101,6 +106,8 @@ class Walkthrough:
         hub = build_hub(self.settings)
         services.execute = hub.execute
         window = build_window(AppOptions(mode="staff"), self.settings, hub, queue, services)
+        if not isinstance(window, StaffWindow):
+            raise TypeError("mode staff builds the staff window")
         window.resize(1400, 900)
         window.show()
         hub.start()
@@ -109,35 +116,28 @@ class Walkthrough:
         try:
             self._staff_steps(window, display)
         finally:
-            window.visit.close_visit()  # type: ignore[attr-defined]
-            self.services_detach(window)
+            window.visit.close_visit()
+            self.services_detach(services)
             hub.stop()
             window.close()
             display.close()
 
-    def _staff_steps(self, w: QWidget, display: CallDisplay) -> None:
+    def _staff_steps(self, w: StaffWindow, display: CallDisplay) -> None:
         from kiosk.staff import DEMO_PASSWORD
 
         self.shot(w, "staff-login")
-        w.login.staff_id.setText("clerk01")  # type: ignore[attr-defined]
-        w.login.password.setText(DEMO_PASSWORD)  # type: ignore[attr-defined]
-        w.login.try_login()  # type: ignore[attr-defined]
-        w.queue_panel.call_next()  # type: ignore[attr-defined]
+        w.login.staff_id.setText("clerk01")
+        w.login.password.setText(DEMO_PASSWORD)
+        w.login.try_login()
+        w.queue_panel.call_next()
         display.refresh()
         self.shot(display, "call-display")
-        visit = w.visit  # type: ignore[attr-defined]
+        visit = w.visit
         visit.pin.setText(self.pin)
         visit.read_card()
         self.wait(lambda: bool(visit.card_inputs["name"].text()))
         visit.life_event.setCurrentIndex(visit.life_event.findData("moving_in"))
-        inputs = visit.answers.inputs
-        for qid, text in (("furigana", "ヤマダ　タロウ"), ("phone", "03-1234-5678"),
-                          ("moved_on", "2026-11-20"), ("new_address", "東京都みらい市本町一丁目２番３号"),
-                          ("new_postal_code", "190-0012")):
-            inputs[qid].setText(text)
-        for qid, value in (("head_is_self", True), ("insurance", "kokuho"),
-                           ("wants_seal_registration", True)):
-            inputs[qid].setCurrentIndex(inputs[qid].findData(value))
+        _fill_answers(visit.answers.inputs)
         visit.run_navigator()
         self.shot(w, "staff-decided")
         visit.preview()
@@ -147,17 +147,36 @@ class Walkthrough:
         self.wait(lambda: len(self.new_prints()) >= 3)  # two bundles and the ticket
         self._slip_steps(w)
 
-    def _slip_steps(self, w: QWidget) -> None:
+    def _slip_steps(self, w: StaffWindow) -> None:
         example = self.settings.home / "payables" / "example.json"  # seeded by kiosk demo
         notice = json.loads(example.read_text(encoding="utf-8"))["notice_number"]
-        slips = w.slips  # type: ignore[attr-defined]
-        w.tabs.setCurrentWidget(slips)  # type: ignore[attr-defined]
+        slips = w.slips
+        w.tabs.setCurrentWidget(slips)
         slips.notice.setText(notice)
         slips.search()
         self.wait(lambda: slips.results.count() > 0)
         self.shot(w, "staff-slip")
         slips.issue()
         self.wait(lambda: any("納付書" in p.name for p in self.new_prints()), 60.0)
+
+
+def _fill_answers(inputs: dict[str, QWidget]) -> None:
+    """The clerk's answers for the moving-in visit, typed and chosen in the answer form."""
+    for qid, text in (("furigana", "ヤマダ　タロウ"), ("phone", "03-1234-5678"),
+                      ("moved_on", "2026-11-20"), ("new_address", "東京都みらい市本町一丁目２番３号"),
+                      ("new_postal_code", "190-0012")):
+        _input(inputs, qid, QLineEdit).setText(text)
+    for qid, value in (("head_is_self", True), ("insurance", "kokuho"),
+                       ("wants_seal_registration", True)):
+        combo = _input(inputs, qid, QComboBox)
+        combo.setCurrentIndex(combo.findData(value))
+
+
+def _input(inputs: dict[str, QWidget], qid: str, kind: type[W]) -> W:
+    widget = inputs[qid]
+    if not isinstance(widget, kind):
+        raise TypeError(f"the answer form's {qid} is a {type(widget).__name__}")
+    return widget
 
 
 def _wait_for_delivery(services: KioskServices, timeout_s: float = 20.0) -> None:

@@ -5,8 +5,10 @@ It is thin: the card reading is devices.card via kiosk.hardware, run on the devi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -42,8 +44,7 @@ class DemoWindow(QMainWindow):
         self.setWindowTitle("書かないワンストップ窓口 — デモ")
         self._reader = card_reader(load_settings())
         self._worker = DeviceWorker()
-        self._worker.finished.connect(self._on_done)
-        self._worker.failed.connect(self._on_failed)
+        self.after_read: Callable[[], None] | None = None  # the scripted screenshot's hook
         self._status = QLabel("カードをリーダーに置いてください / Place your card on the reader")
         self._status.setWordWrap(True)
         self._pin = QLineEdit()
@@ -86,13 +87,13 @@ class DemoWindow(QMainWindow):
         self._pin.clear()
         self._status.setText("読み取り中… / Reading…")
         self._read_button.setEnabled(False)
-        self._worker.submit("read", lambda: self._read(pin))
+        self._worker.submit(lambda: self._read(pin), self._on_done, self._on_failed)
 
     def _read(self, pin: Pin) -> ReadReport:
         with pcsc.open_card() as transport:
             return self._reader.read(transport, pin, with_number=False)
 
-    def _on_done(self, tag: str, report: ReadReport) -> None:
+    def _on_done(self, report: ReadReport) -> None:
         self._read_button.setEnabled(True)
         basic4 = report.data.basic4
         shown = {"name": basic4.name, "address": basic4.address,
@@ -101,11 +102,17 @@ class DemoWindow(QMainWindow):
         for key, value in shown.items():
             self._values[key].setText(value)
         self._status.setText("読み取りました。内容をご確認ください / Read. Please check the data.")
+        self._read_finished()
 
-    def _on_failed(self, tag: str, error: Exception) -> None:
+    def _on_failed(self, error: Exception) -> None:
         self._read_button.setEnabled(True)
         text = error.one_line() if isinstance(error, CardError) else "予期しないエラー / error"
         self._status.setText(text)
+        self._read_finished()
+
+    def _read_finished(self) -> None:
+        if self.after_read is not None:
+            self.after_read()
 
     def _on_presence(self, event: PresenceEvent) -> None:
         if event.kind in (Presence.CARD_REMOVED, Presence.SERVICE_LOST):
@@ -119,11 +126,11 @@ class DemoWindow(QMainWindow):
         for label in self._values.values():
             label.clear()
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.clear_personal_data()
         self._watcher.stop()
         self._worker.shutdown()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
 
 def run_demo_window(screenshot: str | None = None, hint_pin: str | None = None) -> int:
@@ -145,10 +152,6 @@ def _scripted_read_and_grab(window: DemoWindow, app: QApplication, path: str, pi
         window.close()
         app.quit()
 
-    def after_read(tag: str, result: object) -> None:
-        QTimer.singleShot(100, grab_and_quit)
-
-    window._worker.finished.connect(after_read)
-    window._worker.failed.connect(after_read)
+    window.after_read = lambda: QTimer.singleShot(100, grab_and_quit)
     window._pin.setText(pin)
     QTimer.singleShot(800, window.start_read)  # pcscd notices the card within ~0.35 s

@@ -26,9 +26,10 @@ from kiosk.queue.tickets import Ticket, TicketQueue
 from kiosk.visit.selfservice import PROBLEMS, Screen, SelfServiceFlow
 from kiosk.visit.services import KioskServices
 from ui import i18n
-from ui.hub import DeviceHub
+from ui.hub import DeviceHub, Generation
 from ui.i18n import translate
 from ui.remote_branch import RemoteBranchLink
+from ui.selfservice.page import set_text
 from ui.selfservice.pages import PAGES, Page
 from ui.speech import Guide
 from ui.status import StatusStrip
@@ -59,12 +60,26 @@ class SelfServiceWindow(QWidget):
         self.setWindowTitle("書かないワンストップ窓口")
         self.setAccessibleName("書かないワンストップ窓口")
         self.remaining = idle_seconds
-        self._printing_ticket = False
+        self._visits = Generation()  # a device result of a visit that was wiped is dropped
+        self._build_widgets()
+        self._layout()
+        self._idle = QTimer(self)
+        self._idle.setInterval(1000)
+        self._idle.timeout.connect(self._tick)
+        self._idle.start()
+        self.hub.presence.connect(self._on_presence)
+        self._attach_guide()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.show_screen()
+
+    def _build_widgets(self) -> None:
         self.countdown = label("", name="countdown")
         self.call = button("", self.call_staff, "call")
-        self.status = StatusStrip(hub)
-        self.status.watch(services, hub)
-        self.status.watch_queue(queue)
+        self.status = StatusStrip(self.hub)
+        self.status.watch(self.services, self.hub)
+        self.status.watch_queue(self.queue)
         self.remote_label = label("", name="remote session")
         self.stack = QStackedWidget()
         self.pages: dict[Screen, Page] = {}
@@ -73,18 +88,13 @@ class SelfServiceWindow(QWidget):
             page.refresh()  # every control gets its text and accessible name up front
             self.pages[page.shows] = page
             self.stack.addWidget(page)
-        self._layout()
-        self._idle = QTimer(self)
-        self._idle.setInterval(1000)
-        self._idle.timeout.connect(self._tick)
-        self._idle.start()
-        self._connect_hub()
+
+    def _attach_guide(self) -> None:
+        guide = self.guide
         if guide is not None:
             guide.setParent(self)  # lives and dies with the window
             guide.state_changed.connect(lambda: self.status.set_speech(guide.state))
             self.status.set_speech(guide.state)
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
-        self.show_screen()
 
     def _layout(self) -> None:
         header = QHBoxLayout()
@@ -96,14 +106,6 @@ class SelfServiceWindow(QWidget):
         layout.addWidget(self.remote_label)
         layout.addWidget(self.status)
 
-    def _connect_hub(self) -> None:
-        self.hub.presence.connect(self._on_presence)
-        self.hub.card_status.connect(self._on_status)
-        self.hub.card_read.connect(self._on_read)
-        self.hub.card_failed.connect(self._on_failed)
-        self.hub.printed.connect(self._on_printed)
-        self.hub.print_failed.connect(self._on_print_failed)
-
     # -- navigation ---------------------------------------------------------------------------
     def show_screen(self) -> None:
         page = self.pages[self.flow.screen]
@@ -113,14 +115,14 @@ class SelfServiceWindow(QWidget):
         if self.remote is not None:
             self.status.backoffice.setToolTip(self.remote.connected_text)
             self.remote_label.setText(self.remote.connected_text)
-        _set(self.call, translate("SelfService", "職員を呼ぶ"))
+        set_text(self.call, translate("SelfService", "職員を呼ぶ"))
         self._speak(page)
 
     def choose_language(self, language: str) -> None:
         i18n.install(language)
         self.flow.choose_language(language)
         self.show_screen()
-        self.hub.query_card()  # the card may already be on the reader
+        self._query_card()  # the card may already be on the reader
 
     def pin_entered(self, value: str, *, with_number: bool) -> None:
         try:
@@ -131,7 +133,10 @@ class SelfServiceWindow(QWidget):
             return
         self.flow.reading()
         self.show_screen()
-        self.hub.read_card(pin, with_number=with_number)
+        # The card was read even if the visit ended meanwhile: that is still audited.
+        self.hub.read_card(pin, with_number=with_number,
+                           on_done=self._visits.guard(self._on_read, self._audit_read),
+                           on_failed=self._visits.guard(self._on_failed))
 
     def flow_confirm(self) -> None:
         self.flow.confirm()
@@ -174,6 +179,7 @@ class SelfServiceWindow(QWidget):
         """Forget the resident everywhere and go back to the start."""
         if self.remote is not None and self.flow.holds_personal_data():
             self.remote.visit_ended()
+        self._visits.advance()
         self.flow.reset()
         if self.guide is not None:
             self.guide.stop()  # nothing of the visit goes on being said to whoever comes next
@@ -192,23 +198,36 @@ class SelfServiceWindow(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="kiosk-print-"))
         path = folder / "bundle.pdf"
         path.write_bytes(pdf)
-        self.hub.print_pdf(path, "申請書一式", cleanup=folder)
+        # On paper even if the visit was wiped meanwhile: that is still audited.
+        self.hub.print_pdf(path, "申請書一式",
+                           on_done=self._visits.guard(self._on_printed, self._audit_printed),
+                           on_failed=self._visits.guard(self._on_print_failed), cleanup=folder)
+
+    def _query_card(self) -> None:
+        self.hub.query_card(self._visits.guard(self._on_status),
+                            self._visits.guard(self._on_failed))
 
     def _on_presence(self, event: PresenceEvent) -> None:
         if event.kind in (Presence.CARD_REMOVED, Presence.SERVICE_LOST):
             if self.flow.holds_personal_data() or self.flow.screen is not Screen.LANGUAGE:
                 self.reset()
         elif event.kind is Presence.CARD_INSERTED and self.flow.screen is Screen.CARD:
-            self.hub.query_card()
+            self._query_card()
 
     def _on_status(self, tries_left: int | None) -> None:
         self.flow.card_present(tries_left)
         self.show_screen()
 
-    def _on_read(self, report: ReadReport) -> None:
+    def _audit_read(self, report: ReadReport) -> None:
         self.services.card_read(self.services.settings.kiosk_id,
                                 integrity=report.data.integrity.value,
                                 with_number=report.data.my_number is not None)
+
+    def _audit_printed(self, _: PrintJob | None = None) -> None:
+        self.services.printed(self.services.settings.kiosk_id, what="bundle")
+
+    def _on_read(self, report: ReadReport) -> None:
+        self._audit_read(report)
         self.flow.card_read(report.data)
         self.show_screen()
 
@@ -218,9 +237,6 @@ class SelfServiceWindow(QWidget):
         self.show_screen()
 
     def _on_printed(self, job: PrintJob) -> None:
-        if self._printing_ticket:  # the ticket after the forms: nothing more to do
-            self._printing_ticket = False
-            return
         flow = self.flow
         procedures = tuple(d.procedure.id for d in flow.decisions)
         self.queue.pump()  # the latest board, so the printed wait counts everyone ahead
@@ -231,7 +247,7 @@ class SelfServiceWindow(QWidget):
         if flow.session is not None:
             self.services.submit(flow.session, list(flow.decisions), visit_id=ticket.visit_id,
                                  channel="self")
-        self.services.printed(self.services.settings.kiosk_id, what="bundle")
+        self._audit_printed()
         self._print_ticket(ticket, [d.procedure.name for d in flow.decisions])
         flow.printed(ticket.label)
         self.show_screen()
@@ -244,8 +260,10 @@ class SelfServiceWindow(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="kiosk-ticket-"))
         path = folder / "ticket.pdf"
         path.write_bytes(pdf)
-        self._printing_ticket = True
-        self.hub.print_pdf(path, f"受付番号{ticket.label}", cleanup=folder)
+        # The ticket after the forms: once it is out there is nothing more to do, and a
+        # failure shows on the status strip only (the forms are already printed).
+        self.hub.print_pdf(path, f"受付番号{ticket.label}", on_done=_nothing, on_failed=_nothing,
+                           cleanup=folder)
 
     def _on_print_failed(self, error: Exception) -> None:
         self.flow.problem = PROBLEMS["print_failed"]
@@ -289,6 +307,6 @@ class SelfServiceWindow(QWidget):
             self.guide.speak(spoken[1], self.flow.language)
 
 
-def _set(widget: QWidget, text: str) -> None:
-    widget.setText(text)  # type: ignore[attr-defined]
-    widget.setAccessibleName(text)
+def _nothing(_: object) -> None:
+    """The ticket's print result: the status strip shows it; the visit is done already."""
+

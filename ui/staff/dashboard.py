@@ -99,12 +99,12 @@ class Dashboard(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.chart)
         layout.addWidget(self.table, 1)
-        hub.job_done.connect(self._on_job)
         self.refresh()
 
     def refresh(self) -> None:
         period = str(self.period.currentData())
-        self.hub.run("metrics", lambda: self.services.metrics(period))
+        # A failed count leaves the table as it was; 更新 tries again.
+        self.hub.run(lambda: self.services.metrics(period), self.show_rows, None)
 
     def show_rows(self, rows: list[MetricRow]) -> None:
         self.rows = rows
@@ -125,7 +125,3 @@ class Dashboard(QWidget):
                                               "metrics.csv", "CSV (*.csv)")
         if name:
             self.export_csv(Path(name))
-
-    def _on_job(self, tag: str, result: object) -> None:
-        if tag == "metrics" and isinstance(result, list):
-            self.show_rows(result)

@@ -22,7 +22,7 @@ from kiosk.payments.layout import LayoutError
 from kiosk.payments.payable import Payable, PayableSource
 from kiosk.payments.selfcheck import SelfCheckError
 from kiosk.payments.sources import PayableLookupError
-from ui.hub import DeviceHub
+from ui.hub import DeviceHub, Generation
 from ui.i18n import translate
 from ui.widgets import button, label
 
@@ -34,7 +34,7 @@ class SlipPanel(QWidget):
         super().__init__()
         self.hub, self.source, self.home = hub, source, home
         self.found: list[Payable] = []
-        self._search = 0  # numbers the searches, so that only the latest one is shown
+        self._searches = Generation()  # only the latest search is shown
         self.notice = QLineEdit()
         self.notice.setPlaceholderText(translate("Staff", "通知書番号"))
         self.notice.setAccessibleName(translate("Staff", "通知書番号"))
@@ -50,8 +50,6 @@ class SlipPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.results)
         layout.addWidget(self.status)
-        hub.job_done.connect(self._done)
-        hub.job_failed.connect(self._failed)
 
     def search(self) -> None:
         notice = self.notice.text().strip()
@@ -60,14 +58,15 @@ class SlipPanel(QWidget):
             self.status.setText(translate("Staff", "通知書番号を入力してください"))
             return
         self.status.setText(translate("Staff", "検索しています…"))
-        number, source = self._search, self.source
+        source = self.source
 
-        def job() -> tuple[int, list[Payable] | PayableLookupError]:
+        def job() -> list[Payable] | PayableLookupError:
             try:
-                return number, source.payables(notice)
-            except PayableLookupError as error:  # expected: shown, numbered like a result
-                return number, error
-        self.hub.run("payables", job)
+                return source.payables(notice)
+            except PayableLookupError as error:  # expected: shown like a result
+                return error
+        self.hub.run(job, self._searches.guard(self._show),
+                     self._searches.guard(self._search_failed))
 
     def _show(self, found: list[Payable] | PayableLookupError) -> None:
         if isinstance(found, PayableLookupError):
@@ -100,7 +99,7 @@ class SlipPanel(QWidget):
                 return printer.print_pdf(out, f"納付書{payable.notice_number}")
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
-        self.hub.run("slip", job)
+        self.hub.run(job, self._printed, self._print_failed)
 
     def clear(self) -> None:
         self.notice.clear()
@@ -108,28 +107,20 @@ class SlipPanel(QWidget):
         self.status.clear()
 
     def _forget(self) -> None:
-        self._search += 1  # a search still running now shows nothing when it ends
+        self._searches.advance()  # a search still running now shows nothing when it ends
         self.results.clear()
         self.found = []
 
-    def _done(self, tag: str, result: object) -> None:
-        if tag == "slip":
-            self.status.setText(translate("Staff", "納付書を印刷しました（コード確認済み）"))
-        elif tag == "payables" and isinstance(result, tuple) and result[0] == self._search:
-            self._show(result[1])
+    def _printed(self, _: PrintJob) -> None:
+        self.status.setText(translate("Staff", "納付書を印刷しました（コード確認済み）"))
 
-    def _failed(self, tag: str, error: object) -> None:
-        if tag == "payables":
-            self.status.setText(translate("Staff", "納付書を検索できませんでした"))
-            return
-        if tag != "slip":
-            return
+    def _search_failed(self, _: Exception) -> None:
+        self.status.setText(translate("Staff", "納付書を検索できませんでした"))
+
+    def _print_failed(self, error: Exception) -> None:
         if isinstance(error, SelfCheckError | RasterError | LayoutError):
             self.status.setText(error.one_line())
         elif isinstance(error, PrintError):
             self.status.setText(str(error))
         else:
             self.status.setText(translate("Staff", "納付書を発行できませんでした"))
-
-
-

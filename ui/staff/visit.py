@@ -6,6 +6,7 @@ import datetime as dt
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -32,7 +33,7 @@ from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle
 from forms.session import Session, card_from_json, collect_answers
 from kiosk.preapp.scanning import read_preapp
-from ui.hub import DeviceHub
+from ui.hub import DeviceHub, Generation
 from ui.i18n import LANGUAGE_NAMES, translate
 from ui.staff.answers import AnswersForm
 from ui.widgets import button, label
@@ -82,14 +83,28 @@ class VisitEditor(QWidget):
         self.preview_area = QScrollArea()
         self.preview_area.setAccessibleName(translate("Staff", "プレビュー"))
         self.preview_area.setWidgetResizable(True)
+        self._visits = Generation()  # a read, scan or preview of a closed visit is dropped
         self._layout()
-        hub.card_read.connect(self._on_read)
-        hub.card_failed.connect(self._on_failed)
-        hub.job_done.connect(self._on_job)
-        hub.job_failed.connect(self._on_job_failed)
         self._life_event_changed()
 
     def _layout(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self._card_box())
+        left.addLayout(self._preapp_row())
+        left.addLayout(self._language_row())
+        left.addWidget(self._answers_area(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self.decided, 1)
+        right.addWidget(self.preview_area, 2)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(self._action_row())
+
+    def _card_box(self) -> QGroupBox:
         card = QGroupBox(translate("Staff", "本人情報（カードまたは手入力）"))
         form = QFormLayout(card)
         for key, caption in CARD_FIELDS:
@@ -103,39 +118,37 @@ class VisitEditor(QWidget):
         reader.addStretch(1)
         form.addRow(translate("Staff", "暗証番号"), reader)
         form.addRow("", self.with_number)  # its own row: the read button keeps its width
+        return card
+
+    def _action_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         for text, slot in (("手続きを判定 (F8)", self.run_navigator),
                            ("プレビュー (F9)", self.preview),
                            ("印刷 (Ctrl+P)", self.print_bundle), ("送信 (Ctrl+S)", self.submit),
                            ("来庁終了 (Ctrl+W)", self.close_visit)):
             actions.addWidget(button(translate("Staff", text), slot))
+        return actions
+
+    def _preapp_row(self) -> QHBoxLayout:
         preapp_row = QHBoxLayout()
         preapp_row.addWidget(self.life_event, 1)
+        preapp_row.addWidget(button(translate("Staff", "事前申請コードを読む (F10)"),
+                                    self.ask_preapp))
+        return preapp_row
+
+    def _language_row(self) -> QHBoxLayout:
         language_row = QHBoxLayout()
         language_row.addWidget(QLabel(translate("Staff", "案内票の言語")))
         language_row.addWidget(self.guide_language)
         language_row.addStretch(1)
-        preapp_row.addWidget(button(translate("Staff", "事前申請コードを読む (F10)"),
-                                    self.ask_preapp))
+        return language_row
+
+    def _answers_area(self) -> QScrollArea:
         answers = QScrollArea()
         answers.setWidgetResizable(True)
         answers.setWidget(self.answers)
         answers.setAccessibleName(translate("Staff", "回答"))
-        left = QVBoxLayout()
-        left.addWidget(card)
-        left.addLayout(preapp_row)
-        left.addLayout(language_row)
-        left.addWidget(answers, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.decided, 1)
-        right.addWidget(self.preview_area, 2)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
+        return answers
 
     def read_card(self) -> None:
         try:
@@ -145,7 +158,10 @@ class VisitEditor(QWidget):
             return
         self.pin.clear()
         self.status.setText(translate("Staff", "カードを読み取っています…"))
-        self.hub.read_card(pin, with_number=self.with_number.isChecked())
+        # The card was read even if the visit was closed meanwhile: that is still audited.
+        self.hub.read_card(pin, with_number=self.with_number.isChecked(),
+                           on_done=self._visits.guard(self._on_read, self._audit_read),
+                           on_failed=self._visits.guard(self._on_failed))
 
     def ask_preapp(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, translate("Staff", "事前申請コード"), "",
@@ -156,7 +172,8 @@ class VisitEditor(QWidget):
     def load_preapp(self, path: Path) -> None:
         """Scan a pre-application code (off the GUI thread); its answers fill the form."""
         self.status.setText(translate("Staff", "事前申請コードを読んでいます…"))
-        self.hub.run("preapp", lambda: read_preapp(path))
+        self.hub.run(lambda: read_preapp(path), self._visits.guard(self._apply_preapp),
+                     self._visits.guard(self._on_preapp_failed))
 
     def run_navigator(self) -> bool:
         card_raw = {key: widget.text().strip() for key, widget in self.card_inputs.items()}
@@ -187,7 +204,7 @@ class VisitEditor(QWidget):
         if not self.run_navigator() or self.session is None:
             return
         pdf = render_bundle(self.session, self.decisions, self.language()).pdf
-        self.hub.run("preview", lambda: _pages_as_png(pdf))
+        self.hub.run(lambda: _pages_as_png(pdf), self._visits.guard(self._show_preview), None)
 
     def language(self) -> str:
         """The language the resident reads the 案内票 in."""
@@ -199,7 +216,9 @@ class VisitEditor(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="kiosk-print-"))
         path = folder / "bundle.pdf"
         path.write_bytes(render_bundle(self.session, self.decisions, self.language()).pdf)
-        self.hub.print_pdf(path, "申請書一式", cleanup=folder)
+        # How the printer took it shows on the status strip (DeviceHub.printer_state).
+        self.hub.print_pdf(path, "申請書一式", on_done=_nothing, on_failed=_nothing,
+                           cleanup=folder)
         self.was_printed.emit()
         self.status.setText(translate("Staff", "印刷しています…"))
 
@@ -210,6 +229,7 @@ class VisitEditor(QWidget):
 
     def close_visit(self) -> None:
         """Forget the resident: every field, the answers, the decisions and the preview."""
+        self._visits.advance()
         for widget in self.card_inputs.values():
             widget.clear()
         self.pin.clear()
@@ -231,6 +251,9 @@ class VisitEditor(QWidget):
         keep = self.answers.values() if self.answers.inputs else {}
         self.answers.show_life_event(str(self.life_event.currentData()), keep)
 
+    def _audit_read(self, report: ReadReport) -> None:
+        self.card_was_read.emit(report.data.integrity.value, report.data.my_number is not None)
+
     def _on_read(self, report: ReadReport) -> None:
         basic4 = report.data.basic4
         values = {"name": basic4.name, "address": basic4.address,
@@ -238,11 +261,12 @@ class VisitEditor(QWidget):
         for key, value in values.items():
             self.card_inputs[key].setText(value)
         self.my_number = report.data.my_number
-        self.card_was_read.emit(report.data.integrity.value, self.my_number is not None)
+        self._audit_read(report)
         self.status.setText(translate("Staff", "カードを読み取りました（真正性: {v}）").replace(
             "{v}", report.data.integrity.value))
 
-    def _apply_preapp(self, life_event: str, answers: dict[str, object]) -> None:
+    def _apply_preapp(self, preapp: tuple[str, dict[str, Any]]) -> None:
+        life_event, answers = preapp
         index = self.life_event.findData(life_event)
         if index < 0:
             self.status.setText(translate("Staff", "この窓口にないライフイベントです"))
@@ -253,28 +277,26 @@ class VisitEditor(QWidget):
         self.answers.show_life_event(life_event, answers)
         self.status.setText(translate("Staff", "事前申請の回答を読み込みました。確認してください"))
 
-    def _on_job_failed(self, tag: str, error: object) -> None:
-        if tag == "preapp":
-            self.status.setText(str(error))
+    def _on_preapp_failed(self, error: Exception) -> None:
+        self.status.setText(str(error))
 
-    def _on_failed(self, error: object) -> None:
+    def _on_failed(self, error: Exception) -> None:
         text = error.one_line() if isinstance(error, CardError) else str(error)
         self.status.setText(text)
 
-    def _on_job(self, tag: str, result: object) -> None:
-        if tag == "preapp" and isinstance(result, tuple):
-            self._apply_preapp(*result)
-            return
-        if tag != "preview" or not isinstance(result, list):
-            return
+    def _show_preview(self, pngs: list[bytes]) -> None:
         pages = QWidget()
         layout = QVBoxLayout(pages)
-        for png in result:
+        for png in pngs:
             image = QLabel()
             image.setPixmap(QPixmap.fromImage(_image(png)))
             image.setAccessibleName(translate("Staff", "プレビューのページ"))
             layout.addWidget(image)
         self.preview_area.setWidget(pages)
+
+
+def _nothing(_: object) -> None:
+    """The print's result: the status strip shows it."""
 
 
 def _pages_as_png(pdf: bytes) -> list[bytes]:

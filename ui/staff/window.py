@@ -40,36 +40,47 @@ class StaffWindow(QWidget):
         self.login = LoginPage(directory)
         self.queue_panel = QueuePanel(queue, counter)
         self.visit = VisitEditor(catalogue, hub)
+        self._connect_visit()
+        self.who = label("", name=translate("Staff", "ログイン中の職員"))
+        self.slips = SlipPanel(hub, payable_source(settings), settings.home)
+        self.tabs = self._tabs()
+        self.status = StatusStrip(hub)
+        self.status.watch(services, hub)
+        self.status.watch_queue(queue)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self._main_page())
+        QVBoxLayout(self).addWidget(self.stack)
+        self.login.logged_in.connect(self._logged_in)
+        self._shortcuts()
+
+    def _connect_visit(self) -> None:
         self.visit.card_was_read.connect(self._card_read)
         self.visit.was_printed.connect(
             lambda: self.services.printed(self._actor(), what="bundle"))
         self.visit.submitted.connect(self._submitted)
         self.visit.closed.connect(self.queue_panel.finish_current)
-        self.who = label("", name=translate("Staff", "ログイン中の職員"))
-        self.slips = SlipPanel(hub, payable_source(settings), settings.home)
+
+    def _tabs(self) -> QTabWidget:
+        """窓口 (the queue and the visit), 納付書 and リモート窓口; the dashboard joins later."""
         counter_page = QWidget()
         row = QHBoxLayout(counter_page)
         row.addWidget(self.queue_panel, 1)
         row.addWidget(self.visit, 4)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(counter_page, translate("Staff", "窓口"))
-        self.tabs.addTab(self.slips, translate("Staff", "納付書"))
-        self.remote = RemoteCounter(settings)
-        self.tabs.addTab(self.remote, translate("Staff", "リモート窓口"))
+        tabs = QTabWidget()
+        tabs.addTab(counter_page, translate("Staff", "窓口"))
+        tabs.addTab(self.slips, translate("Staff", "納付書"))
+        self.remote = RemoteCounter(self.services.settings)
+        tabs.addTab(self.remote, translate("Staff", "リモート窓口"))
+        return tabs
+
+    def _main_page(self) -> QWidget:
         main = QWidget()
         main_layout = QVBoxLayout(main)
-        self.status = StatusStrip(hub)
-        self.status.watch(services, hub)
-        self.status.watch_queue(queue)
         main_layout.addWidget(self.who)
         main_layout.addWidget(self.tabs)
         main_layout.addWidget(self.status)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.login)
-        self.stack.addWidget(main)
-        QVBoxLayout(self).addWidget(self.stack)
-        self.login.logged_in.connect(self._logged_in)
-        self._shortcuts()
+        return main
 
     def _shortcuts(self) -> None:
         keys = {"F2": self.queue_panel.call_next, "F3": self.queue_panel.recall,
