@@ -18,7 +18,7 @@ from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.sources import BackofficePayableSource
 from kiosk.settings import load_settings
 from kiosk.store.crypto import KeyRing
-from tests.outbox.services import client_context, configure_kiosk, free_port, run_kiosk
+from tests.support.backoffice import client_context, configure_kiosk, free_port, run_kiosk
 
 TODAY = dt.date.today()
 PAYER_NAME = "山田　太郎"

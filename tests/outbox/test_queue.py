@@ -19,7 +19,7 @@ from kiosk.queue.local_numbers import LocalNumbers
 from kiosk.queue.shared import SharedTicketQueue
 from kiosk.queue.tickets import MemorySink, TicketState
 from kiosk.settings import BackofficeSettings
-from tests.outbox.services import Backoffice, configure_kiosk, run_kiosk
+from tests.support.backoffice import Backoffice, configure_kiosk, run_kiosk
 
 COUNTERS = ("1番窓口", "2番窓口")
 
