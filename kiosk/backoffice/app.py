@@ -7,6 +7,8 @@ mutual TLS, and every endpoint checks the caller's role (kiosk/backoffice/roles.
 - payables (payables.py): ``core-*`` registers and withdraws them, ``kiosk-*`` looks up the ones
   still payable by notice number to print the 納付書;
 - the shared queue (queue.py): ``kiosk-*``;
+- the audit anchor (audit_heads.py): ``kiosk-*`` anchor their own audit chain's head and read
+  it back, ``core-*`` list every kiosk's;
 - the remote window (``/v1/remote/{branch}/ws``, remote.py) adds ``staff-*``: a kiosk opens its
   own branch's session, staff join the branches the access file lists.
 """
@@ -20,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kiosk.backoffice.audit_heads import audit_head_routes
 from kiosk.backoffice.payables import payable_routes
 from kiosk.backoffice.queue import queue_routes
 from kiosk.backoffice.records import record_routes
@@ -39,6 +42,7 @@ def create_app(store: BackofficeStore, remote_access: Path | None = None) -> Sta
         *submission_routes(store),
         *stats_routes(store),
         *payable_routes(store),
+        *audit_head_routes(store),
         Route("/healthz", _health),
     ])
 
