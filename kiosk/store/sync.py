@@ -163,8 +163,6 @@ def anchor_head(outbox: Outbox, client: BackofficeClient, result: SyncResult) ->
         result.anchor_error = str(error)
     else:
         result.anchored = anchor.head.seq
-    if result.anchor_error is not None:
-        log.warning("sync: audit head not anchored: %s", result.anchor_error)
 
 
 class SyncLoop(threading.Thread):
@@ -197,6 +195,9 @@ class SyncLoop(threading.Thread):
                         outbox = open_outbox(self.settings)
                         outbox.recover_in_flight()
                     self.last_result = sync_pass(outbox, client, self.settings.outbox.batch_size)
+                    if self.last_result.anchor_error is not None:
+                        log.warning("sync: audit head not anchored: %s",
+                                    self.last_result.anchor_error)
                 except (StoreError, KeyFileError) as error:
                     log.error("sync: %s", error)
                 self._wake.wait(self.settings.outbox.sync_interval_seconds)

@@ -24,7 +24,8 @@ from kiosk.store.anchor import (
 )
 from kiosk.store.anchor_client import AnchorRefusedError, anchor_chain, fetch_anchor
 from kiosk.store.crypto import KeyRing
-from tests.unit.outbox_helpers import make_outbox
+from kiosk.store.sync import Answer, SyncError, sync_pass
+from tests.unit.outbox_helpers import make_outbox, submission
 
 H = [f"{n:064x}" for n in range(1, 10)]  # stand-in hashes (never the genesis value)
 BASE = "http://bo"
@@ -241,7 +242,7 @@ def test_tampering_is_found_against_both_anchors_and_refused(tmp_path, store, ta
     for anchor in anchors:
         assert problem in anchor_problem(box.store, anchor)
     audit.record(box.store, "print", "staff-7", {"form": "later"})  # the log grows on
-    with pytest.raises(AnchorRefusedError, match="refused audit head|has no entry"):
+    with pytest.raises(AnchorRefusedError, match=r"refused audit head|has no entry"):
         _anchor(box, store)
     [row] = head_rows(store)
     assert row["seq"] == 6
@@ -262,3 +263,33 @@ def test_an_unreadable_local_record_is_no_anchor(tmp_path):
     for text in ("{", json.dumps({"seq": 1e999, "hash": H[1]}), json.dumps([1])):
         anchor_file(key).write_text(text)
         assert remembered(key) is None
+
+
+# -- a sync pass ends by anchoring --------------------------------------------------------------
+
+class FakeDelivery:
+    """A BackofficeClient whose records go nowhere but whose anchor is the real back office."""
+
+    def __init__(self, http, error=None):
+        self.http, self.base_url, self.error = http, BASE, error
+
+    def send(self, records):
+        if self.error is not None:
+            raise SyncError(self.error)
+        return {record["key"]: Answer("stored") for record in records}
+
+
+def test_a_sync_pass_anchors_the_head_with_its_own_entry(tmp_path, store):
+    box = _logged(tmp_path)
+    with client_as(store, "kiosk-01") as http:
+        result = sync_pass(box, FakeDelivery(http), 10)
+        assert result.anchored == chain_head(box.store).seq == 7  # the pass's "sync" entry
+        box.enqueue_submission(submission())
+        failed = sync_pass(box, FakeDelivery(http, "unreachable"), 10)
+        assert (failed.anchored, failed.anchor_error) == (None, None)  # not even tried
+        box = _tamper(box, ("DELETE FROM audit WHERE seq > 2", ()))
+        refused = sync_pass(box, FakeDelivery(http), 10, respect_backoff=False)
+    assert refused.anchor_refused and "refused audit head 3" in refused.anchor_error
+    assert refused.error is None and refused.drained  # records still flow
+    [row] = head_rows(store)
+    assert (row["seq"], row["refused_seq"], row["refused_reason"]) == (7, 3, "backwards")
