@@ -90,6 +90,13 @@ def test_truncating_the_last_entries_is_found_and_the_next_head_refused(tmp_path
     code, heads = _heads(backoffice)
     assert code == 1 and heads["kiosk-01"]["seq"] == anchored  # not moved back
     assert heads["kiosk-01"]["refused_reason"] == "backwards"
+    # After the investigation the rebuilt terminal's old anchor is dropped; then it anchors anew.
+    forgot = backoffice.cli("audit-heads", "--forget", "kiosk-01")
+    assert forgot.returncode == 0 and f"entry {anchored}" in forgot.stdout
+    again = backoffice.cli("audit-heads", "--forget", "kiosk-01")
+    assert again.returncode == 2 and "no audit head for kiosk-01" in again.stderr
+    assert run_kiosk(env, "sync").returncode == 0
+    assert _verify(env).returncode == 0 and _heads(backoffice)[0] == 0
 
 
 def test_deleting_every_entry_is_found_online_and_offline(tmp_path, backoffice, pki):
