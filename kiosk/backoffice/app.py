@@ -8,6 +8,8 @@ mutual TLS, and every endpoint checks the caller's role (kiosk/backoffice/roles.
   still payable by notice number (the payer masked) and fetches the one it prints in full,
   limited per certificate and audited (lookups.py);
 - the shared queue (queue.py): ``kiosk-*``;
+- the audit anchor (audit_heads.py): ``kiosk-*`` anchor their own audit chain's head and read
+  it back, ``core-*`` list every kiosk's;
 - the remote window (``/v1/remote/{branch}/ws``, remote.py) adds ``staff-*``: a kiosk opens its
   own branch's session, staff join the branches the access file lists.
 """
@@ -21,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kiosk.backoffice.audit_heads import audit_head_routes
 from kiosk.backoffice.lookups import DEFAULT_LOOKUPS_PER_MINUTE
 from kiosk.backoffice.payables import payable_routes
 from kiosk.backoffice.queue import queue_routes
@@ -43,6 +46,7 @@ def create_app(store: BackofficeStore, remote_access: Path | None = None,
         *submission_routes(store),
         *stats_routes(store),
         *payable_routes(store, payable_lookups),
+        *audit_head_routes(store),
         Route("/healthz", _health),
     ])
 

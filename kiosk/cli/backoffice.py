@@ -1,4 +1,4 @@
-"""``kiosk backoffice serve|init-pki|export|stats|payables load``.
+"""``kiosk backoffice serve|init-pki|export|stats|payables load|audit-heads``.
 
 The server stack (uvicorn, Starlette, SQLAlchemy) is imported inside the commands, so the
 kiosk's own commands (``kiosk sync`` …) start without loading it.
@@ -179,3 +179,43 @@ def _payable_file(path: Path) -> list[Any]:
     if isinstance(data, dict) and "payables" in data:
         data = data["payables"]
     return data if isinstance(data, list) else [data]
+
+
+@backoffice.command("audit-heads")
+@click.option("--db", "db_url", required=True, metavar="URL", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--forget", metavar="KIOSK",
+              help="Drop this kiosk's anchor (a re-installed terminal, after the investigation).")
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
+def audit_heads(db_url: str, as_json: bool, forget: str | None, key_file: Path | None) -> None:
+    """Each kiosk's anchored audit head and its last refusal; exit 1 when a kiosk's latest head
+    was refused (its log no longer extends the anchor: run kiosk audit verify there)."""
+    from kiosk.backoffice.audit_head_store import AuditHeadStore
+
+    with _store(db_url, key_file) as store:
+        heads = AuditHeadStore(store)
+        if forget is not None:
+            dropped = heads.forget(forget)
+            if dropped is None:
+                fail(f"その端末の基点はありません / no audit head for {forget}", Exit.USAGE)
+            click.echo(f"forgot {forget}: {_head_line(dropped)}")
+            return
+        rows = heads.all()
+    click.echo(json.dumps(rows) if as_json else "\n".join(_head_line(row) for row in rows),
+               nl=as_json or bool(rows))
+    refused = [row["kiosk_id"] for row in rows
+               if row["refused_at"] is not None and row["refused_at"] >= row["seen_at"]]
+    if refused:
+        fail(f"監査ログの先頭が拒否された端末があります / the latest audit head was refused for: "
+             f"{', '.join(refused)}", Exit.FAILURE)
+
+
+def _head_line(row: dict[str, Any]) -> str:
+    from kiosk.store.anchor import stamp
+
+    line = (f"{row['kiosk_id']}\tentry {row['seq']}\t{row['hash']}\tanchored "
+            f"{stamp(row['anchored_at'])}\tseen {stamp(row['seen_at'])}")
+    if row["refused_at"] is not None:
+        line += (f"\tREFUSED {stamp(row['refused_at'])}: entry {row['refused_seq']} "
+                 f"({row['refused_reason']})")
+    return line

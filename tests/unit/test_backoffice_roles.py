@@ -29,6 +29,9 @@ ALLOWED = {
     ("POST", "/v1/queue/call-next"): "kiosk-01",
     ("POST", "/v1/queue/tickets/{label}/{action}"): "kiosk-01",
     ("GET", "/v1/queue/board"): "kiosk-01",
+    ("POST", "/v1/audit/head"): "kiosk-01",
+    ("GET", "/v1/audit/head"): "kiosk-01",
+    ("GET", "/v1/audit/heads"): "core-01",
 }
 NAMES = ("kiosk-01", "core-01", "staff-01", "kiosk", "nobody-01", None)
 
