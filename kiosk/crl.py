@@ -128,7 +128,7 @@ def resolve(directory: Path, argument: str) -> list[Target]:
     -serial`` prints it, with or without ``0x`` and colons) or a certificate's common name.
     A serial need not belong to a certificate in ``directory``; a name must."""
     issued = issued_certificates(directory)
-    text = argument.strip().replace(":", "")
+    text = argument.strip()
     named = [Target(serial, name) for serial, name in issued.items() if name == argument]
     if named:
         return named
@@ -142,10 +142,14 @@ def resolve(directory: Path, argument: str) -> list[Target]:
 
 
 def serial_readings(text: str) -> list[int]:
-    """Decimal first, then hex; empty when ``text`` is no serial at all."""
-    if not _HEX.fullmatch(text):
+    """What ``text`` may mean as a serial, decimal first, then hex; empty when it is none (a
+    bare word needs a digit to be read as hex, so a name like ``face`` stays a name)."""
+    if ":" in text:  # openssl's aa:bb:cc form is always hex
+        text = "0x" + text.replace(":", "")
+    prefixed = text.lower().startswith("0x")
+    if not _HEX.fullmatch(text) or not (prefixed or any(char.isdigit() for char in text)):
         return []
-    readings = [] if text.lower().startswith("0x") or not text.isdigit() else [int(text)]
+    readings = [int(text)] if text.isdigit() else []
     readings.append(int(text, 16))
     return [serial for serial in readings if serial > 0]
 

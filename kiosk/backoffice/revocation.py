@@ -1,7 +1,8 @@
 """Which client certificates the back office refuses although its CA signed them.
 
 Two sources: the CA's CRL (``crl.pem``, see kiosk/crl.py) and a deny list (a text file, one
-serial or certificate name per line, ``#`` starts a comment; serials as in kiosk/crl.py). Both
+serial or certificate name per line, ``#`` starts a comment; a serial of digits only is
+decimal, one with ``0x``, colons or a-f is hex, as ``openssl x509 -serial`` prints it). Both
 are read at start — a source the back office was told to use that cannot be read, is not
 signed by the CA or has expired stops the start with one line — and again whenever a file's
 size, mtime or inode changes (polled every ``POLL_SECONDS``). A changed file that cannot be
@@ -88,8 +89,8 @@ def read_deny_list(path: Path) -> tuple[frozenset[int], frozenset[str]]:
             continue
         if any(char.isspace() for char in entry) or not entry.isprintable() or len(entry) > 128:
             raise RevocationSourceError(f"{path}:{number}: not a serial or certificate name")
-        readings = serial_readings(entry.replace(":", ""))
-        if readings and (entry.isdigit() or entry.lower().startswith("0x") or ":" in entry):
+        readings = serial_readings(entry)
+        if readings:  # digits only: decimal; with 0x, colons or a-f: hex
             serials.add(readings[0])
         else:
             names.add(entry)
