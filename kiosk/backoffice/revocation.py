@@ -119,6 +119,7 @@ class Revocation:
     listeners: list[Listener] = field(default_factory=list)
     contexts: list[ssl.SSLContext] = field(default_factory=list)
     _seen: tuple[object, object] = (None, None)
+    _tls_stale: bool = False
 
     def load(self) -> None:
         """The first read: every source that is there must be usable."""
@@ -155,8 +156,7 @@ class Revocation:
             fresh = Revoked(fresh.serials | self.current.serials, fresh.names,
                             self.current.crl_pem)
         before, self.current = self.current, fresh
-        if fresh.crl_pem != before.crl_pem:
-            self._to_contexts()
+        self._tls_stale = fresh.crl_pem != before.crl_pem
         log.warning("revocation list reloaded: %d serials, %d names", len(fresh.serials),
                     len(fresh.names))
         return True
@@ -183,9 +183,19 @@ class Revocation:
     async def watch(self, interval: float = POLL_SECONDS) -> None:
         while True:
             await asyncio.sleep(interval)
-            if await asyncio.to_thread(self.changed):
-                for listener in self.listeners:
-                    await listener(self.refuses)
+            try:
+                await self._apply_changes()
+            except Exception as error:  # the watch must outlive a surprise: one line, go on
+                log.error("revocation list: %s: %s", type(error).__name__, error)
+
+    async def _apply_changes(self) -> None:
+        if not await asyncio.to_thread(self.changed):  # the files are read off the loop …
+            return
+        if self._tls_stale:  # … the TLS context is changed on it, between handshakes
+            self._tls_stale = False
+            self._to_contexts()
+        for listener in self.listeners:
+            await listener(self.refuses)
 
     @contextlib.asynccontextmanager
     async def watching(self, _app: object) -> AsyncIterator[None]:

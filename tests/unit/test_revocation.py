@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import ssl
 
 import httpx
 import pytest
@@ -267,3 +268,49 @@ def test_write_crl_is_all_or_nothing(own_pki, monkeypatch):
     result = run("backoffice", "revoke", "--pki", str(own_pki), "kiosk-01")
     assert result.exit_code == 9 and len(result.output.strip().splitlines()) == 1
     assert "No space left on device" in result.output
+
+
+def test_a_change_reaches_the_tls_context_and_the_listeners(own_pki):
+    (own_pki / CRL_FILE).unlink()  # an old PKI: no CRL until the first revoke
+    revocation = Revocation(own_pki / "ca.pem", own_pki / CRL_FILE)
+    revocation.load()
+    context = revocation.attach(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER))
+    assert context.cert_store_stats()["crl"] == 0
+    assert not context.verify_flags & ssl.VERIFY_CRL_CHECK_LEAF
+    heard = []
+
+    async def listener(refuses):
+        heard.append(refuses({"extensions": {"tls": {"client_cn": "kiosk-01"}}}))
+
+    revocation.listeners.append(listener)
+    crl_revoke(own_pki, resolve(own_pki, "kiosk-01"))
+    asyncio.run(revocation._apply_changes())
+    assert context.cert_store_stats()["crl"] == 1
+    assert context.verify_flags & ssl.VERIFY_CRL_CHECK_LEAF
+    assert heard == [False]  # by serial: this scope carries none
+
+
+def test_the_watch_outlives_a_failing_listener(own_pki):
+    revocation = Revocation(own_pki / "ca.pem", own_pki / CRL_FILE)
+    revocation.load()
+    calls = []
+
+    async def broken(_refuses):
+        calls.append(1)
+        raise RuntimeError("boom")
+
+    revocation.listeners.append(broken)
+
+    async def scenario():
+        task = asyncio.create_task(revocation.watch(interval=0.05))
+        crl_revoke(own_pki, resolve(own_pki, "kiosk-01"))
+        await asyncio.sleep(0.3)
+        crl_revoke(own_pki, resolve(own_pki, "kiosk-02"))
+        await asyncio.sleep(0.3)
+        assert not task.done()
+        task.cancel()
+
+    asyncio.run(scenario())
+    assert len(calls) == 2
+    assert revocation.current.serials == {serial_of(own_pki, "kiosk-01"),
+                                          serial_of(own_pki, "kiosk-02")}
