@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from starlette.responses import JSONResponse
 
 from kiosk.crl import serial_readings, signed_by
@@ -56,10 +57,13 @@ class Revoked:
 
 def read_crl(path: Path, ca_path: Path, now: dt.datetime | None = None
              ) -> tuple[frozenset[int], bytes]:
-    """The serials ``path`` revokes, once it is checked to be a current CRL of the CA."""
+    """The serials ``path`` (PEM or DER) revokes, once it is checked to be a current CRL of
+    the CA; and the CRL as PEM for the TLS context."""
     try:
         data = path.read_bytes()
-        crl = x509.load_pem_x509_crl(data)
+        # PEM as kiosk/crl.py writes it, or DER as many CAs publish it.
+        crl = x509.load_pem_x509_crl(data) if data.lstrip().startswith(b"-----BEGIN") \
+            else x509.load_der_x509_crl(data)
     except (OSError, ValueError):
         raise RevocationSourceError(f"{path} is not a readable CRL") from None
     try:
@@ -72,7 +76,8 @@ def read_crl(path: Path, ca_path: Path, now: dt.datetime | None = None
     if next_update is not None and next_update < (now or dt.datetime.now(dt.UTC)):
         raise RevocationSourceError(f"{path} expired on {next_update:%Y-%m-%d %H:%M} UTC; "
                                     "reissue it")
-    return frozenset(entry.serial_number for entry in crl), data
+    pem = crl.public_bytes(serialization.Encoding.PEM)  # what OpenSSL's file loader reads
+    return frozenset(entry.serial_number for entry in crl), pem
 
 
 def read_deny_list(path: Path) -> tuple[frozenset[int], frozenset[str]]:

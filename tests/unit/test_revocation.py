@@ -143,6 +143,15 @@ def test_a_crl_of_another_ca_or_garbled_or_expired_is_refused(pki, tmp_path):
         read_crl(pki / CRL_FILE, pki / "ca.pem", now=later)
 
 
+def test_a_der_crl_is_read_too(own_pki, tmp_path):
+    crl_revoke(own_pki, resolve(own_pki, "kiosk-02"))
+    crl = x509.load_pem_x509_crl((own_pki / CRL_FILE).read_bytes())
+    (tmp_path / "ca.crl").write_bytes(crl.public_bytes(serialization.Encoding.DER))
+    serials, pem = read_crl(tmp_path / "ca.crl", own_pki / "ca.pem")
+    assert serials == {serial_of(own_pki, "kiosk-02")}
+    assert pem == (own_pki / CRL_FILE).read_bytes()
+
+
 def test_the_deny_list_holds_serials_and_names(tmp_path):
     path = tmp_path / "deny.txt"
     path.write_text("# stolen 2026-12-01\nkiosk-03\n0x1F  # by serial\n1234\nAB:CD\n"
