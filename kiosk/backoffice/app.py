@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -29,17 +30,25 @@ from kiosk.backoffice.payables import payable_routes
 from kiosk.backoffice.queue import queue_routes
 from kiosk.backoffice.records import record_routes
 from kiosk.backoffice.remote import RemoteHub
+from kiosk.backoffice.revocation import Revocation, RevocationGuard
 from kiosk.backoffice.stats import stats_routes
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.backoffice.submissions import submission_routes
 
 
 def create_app(store: BackofficeStore, remote_access: Path | None = None,
-               payable_lookups: int = DEFAULT_LOOKUPS_PER_MINUTE) -> Starlette:
+               payable_lookups: int = DEFAULT_LOOKUPS_PER_MINUTE,
+               revocation: Revocation | None = None) -> Starlette:
     """The API; with ``remote_access`` (the staff access file) also the remote window;
-    ``payable_lookups``: how many payable lookups a kiosk certificate may make a minute."""
-    remote = [] if remote_access is None else [RemoteHub(store, remote_access).route()]
-    return Starlette(exception_handlers={BackofficeStoreError: _store_failed}, routes=[
+    ``payable_lookups``: how many payable lookups a kiosk certificate may make a minute; with
+    ``revocation`` every request of a revoked certificate is refused (revocation.py)."""
+    hub = None if remote_access is None else RemoteHub(store, remote_access)
+    remote = [] if hub is None else [hub.route()]
+    guard = [] if revocation is None else [Middleware(RevocationGuard, revocation=revocation)]
+    if revocation is not None and hub is not None:
+        revocation.listeners.append(hub.drop_revoked)
+    return Starlette(exception_handlers={BackofficeStoreError: _store_failed}, middleware=guard,
+                     lifespan=None if revocation is None else revocation.watching, routes=[
         *remote,
         *queue_routes(store),
         *record_routes(store),

@@ -1,4 +1,4 @@
-"""``kiosk backoffice serve|init-pki|export|stats|payables load|audit-heads``.
+"""``kiosk backoffice serve|init-pki|revoke|export|stats|payables load|audit-heads``.
 
 The server stack (uvicorn, Starlette, SQLAlchemy) is imported inside the commands, so the
 kiosk's own commands (``kiosk sync`` …) start without loading it.
@@ -19,6 +19,7 @@ import click
 from devices.jsonfile import JsonFileError, read_json_file
 from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
+from kiosk.cli.revoke import CRL_HELP, DENY_HELP, load_revocation, revoke
 from kiosk.store.crypto import KeyFileError, KeyRing
 
 if TYPE_CHECKING:
@@ -63,8 +64,11 @@ def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
 @click.option("--payable-lookups", type=click.IntRange(1, 100_000), default=30,
               show_default=True, envvar="KIOSK_BACKOFFICE_PAYABLE_LOOKUPS",
               help="Payable lookups each kiosk certificate may make a minute (more: HTTP 429).")
+@click.option("--crl", type=click.Path(dir_okay=False, path_type=Path), help=CRL_HELP)
+@click.option("--deny-list", type=click.Path(dir_okay=False, path_type=Path), help=DENY_HELP)
 def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None,
-          remote_access: Path | None, payable_lookups: int) -> None:
+          remote_access: Path | None, payable_lookups: int, crl: Path | None,
+          deny_list: Path | None) -> None:
     """Receive kiosk records and serve the remote window over mutual TLS until SIGTERM."""
     import uvicorn
 
@@ -74,9 +78,10 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
     if missing:
         fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
              Exit.USAGE)
+    revocation = load_revocation(pki_dir, crl, deny_list)
     with _store(db_url, key_file) as store:
         config = server_config(store, pki_dir, host, port, remote_access=remote_access,
-                               payable_lookups=payable_lookups)
+                               payable_lookups=payable_lookups, revocation=revocation)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         try:
             # Bound here, so a busy port is one clear line rather than uvicorn's log.
@@ -107,6 +112,9 @@ def init_pki_command(directory: Path, kiosks: int, staff: int) -> None:
     staff_names = f", staff-01..staff-{staff:02d}" if staff else ""
     click.echo(f"wrote {len(written)} files to {directory} (CA, server, "
                f"kiosk-01..kiosk-{kiosks:02d}, core-01{staff_names})")
+
+
+backoffice.add_command(revoke)
 
 
 @backoffice.command()

@@ -18,7 +18,7 @@ def test_init_pki_creates_ca_server_and_kiosk_certificates(tmp_path):
                        "--kiosks", "2")
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "pki").iterdir())
-    assert names == ["ca-key.pem", "ca.pem", "core-01-key.pem", "core-01.pem",
+    assert names == ["ca-key.pem", "ca.pem", "core-01-key.pem", "core-01.pem", "crl.pem",
                      "kiosk-01-key.pem", "kiosk-01.pem", "kiosk-02-key.pem", "kiosk-02.pem",
                      "server-key.pem", "server.pem"]
     assert (tmp_path / "pki" / "kiosk-01-key.pem").stat().st_mode & 0o777 == 0o600
