@@ -119,8 +119,12 @@ class RemoteHub:
         welcome: dict[str, Any] = {"type": "welcome", "session": session.session_id,
                                    "you": name, "role": role, "branch": session.branch}
         after = hello.get("after")
+        state = session.state
+        # The missed operations when they are fewer bytes than the state itself; else the
+        # snapshot, whose size the state's cap bounds (kiosk/remote/limits.py).
         if hello.get("session") == session.session_id and isinstance(after, int) \
-                and 0 <= after <= session.state.seq:
+                and 0 <= after <= state.seq \
+                and state.ops_bytes_after(after) <= max(state.state_bytes(), 64 * 1024):
             welcome["ops"] = [op.wire() for op in session.state.after(after)]
         else:
             welcome["snapshot"] = session.state.snapshot()

@@ -159,6 +159,9 @@ def parse_record(raw: Any) -> tuple[Record | None, str]:
         return None, reason_of(error)
     if not record.scoped():
         return None, "key must start with this terminal's kiosk_id and a colon"
+    if isinstance(record, EventRecord) and record.body.event.startswith("service_") \
+            and record.procedure is None:
+        return None, "procedure is missing (service events name their procedure)"
     return record, ""
 
 
