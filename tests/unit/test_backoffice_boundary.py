@@ -13,10 +13,10 @@ import json
 import time
 from typing import Any
 
+import httpx
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import insert
-import httpx
 from starlette.requests import Request
 
 from kiosk.backoffice import store as store_module
