@@ -32,7 +32,13 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from kiosk.backoffice.roles import caller_name
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.remote.access import AccessFileError, role_for
-from kiosk.remote.model import Applied, EditRefusedError, SessionState, edit_from_wire
+from kiosk.remote.model import (
+    Applied,
+    EditRefusedError,
+    SessionState,
+    clean_op_id,
+    edit_from_wire,
+)
 
 log = logging.getLogger(__name__)
 POLICY_VIOLATION = 1008
@@ -136,8 +142,10 @@ class RemoteHub:
             edit = edit_from_wire(message)
             outcome, new = session.state.submit(edit, name, role)
         except EditRefusedError as error:
-            await websocket.send_text(json.dumps({"type": "refused", "op_id": str(
-                message.get("op_id"))[:64], "reason": str(error)}, ensure_ascii=False))
+            op_id = message.get("op_id")  # echoed only when it is one (no raw control text)
+            echo = op_id if clean_op_id(op_id) else ""
+            await websocket.send_text(json.dumps({"type": "refused", "op_id": echo,
+                                                  "reason": str(error)}, ensure_ascii=False))
             return
         if not new:  # a re-send after a reconnect: answer, do not apply again
             await websocket.send_text(json.dumps(outcome.wire(), ensure_ascii=False))

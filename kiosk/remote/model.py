@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -89,10 +90,17 @@ class Conflict:
         return {"type": "conflict", **asdict(self)}
 
 
+def clean_op_id(op_id: Any) -> bool:
+    """An op id fit to echo in answers and the audit log: no control, format (bidi) or lone
+    surrogate character."""
+    return isinstance(op_id, str) and 1 <= len(op_id) <= 64 and not any(
+        unicodedata.category(char) in ("Cc", "Cf", "Cs") for char in op_id)
+
+
 def check_edit(edit: Edit, role: str) -> None:
     """Refuse what is never acceptable, whatever the versions (EditRefusedError, one line)."""
-    if not isinstance(edit.op_id, str) or not 1 <= len(edit.op_id) <= 64:
-        raise EditRefusedError("op_id must be a string of 1-64 characters")
+    if not clean_op_id(edit.op_id):
+        raise EditRefusedError("op_id must be 1-64 characters (no control characters)")
     if not isinstance(edit.field, str) or not FIELD_PATTERN.fullmatch(edit.field):
         raise EditRefusedError(f"unknown field {str(edit.field)[:100]!r}")
     if any(name in edit.field.lower() for name in FORBIDDEN_NAMES):

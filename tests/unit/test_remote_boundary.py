@@ -79,3 +79,10 @@ def test_a_snapshot_taken_by_a_client_knows_its_size():
     state.submit(_edit("answers.a", "x" * 1000), "staff-01", "staff")
     copy = SessionState.from_snapshot(state.snapshot())
     assert copy.state_bytes() == state.state_bytes()
+
+
+@pytest.mark.parametrize("op_id", ["a\x1b[2J", "a\u202eb", "a\ud800", "", "x" * 65])
+def test_an_op_id_that_cannot_be_echoed_is_refused(op_id):
+    """Low: control and bidi characters were accepted and echoed raw."""
+    with pytest.raises(EditRefusedError, match="op_id"):
+        check_edit(Edit(op_id, "answers.memo", "x", 0), "staff")
