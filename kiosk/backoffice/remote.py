@@ -196,7 +196,10 @@ async def _receive(websocket: WebSocket) -> dict[str, Any]:
     text = message.get("text")
     if not isinstance(text, str):
         raise ValueError("expected a text frame")
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except RecursionError:  # nested past the parser: garbled like any other
+        raise ValueError("nested too deep") from None
     if not isinstance(data, dict):
         raise ValueError("expected a JSON object")
     return data

@@ -13,7 +13,6 @@ from typing import Any
 from kiosk.backoffice.schemas import Record, answerable_key, parse_record
 
 MAX_BATCH = 1000
-KINDS = ("submission", "event")
 
 
 class InvalidRecordsError(ValueError):

@@ -3,8 +3,15 @@ within the per-value limit) pushed it past 1 MiB, after which the branch's clien
 rejoin (its welcome was over the WebSocket message limit) until the back office restarted.
 Now the edit that would pass the cap is refused with a clear reason, and a rejoin works."""
 
+import json
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect as ws_connect
+
 from kiosk.remote.limits import MAX_STATE_BYTES
 from kiosk.remote.roles import BranchClient, CounterClient
+from tests.outbox.services import client_context
 from tests.remote.conftest import assert_connected, events_of, wait_until
 
 VALUE = "x" * 60_000
@@ -33,3 +40,26 @@ def test_twenty_large_edits_fill_the_session_but_the_branch_can_always_rejoin(co
     wait_until(lambda: counter.state.seq == 0 and not counter.state.values)
     counter.edit("answers.note_0", VALUE)
     wait_until(lambda: branch.state.values.get("answers.note_0") == VALUE)
+
+
+def test_hostile_frames_end_only_their_connection(connect, backoffice, remote_pki):
+    """Nesting past the parser closes that connection (it used to escape as a crash of the
+    handler); an op id that cannot be echoed is refused without echoing it."""
+    counter = connect(CounterClient, "staff-01")
+    assert_connected(counter)
+    url = f"wss://127.0.0.1:{backoffice.port}/v1/remote/kiosk-01/ws"
+    with ws_connect(url, ssl=client_context(remote_pki, "staff-01"), proxy=None) as ws:
+        ws.send('{"type": "hello"}')
+        ws.recv(timeout=5)
+        ws.send(json.dumps({"type": "edit", "op_id": "a\u202e\ud800", "field": "life_event",
+                            "base_version": 0, "value": "birth"}))
+        answers = [json.loads(ws.recv(timeout=5)) for _ in range(2)]
+        refused = [a for a in answers if a["type"] == "refused"]
+        assert refused == [{"type": "refused", "op_id": "", "reason": refused[0]["reason"]}]
+        assert "op_id" in refused[0]["reason"]
+        ws.send("[" * 100_000 + "]" * 100_000)
+        with pytest.raises(ConnectionClosed):
+            for _ in range(5):
+                ws.recv(timeout=5)
+    counter.edit("life_event", "birth")
+    wait_until(lambda: counter.state.values.get("life_event") == "birth")
