@@ -2,13 +2,14 @@
 
 Records (a good one next to a mutated one: any member replaced by any JSON value, with NaN,
 infinities, huge integers, lone surrogates, control and bidi characters), raw bodies, paging
-and metrics parameters. Each property: never a 500, never a traceback in the answer; a batch
-refused whole stores nothing, and a batch answered per record stores exactly the records
-answered ``stored``. Derandomized, so a run is repeatable and cannot flake.
+and metrics parameters, and payables. Each property: never a 500, never a traceback in the
+answer; a batch refused whole stores nothing, and a batch answered per record stores exactly
+the records answered ``stored``. Derandomized, so a run is repeatable and cannot flake.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 from typing import Any
@@ -16,8 +17,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import func, select
 
 from kiosk.backoffice.store import BackofficeStore
+from kiosk.backoffice.store import payables as payables_table
+from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing
 from tests.unit.test_backoffice_boundary import InProcess, event, submission
 
@@ -111,3 +115,31 @@ def test_the_reports_hold_after_the_fuzzing(store):
     core = InProcess(store, "core-01")
     for url in ("/v1/submissions.csv", "/v1/stats", "/v1/metrics", "/v1/submissions"):
         assert core.get(url).status_code == 200, url
+
+
+PAYABLE_PATHS = st.sampled_from([("notice_number",), ("municipality_code",), ("fiscal_year",),
+                                 ("subject",), ("instalment",), ("payer",), ("payer", "name"),
+                                 ("payer", "address"), ("extra",)])
+
+
+def _payables(store: BackofficeStore) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(payables_table)).scalar_one())
+
+
+def test_hostile_payables_never_make_a_500_and_a_refused_batch_stores_nothing(store):
+    core = InProcess(store, "core-01")
+    good = example_payable(dt.date.today())
+
+    @FUZZ
+    @given(path=PAYABLE_PATHS, value=VALUES)
+    def check(path: tuple[str, ...], value: Any) -> None:
+        before = _payables(store)
+        batch = [_mutated(good, path, value)]
+        answer = core.request("PUT", "/v1/payables", content=json.dumps({"payables": batch}))
+        assert answer.status_code in NOT_A_SERVER_ERROR, answer.text
+        assert "Traceback" not in answer.text
+        if answer.status_code != 200:
+            assert _payables(store) == before
+
+    check()
