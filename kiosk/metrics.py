@@ -6,10 +6,14 @@ service_end), ``at`` (epoch seconds), ``channel`` and, for service events, ``pro
 one procedure. 待ち時間 is the visit's wait from ticket to call (or to its first service
 start when no call was recorded), attributed to each procedure served in that visit. The
 period is the local hour or day (default Asia/Tokyo) of the service start.
+
+An event that no report can use (its time not a finite number in the calendar's range, no
+visit) is left out, never an error: one bad row must not break the report for good.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -20,6 +24,8 @@ from zoneinfo import ZoneInfo
 
 Period = Literal["hour", "day"]
 TOKYO = ZoneInfo("Asia/Tokyo")
+# Epoch seconds a calendar can show in every time zone (years 1970 to 9998).
+LATEST_AT = 253_370_764_800.0
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ def aggregate(events: Iterable[Mapping[str, Any]], period: Period = "hour",
     visits: dict[str, _Visit] = defaultdict(_Visit)
     starts: dict[tuple[str, str], float] = {}
     services: list[tuple[str, str, float, float]] = []  # visit, procedure, start, end
-    for event in sorted(events, key=lambda e: float(e["at"])):
+    for event in sorted(reportable(events), key=lambda e: float(e["at"])):
         _collect(event, visits, starts, services)
     groups: dict[tuple[str, str, str], list[tuple[float, float | None]]] = defaultdict(list)
     first_start = _first_starts(services)
@@ -59,6 +65,17 @@ def aggregate(events: Iterable[Mapping[str, Any]], period: Period = "hour",
         key = (_period(start, period, tz), procedure, visit.channel)
         groups[key].append((end - start, waited))
     return [_row(key, values) for key, values in sorted(groups.items())]
+
+
+def reportable(events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The events a report can use (see the module's docstring)."""
+    return [event for event in events if _usable(event)]
+
+
+def _usable(event: Mapping[str, Any]) -> bool:
+    at = event.get("at")
+    return isinstance(at, int | float) and not isinstance(at, bool) and math.isfinite(at) \
+        and 0 <= at <= LATEST_AT and event.get("visit_id") is not None
 
 
 def _collect(event: Mapping[str, Any], visits: dict[str, _Visit],
@@ -119,7 +136,7 @@ def since(events: Iterable[Mapping[str, Any]], day: str | None,
     A visit is kept whole: when any of its events falls in the window, all of them count, so a
     ticket issued at 23:59 and served after midnight still has its waiting time.
     """
-    materialised = list(events)
+    materialised = reportable(events)
     if day is None:
         return materialised
     start = datetime.fromisoformat(day).replace(tzinfo=tz).timestamp()

@@ -33,7 +33,13 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from kiosk.backoffice.roles import caller_name
 from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
 from kiosk.remote.access import AccessFileError, role_for
-from kiosk.remote.model import Applied, EditRefusedError, SessionState, edit_from_wire
+from kiosk.remote.model import (
+    Applied,
+    EditRefusedError,
+    SessionState,
+    clean_op_id,
+    edit_from_wire,
+)
 
 log = logging.getLogger(__name__)
 POLICY_VIOLATION = 1008
@@ -120,8 +126,12 @@ class RemoteHub:
         welcome: dict[str, Any] = {"type": "welcome", "session": session.session_id,
                                    "you": name, "role": role, "branch": session.branch}
         after = hello.get("after")
+        state = session.state
+        # The missed operations when they are fewer bytes than the state itself; else the
+        # snapshot, whose size the state's cap bounds (kiosk/remote/limits.py).
         if hello.get("session") == session.session_id and isinstance(after, int) \
-                and 0 <= after <= session.state.seq:
+                and 0 <= after <= state.seq \
+                and state.ops_bytes_after(after) <= max(state.state_bytes(), 64 * 1024):
             welcome["ops"] = [op.wire() for op in session.state.after(after)]
         else:
             welcome["snapshot"] = session.state.snapshot()
@@ -133,8 +143,10 @@ class RemoteHub:
             edit = edit_from_wire(message)
             outcome, new = session.state.submit(edit, name, role)
         except EditRefusedError as error:
-            await websocket.send_text(json.dumps({"type": "refused", "op_id": str(
-                message.get("op_id"))[:64], "reason": str(error)}, ensure_ascii=False))
+            op_id = message.get("op_id")  # echoed only when it is one (no raw control text)
+            echo = op_id if clean_op_id(op_id) else ""
+            await websocket.send_text(json.dumps({"type": "refused", "op_id": echo,
+                                                  "reason": str(error)}, ensure_ascii=False))
             return
         if not new:  # a re-send after a reconnect: answer, do not apply again
             await websocket.send_text(json.dumps(outcome.wire(), ensure_ascii=False))
@@ -200,7 +212,10 @@ async def _receive(websocket: WebSocket) -> dict[str, Any]:
     text = message.get("text")
     if not isinstance(text, str):
         raise ValueError("expected a text frame")
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except RecursionError:  # nested past the parser: garbled like any other
+        raise ValueError("nested too deep") from None
     if not isinstance(data, dict):
         raise ValueError("expected a JSON object")
     return data

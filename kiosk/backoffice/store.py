@@ -44,7 +44,8 @@ from kiosk.backoffice.payable_rules import (
     still_payable,
     withdrawal_keys,
 )
-from kiosk.backoffice.validate import record_problems, validate_batch
+from kiosk.backoffice.schemas import EventRecord, Record
+from kiosk.backoffice.validate import parsed_records, validate_batch
 from kiosk.payments.payable import Payable
 from kiosk.store.audit import GENESIS, entry_hash
 from kiosk.store.crypto import KeyRing
@@ -148,13 +149,13 @@ class BackofficeStore:
         """Store new records, refuse known keys, reject malformed ones; returns per record
         ("stored" | "duplicate" | "rejected", reason)."""
         validate_batch(records)
-        problems = record_problems(records)
+        parsed = parsed_records(records)
         now = time.time()
         results: list[tuple[str, str]] = []
         with self._write() as conn:
-            for index, record in enumerate(records):
-                if index in problems:
-                    results.append(("rejected", problems[index]))
+            for record, problem in parsed:
+                if record is None:
+                    results.append(("rejected", problem))
                     continue
                 table, row = self._row(record, now)
                 stored = _insert(self.dialect, table, row, conn)
@@ -165,19 +166,20 @@ class BackofficeStore:
                              .values(value=counters.c.value + refused))
         return results
 
-    def _row(self, record: dict[str, Any], now: float) -> tuple[Table, dict[str, Any]]:
-        common = {"idem_key": record["key"], "kiosk_id": record["kiosk_id"],
-                  "visit_id": record["visit_id"], "received_at": now}
-        body = record["body"]
-        if record["kind"] == "event":
-            return events, {**common, "event": body["event"], "procedure": record["procedure"],
-                            "channel": body["channel"], "at": float(body["at"])}
-        secret = {"fields": record.get("personal") or {}, "my_number": record.get("my_number")}
+    def _row(self, record: Record, now: float) -> tuple[Table, dict[str, Any]]:
+        common = {"idem_key": record.key, "kiosk_id": record.kiosk_id,
+                  "visit_id": record.visit_id, "received_at": now}
+        if isinstance(record, EventRecord):
+            body = record.body
+            return events, {**common, "event": body.event, "procedure": record.procedure,
+                            "channel": body.channel, "at": body.at}
+        secret = {"fields": record.personal or {}, "my_number": record.my_number}
         sealed = self.keys.seal(json.dumps(secret, ensure_ascii=False).encode("utf-8"),
-                                f"{record['key']}:submission")
-        return submissions, {**common, "procedure": record["procedure"],
-                             "channel": body["channel"], "form_sha256": body["form_sha256"],
-                             "created_at": float(record["created_at"]), "sealed": sealed}
+                                f"{record.key}:submission")
+        return submissions, {**common, "procedure": record.procedure,
+                             "channel": record.body.channel,
+                             "form_sha256": record.body.form_sha256,
+                             "created_at": record.created_at, "sealed": sealed}
 
     def submissions(self, after_id: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
         query = select(submissions).where(submissions.c.id > after_id).order_by(submissions.c.id)

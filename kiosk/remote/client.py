@@ -33,6 +33,7 @@ from typing import Any
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
+from kiosk.remote.limits import CLIENT_MAX_MESSAGE
 from kiosk.remote.model import (
     Applied,
     Edit,
@@ -180,6 +181,7 @@ class RemoteClient:
     def _session(self) -> None:
         with connect(self.endpoint.ws_url(self.branch), ssl=self._context, proxy=None,
                      open_timeout=5, close_timeout=1, ping_interval=self.ping_interval,
+                     max_size=CLIENT_MAX_MESSAGE,  # a full session's welcome must fit
                      ping_timeout=self.ping_interval) as ws:
             with self._lock:
                 self._ws = ws

@@ -24,8 +24,18 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from kiosk.remote.limits import (
+    LOG_FULL,
+    MAX_LOG_BYTES,
+    MAX_STATE_BYTES,
+    STATE_FULL,
+    entry_bytes,
+    holds_my_number,
+)
 
 CARD_FIELDS = ("card.name", "card.address", "card.birth_date", "card.sex")
 FIELD_PATTERN = re.compile(
@@ -80,10 +90,17 @@ class Conflict:
         return {"type": "conflict", **asdict(self)}
 
 
+def clean_op_id(op_id: Any) -> bool:
+    """An op id fit to echo in answers and the audit log: no control, format (bidi) or lone
+    surrogate character."""
+    return isinstance(op_id, str) and 1 <= len(op_id) <= 64 and not any(
+        unicodedata.category(char) in ("Cc", "Cf", "Cs") for char in op_id)
+
+
 def check_edit(edit: Edit, role: str) -> None:
     """Refuse what is never acceptable, whatever the versions (EditRefusedError, one line)."""
-    if not isinstance(edit.op_id, str) or not 1 <= len(edit.op_id) <= 64:
-        raise EditRefusedError("op_id must be a string of 1-64 characters")
+    if not clean_op_id(edit.op_id):
+        raise EditRefusedError("op_id must be 1-64 characters (no control characters)")
     if not isinstance(edit.field, str) or not FIELD_PATTERN.fullmatch(edit.field):
         raise EditRefusedError(f"unknown field {str(edit.field)[:100]!r}")
     if any(name in edit.field.lower() for name in FORBIDDEN_NAMES):
@@ -91,8 +108,14 @@ def check_edit(edit: Edit, role: str) -> None:
     if isinstance(edit.base_version, bool) or not isinstance(edit.base_version, int) \
             or edit.base_version < 0:
         raise EditRefusedError("base_version must be a whole number >= 0")
-    if len(json.dumps(edit.value, ensure_ascii=False).encode("utf-8")) > MAX_VALUE_BYTES:
+    try:
+        encoded = json.dumps(edit.value, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError, TypeError, RecursionError):
+        raise EditRefusedError("value must be JSON text (no lone surrogates)") from None
+    if len(encoded) > MAX_VALUE_BYTES:
         raise EditRefusedError("value too large")
+    if holds_my_number(edit.value):  # the field names are checked above; this is the values
+        raise EditRefusedError("the 個人番号 is never shared")
     if edit.field in CARD_FIELDS:
         if role != "branch":
             raise EditRefusedError("card data comes from the branch only")
@@ -125,6 +148,8 @@ class SessionState:
     seq: int = 0
     log: list[Applied] = field(default_factory=list)
     outcomes: dict[str, Applied | Conflict] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)  # each field's bytes in a snapshot
+    log_sizes: list[int] = field(default_factory=list)  # each logged operation's bytes
 
     def __repr__(self) -> str:  # values may be personal data
         return f"SessionState(seq={self.seq}, fields={len(self.values)})"
@@ -146,14 +171,32 @@ class SessionState:
         else:
             outcome = Applied(self.seq + 1, edit.op_id, edit.field, edit.value, current + 1,
                               author)
+            self._check_room(outcome)
             self.apply(outcome)
         self.outcomes[edit.op_id] = outcome
         return outcome, True
+
+    def state_bytes(self) -> int:
+        return sum(self.sizes.values())
+
+    def ops_bytes_after(self, seq: int) -> int:
+        return sum(self.log_sizes[seq:]) if 0 <= seq <= self.seq else 0
+
+    def _check_room(self, op: Applied) -> None:
+        """Refuse the edit that would make the state or the log pass its cap."""
+        added = entry_bytes(op.field, op.value, op.version, op.author)
+        if self.state_bytes() - self.sizes.get(op.field, 0) + added > MAX_STATE_BYTES:
+            raise EditRefusedError(STATE_FULL)
+        if sum(self.log_sizes) + added > MAX_LOG_BYTES:
+            raise EditRefusedError(LOG_FULL)
 
     def apply(self, op: Applied) -> bool:
         """Take an ordered operation (server: just made; client: received). False if old."""
         if op.seq <= self.seq:
             return False
+        size = entry_bytes(op.field, op.value, op.version, op.author)
+        self.sizes[op.field] = size
+        self.log_sizes.append(size)
         self.values[op.field] = op.value
         self.versions[op.field] = op.version
         self.authors[op.field] = op.author
@@ -177,6 +220,8 @@ class SessionState:
             state.values[name] = item["value"]
             state.versions[name] = int(item["version"])
             state.authors[name] = str(item["author"])
+            state.sizes[name] = entry_bytes(name, item["value"], state.versions[name],
+                                            state.authors[name])
         return state
 
 

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import time
 
 import httpx
 
@@ -71,8 +72,8 @@ def test_back_office_database_holds_no_clear_personal_data(pki, tmp_path):
 
 def test_duplicates_are_refused_and_counted(backoffice, pki):
     record = {"key": "kiosk-01:dup-1", "kind": "event", "kiosk_id": "kiosk-01",
-              "visit_id": "v1", "procedure": None, "created_at": 1.0,
-              "body": {"event": "ticket_issued", "at": 1.0, "channel": "counter"}}
+              "visit_id": "v1", "procedure": None, "created_at": time.time(),
+              "body": {"event": "ticket_issued", "at": time.time(), "channel": "counter"}}
     with httpx.Client(verify=client_context(pki, "kiosk-01"), timeout=10) as http:
         first = http.post(f"{backoffice.url}/v1/records", json={"records": [record]}).json()
         again = http.post(f"{backoffice.url}/v1/records", json={"records": [record]}).json()

@@ -1,6 +1,8 @@
 """Mutual TLS: the back office refuses connections without a certificate from its CA, and
 each certificate may only do its own role."""
 
+import time
+
 import httpx
 import pytest
 
@@ -8,8 +10,8 @@ from kiosk.pki import init_pki
 from tests.support.backoffice import client_context, configure_kiosk, run_kiosk
 
 EVENT = {"key": "kiosk-01:e1", "kind": "event", "kiosk_id": "kiosk-01", "visit_id": "v1",
-         "procedure": None, "created_at": 1.0,
-         "body": {"event": "ticket_issued", "at": 1.0, "channel": "counter"}}
+         "procedure": None, "created_at": time.time(),
+         "body": {"event": "ticket_issued", "at": time.time(), "channel": "counter"}}
 
 
 @pytest.fixture(scope="module")

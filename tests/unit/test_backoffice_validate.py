@@ -1,10 +1,12 @@
+import time
+
 import pytest
 
 from kiosk.backoffice.submissions import submissions_to_csv
 from kiosk.backoffice.validate import MAX_BATCH, InvalidRecordsError, validate_records
 
 GOOD = {"key": "kiosk-01:a", "kind": "submission", "kiosk_id": "kiosk-01", "visit_id": "v1",
-        "procedure": "転入届", "created_at": 1.0,
+        "procedure": "転入届", "created_at": time.time(),
         "body": {"channel": "counter", "form_sha256": "0" * 64},
         "personal": {"氏名": "山田 太郎"}, "my_number": "123456789018"}
 
