@@ -58,8 +58,8 @@ def _data_key(path: Path, init_key: bool) -> KeyRing:
     if path.exists() or not init_key:
         if not path.exists():
             raise KeyFileError(f"バックオフィスのデータ鍵がありません。バックアップから戻すか、"
-                               f"初回は --init-key で作成してください / the back-office data key is "
-                               f"missing: restore it from the backup, or create one on the "
+                               f"初回は --init-key で作成してください / the back-office data key "
+                               f"is missing: restore it from the backup, or create one on the "
                                f"first start with --init-key: {path}")
         return KeyRing.load(path)
     return KeyRing.create(path)
