@@ -81,15 +81,15 @@ class StatusStrip(QWidget):
         self._hub.run(self._services.status, self._on_status, None)
 
     def _on_status(self, status: dict[str, Any]) -> None:
+        depth = status.get("depth", {})
+        self.set_quarantined(int(depth.get("quarantined", 0)))
         if self._services.settings.backoffice is None:
             self.set_backoffice(None, 0)
             return
-        depth = status.get("depth", {})
         waiting = int(depth.get("pending", 0)) + int(depth.get("failed", 0))
         error_at, success = status.get("last_error_at"), status.get("last_success")
         online = error_at is None or (success is not None and str(success) > str(error_at))
         self.set_backoffice(online, waiting)
-        self.set_quarantined(int(depth.get("quarantined", 0)))
 
     def set_quarantined(self, count: int) -> None:
         """Records this kiosk set aside (cannot be unsealed or encoded): staff must look."""

@@ -84,8 +84,8 @@ def _settle(keys: tuple[str, ...], action: str) -> None:
         known = {record["key"] for record in box.rejected()}
         unknown = [key for key in keys if key not in known]
         if unknown:
-            fail(f"却下・隔離された記録ではありません / not a rejected or quarantined record: "
-                 f"{unknown[0]}", Exit.USAGE)
+            fail(f"却下・隔離された記録ではありません / not a rejected record (nor a "
+                 f"quarantined one): {unknown[0]}", Exit.USAGE)
         settle = box.retry_rejected if action == "retry" else box.discard_rejected
         done = settle(keys, f"operator@{settings.kiosk_id}")
     except StoreError as error:

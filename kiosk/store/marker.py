@@ -23,7 +23,7 @@ from kiosk.store.crypto import KeyFileError, KeyRing, SealError
 from kiosk.store.db import Store, named
 from kiosk.store.errors import StoreError
 
-RECOVERY = "docs/deployment.md「鍵と送信待ちキュー」/ see docs/deployment.md, key handling"
+RECOVERY = "復旧は docs/deployment.md §7.1 / recovery: docs/deployment.md §7.1"
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,9 @@ def marker_file(key_file: Path) -> Path:
     return key_file.with_name("outbox.marker")
 
 
-def create(store: Store, keys: KeyRing, key_file: Path) -> Marker:
-    """A new identity for a new (or pre-marker) outbox, in the database and beside the key."""
+def create(store: Store, keys: KeyRing, key_file: Path, *, adopted: bool = False) -> Marker:
+    """A new identity for a new outbox, in the database and beside the key; ``adopted`` for an
+    outbox made before markers existed (an audit entry says so: it was not made here now)."""
     mark = Marker(secrets.token_hex(16), time.time())
     with store.write() as db:
         if named(db, "SELECT outbox_id FROM outbox_marker"):
@@ -49,8 +50,9 @@ def create(store: Store, keys: KeyRing, key_file: Path) -> Marker:
                                       f"already has a marker: {store.path}")
         db.execute("INSERT INTO outbox_marker (outbox_id, created_at, check_value) "
                    "VALUES (?, ?, ?)", (mark.outbox_id, mark.created_at, _check(keys, mark)))
-        audit.append(db, "outbox_marker", "kiosk",
-                     {"outbox_id": mark.outbox_id, "created_at": mark.created_at})
+        if adopted:
+            audit.append(db, "outbox_marker", "kiosk",
+                         {"outbox_id": mark.outbox_id, "created_at": mark.created_at})
         _write_file(marker_file(key_file), mark)
     return mark
 
@@ -63,7 +65,7 @@ def verify(store: Store, keys: KeyRing, key_file: Path) -> Marker:
     beside = read_file(marker_file(key_file))
     rows = store.rows("SELECT outbox_id, created_at, check_value FROM outbox_marker")
     if not rows and beside is None:
-        return create(store, keys, key_file)  # an outbox made before markers existed
+        return create(store, keys, key_file, adopted=True)  # made before markers existed
     if not rows or beside is None or rows[0]["outbox_id"] != beside.outbox_id:
         raise _mismatch(store.path, key_file, missing_file=bool(rows) and beside is None)
     mark = Marker(str(rows[0]["outbox_id"]), float(rows[0]["created_at"]))

@@ -120,6 +120,9 @@ def test_an_outbox_from_before_markers_is_adopted(home):
     (home / "keys" / "outbox.marker").unlink()
     assert status().exit_code == 0
     assert (home / "keys" / "outbox.marker").exists()
+    listed = CliRunner().invoke(cli, ["audit", "list", "--json"]).output
+    assert '"outbox_marker"' in listed
+    assert CliRunner().invoke(cli, ["audit", "verify"]).exit_code == 0
 
 
 def test_kiosk_init_refuses_a_half_present_outbox(home, tmp_path):
