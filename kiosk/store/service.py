@@ -8,6 +8,10 @@ silently lose every pending record and the audit log.
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from kiosk.settings import Settings
 from kiosk.store import marker
 from kiosk.store.crypto import KeyFileError, KeyRing
@@ -27,7 +31,7 @@ def open_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
     """Open the existing store and key ring; raises StoreError/KeyFileError in one line.
 
     A demo home that holds nothing yet is initialised on first use (it is throwaway)."""
-    if settings.demo and _untouched(settings):
+    if settings.demo and _untouched(settings):  # init_outbox checks again, under its lock
         return init_outbox(settings, busy_timeout_s=busy_timeout_s, backoff=backoff)
     if _untouched(settings):
         raise NotInitialisedError(settings)
@@ -49,16 +53,30 @@ def init_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
                 backoff: Backoff | None = None) -> Outbox:
     """A fresh install: create key, database and marker; an existing outbox is opened (and
     checked) as it is. A half-present one (key without database, or the reverse) is refused."""
-    if not _untouched(settings):
-        return open_outbox(settings, busy_timeout_s=busy_timeout_s, backoff=backoff)
-    keys = KeyRing.create(settings.key_file)
-    store = Store(settings.database, busy_timeout_s=busy_timeout_s)
-    try:
-        marker.create(store, keys, settings.key_file)
-    except StoreError:
-        store.close()
-        raise
+    with _init_lock(settings):  # two threads of a demo app may both find the home empty
+        if not _untouched(settings):
+            return open_outbox(settings, busy_timeout_s=busy_timeout_s, backoff=backoff)
+        keys = KeyRing.create(settings.key_file)
+        store = Store(settings.database, busy_timeout_s=busy_timeout_s)
+        try:
+            marker.create(store, keys, settings.key_file)
+        except StoreError:
+            store.close()
+            raise
     return _outbox(settings, store, keys, backoff)
+
+
+@contextmanager
+def _init_lock(settings: Settings) -> Iterator[None]:
+    try:
+        settings.home.mkdir(parents=True, exist_ok=True)
+        handle = (settings.home / ".outbox-init.lock").open("a")
+    except OSError as error:
+        raise StoreError(f"初期化できません / cannot initialise the outbox "
+                         f"({error.strerror}): {settings.home}") from None
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def _untouched(settings: Settings) -> bool:

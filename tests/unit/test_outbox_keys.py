@@ -144,3 +144,32 @@ def test_a_demo_home_initialises_itself_once(home, monkeypatch):
     assert status().exit_code == 0
     (home / "keys" / "outbox.key").unlink()
     one_line_exit_7(status(), "the key file is missing")  # even in demo mode
+
+
+def test_two_threads_of_a_demo_app_initialise_it_once(home, monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setenv("KIOSK_DEMO", "1")
+    settings = load_settings()
+    def opened(_: int) -> bool:
+        box = open_outbox(settings)  # each thread its own connection, closed where it was made
+        box.store.close()
+        return True
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(opened, range(4)))
+    assert status().exit_code == 0
+
+
+def test_the_remote_audit_writer_never_creates_the_outbox(home):
+    from kiosk.remote.kiosk_audit import KioskAuditWriter
+
+    writer = KioskAuditWriter.for_kiosk(load_settings())
+    writer("remote_join", {"branch": "kiosk-01"})
+    writer.close()
+    assert writer.written == 0 and not (home / "outbox.sqlite3").exists()
+    initialised(home)
+    writer = KioskAuditWriter.for_kiosk(load_settings())
+    writer("remote_join", {"branch": "kiosk-01"})
+    writer.close()
+    assert writer.written == 1
