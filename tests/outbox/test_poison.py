@@ -16,10 +16,10 @@ from tests.outbox.services import Backoffice, configure_kiosk, free_port, run_ki
 
 
 def damage(database: Path, column: str, *, at: int) -> str:
-    """Flip one bit of the first submission's sealed value; return its key."""
+    """Flip one bit of the first sealed value in that column; return its record's key."""
     with sqlite3.connect(database) as db:
         key, blob = db.execute(f"SELECT idem_key, {column} FROM outbox "
-                               "WHERE kind = 'submission' ORDER BY id LIMIT 1").fetchone()
+                               f"WHERE {column} IS NOT NULL ORDER BY id LIMIT 1").fetchone()
         damaged = bytearray(blob)
         damaged[at] ^= 0x04
         db.execute(f"UPDATE outbox SET {column} = ? WHERE idem_key = ?",
