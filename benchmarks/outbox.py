@@ -28,8 +28,8 @@ from kiosk.settings import load_settings
 from kiosk.store.records import Submission
 from kiosk.store.service import open_outbox
 from kiosk.store.sync import BackofficeClient, sync_pass
-from tests.outbox.postgres import PostgresCluster
-from tests.outbox.services import KIOSK, Backoffice, free_port
+from tests.support.backoffice import KIOSK, Backoffice, free_port
+from tests.support.postgres import PostgresCluster
 
 BATCH = 500
 

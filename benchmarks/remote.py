@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kiosk.pki import init_pki
 from kiosk.remote.client import Endpoint, RemoteClient
 from kiosk.remote.roles import BranchClient, CounterClient
-from tests.outbox.services import Backoffice
+from tests.support.backoffice import Backoffice
 
 
 def endpoint(pki: Path, name: str, url: str) -> Endpoint:

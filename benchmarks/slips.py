@@ -42,7 +42,7 @@ from kiosk.payments.layout import load_layout
 from kiosk.payments.payable import payable_from_json
 from kiosk.payments.selfcheck import check_slip_pdf
 from kiosk.payments.slip_pdf import SlipCodes, render_slip
-from tests.slips.degrade import worn_print
+from tests.support.degrade import worn_print
 
 TODAY = dt.date.today()
 

@@ -6,7 +6,9 @@
 ``staff-NN.pem`` for main-office specialists of the remote window (which branches each may
 serve is not in the certificate but in the back office's access file, kiosk/remote/access.py,
 so it can change without reissuing). Keys are P-256,
-written 0600. A municipality would use its own CA; this one is for tests, demos and trials.
+written 0600. ``crl.pem`` is the CA's (empty) revocation list, which ``kiosk backoffice
+revoke`` reissues (kiosk/crl.py). A municipality would use its own CA; this one is for tests,
+demos and trials.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from kiosk.crl import write_crl
 
 VALIDITY = dt.timedelta(days=825)
 
@@ -37,7 +41,8 @@ def init_pki(directory: Path, kiosks: int = 10, ca_name: str = "Kiosk Test CA",
     directory.mkdir(parents=True, exist_ok=True)
     ca = _make_ca(ca_name)
     written = [_write_cert(directory / "ca.pem", ca.cert),
-               _write_key(directory / "ca-key.pem", ca.key)]
+               _write_key(directory / "ca-key.pem", ca.key),
+               write_crl(directory, ca.cert, ca.key, {})]
     written += _issue(directory, "server", ca, server=True)
     for number in range(1, kiosks + 1):
         written += _issue(directory, f"kiosk-{number:02d}", ca, server=False)

@@ -3,8 +3,13 @@
 - ``PUT /v1/payables`` ``{"payables": [...]}`` (``core-*``): register or replace → the counts;
 - ``POST /v1/payables/withdraw`` ``{"payables": [identity, ...]}`` (``core-*``) →
   ``{"withdrawn": N}``;
-- ``GET /v1/payables?notice=NUMBER`` (``kiosk-*``): the ones still payable today, to print the
-  納付書 → ``{"payables": [...]}``.
+- ``GET /v1/payables?notice=NUMBER`` (``kiosk-*``): the ones still payable today, the payer
+  masked (kiosk/payments/masking.py), each with its ``ref`` → ``{"payables": [...]}``;
+- ``GET /v1/payables/{ref}?notice=NUMBER`` (``kiosk-*``): the one the clerk prints, payer in
+  full → ``{"payable": {...}}``, 404 unless it is still payable under that notice.
+
+Both kiosk lookups count against the certificate's limit (429 with ``Retry-After`` beyond it)
+and leave an audit entry (kiosk/backoffice/lookups.py).
 """
 
 from __future__ import annotations
@@ -17,12 +22,17 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from kiosk.backoffice.bodies import batch_of
+from kiosk.backoffice.lookups import DEFAULT_LOOKUPS_PER_MINUTE, LookupAudit, LookupLimiter
+from kiosk.backoffice.payable_reads import masked_list, released
 from kiosk.backoffice.payable_rules import MAX_NOTICE, InvalidPayablesError
 from kiosk.backoffice.roles import Role, requires
 from kiosk.backoffice.store import BackofficeStore
 
+MAX_REF = 18  # digits of a row id
 
-def payable_routes(store: BackofficeStore) -> list[Route]:
+
+def payable_routes(store: BackofficeStore, lookups_per_minute: int = DEFAULT_LOOKUPS_PER_MINUTE
+                   ) -> list[Route]:
     @requires(Role.CORE)
     async def put_payables(request: Request, caller: str) -> Response:
         items, refused = await batch_of(request, "payables")
@@ -45,14 +55,55 @@ def payable_routes(store: BackofficeStore) -> list[Route]:
             return JSONResponse({"error": str(error)}, 422)
         return JSONResponse({"withdrawn": withdrawn})
 
+    return [Route("/v1/payables", put_payables, methods=["PUT"]),
+            Route("/v1/payables/withdraw", withdraw_payables, methods=["POST"]),
+            *_kiosk_routes(store, LookupLimiter(lookups_per_minute), LookupAudit(store))]
+
+
+def _kiosk_routes(store: BackofficeStore, limiter: LookupLimiter, audit: LookupAudit
+                  ) -> list[Route]:
+    """The two lookups a kiosk makes: both limited per certificate, both audited."""
     @requires(Role.KIOSK)
-    async def get_payables(request: Request, _caller: str) -> Response:
-        notice = request.query_params.get("notice", "").strip()
-        if not 0 < len(notice) <= MAX_NOTICE:
-            return JSONResponse({"error": f"notice must be 1 to {MAX_NOTICE} characters"}, 400)
-        found = await run_in_threadpool(store.payables_for, notice, dt.date.today())
+    async def get_payables(request: Request, caller: str) -> Response:
+        notice, refused = _notice(request, caller, limiter)
+        if refused is not None:
+            return refused
+        found = await run_in_threadpool(masked_list, store, notice, dt.date.today())
+        await run_in_threadpool(audit.record, caller, "list", notice, len(found))
         return JSONResponse({"payables": found})
 
-    return [Route("/v1/payables", put_payables, methods=["PUT"]),
-            Route("/v1/payables", get_payables, methods=["GET"]),
-            Route("/v1/payables/withdraw", withdraw_payables, methods=["POST"])]
+    @requires(Role.KIOSK)
+    async def release_payable(request: Request, caller: str) -> Response:
+        ref = request.path_params["ref"]
+        if not (ref.isascii() and ref.isdigit() and len(ref) <= MAX_REF):
+            return JSONResponse({"error": "ref must be the number a lookup listed"}, 400)
+        notice, refused = _notice(request, caller, limiter)
+        if refused is not None:
+            return refused
+        payable = await run_in_threadpool(released, store, notice, int(ref), dt.date.today())
+        await run_in_threadpool(audit.record, caller, "release", notice,
+                                int(payable is not None), int(ref))
+        if payable is None:
+            return JSONResponse({"error": "no such payable for this notice (paid, withdrawn "
+                                          "or past its deadline)"}, 404)
+        return JSONResponse({"payable": payable})
+
+    return [Route("/v1/payables", get_payables, methods=["GET"]),
+            Route("/v1/payables/{ref}", release_payable, methods=["GET"])]
+
+
+def _notice(request: Request, caller: str, limiter: LookupLimiter
+            ) -> tuple[str, Response | None]:
+    """The notice number asked for, or the refusal: a malformed one (400, not counted) or one
+    lookup too many for this certificate (429, nothing stored)."""
+    notice = request.query_params.get("notice", "").strip()
+    if not 0 < len(notice) <= MAX_NOTICE:
+        return notice, JSONResponse({"error": f"notice must be 1 to {MAX_NOTICE} characters"},
+                                    400)
+    wait = limiter.admit(caller)
+    if wait:
+        return notice, JSONResponse(
+            {"error": f"too many payable lookups from this certificate "
+                      f"(at most {limiter.limit} a minute); retry in {wait} s"},
+            429, headers={"Retry-After": str(wait)})
+    return notice, None

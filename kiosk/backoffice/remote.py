@@ -21,6 +21,7 @@ import contextlib
 import json
 import logging
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -166,6 +167,21 @@ class RemoteHub:
             # A failed send: that member's own handler sees the drop and leaves.
             with contextlib.suppress(WebSocketDisconnect, RuntimeError, OSError):
                 await member.send_text(text)
+
+    async def drop_revoked(self, refuses: Callable[[Mapping[str, Any]], bool]) -> None:
+        """The revocation list changed: close the connections of revoked certificates (1008,
+        the client's reconnect is then refused) and tell the others who is left."""
+        for session in list(self.sessions.values()):
+            async with session.lock:
+                revoked = [member for member in session.members if refuses(member.scope)]
+                for member in revoked:
+                    name, _role = session.members.pop(member)
+                    with contextlib.suppress(WebSocketDisconnect, RuntimeError, OSError):
+                        await member.close(POLICY_VIOLATION)
+                    await self.audit("remote_revoked", name, {"branch": session.branch})
+                if revoked:
+                    await self._broadcast(session, {"type": "presence",
+                                                    "participants": session.participants()})
 
     async def _leave(self, websocket: WebSocket, session: LiveSession, name: str) -> None:
         async with session.lock:

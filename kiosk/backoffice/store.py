@@ -104,7 +104,7 @@ payables = Table(
 )
 DUPLICATES = "duplicates_refused"
 REMOTE_ACTIONS = frozenset({"remote_join", "remote_leave", "remote_edit", "remote_conflict",
-                            "remote_print", "remote_refused", "remote_end"})
+                            "remote_print", "remote_refused", "remote_end", "remote_revoked"})
 
 
 class BackofficeStoreError(Exception):

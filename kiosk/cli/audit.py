@@ -9,6 +9,7 @@ import click
 from kiosk.cli.common import outbox_or_fail, settings_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.store import audit as audit_log
+from kiosk.store.anchor_check import check_anchor
 from kiosk.store.errors import StoreError
 
 
@@ -19,18 +20,23 @@ def audit() -> None:
 
 @audit.command()
 def verify() -> None:
-    """Check the hash chain; exit 1 naming the first entry edited, removed or reordered."""
-    box = outbox_or_fail(settings_or_fail())
+    """Check the hash chain, then that it still holds the head the back office (and this kiosk)
+    last anchored; exit 1 naming the bad entry, or a truncated, emptied or rewritten log."""
+    settings = settings_or_fail()
+    box = outbox_or_fail(settings)
     try:
         result = audit_log.verify(box.store)
+        if not result.ok:
+            fail(f"監査ログが改ざんされています / audit log broken at entry {result.first_bad}: "
+                 f"{result.reason}", Exit.FAILURE)
+        report = check_anchor(settings, box.store, result.entries)
     except StoreError as error:
         fail(str(error), Exit.STORE)
     finally:
         box.store.close()
-    if not result.ok:
-        fail(f"監査ログが改ざんされています / audit log broken at entry {result.first_bad}: "
-             f"{result.reason}", Exit.FAILURE)
-    click.echo(f"audit log intact: {result.entries} entries")
+    if report.problem is not None:
+        fail(report.problem, Exit.FAILURE)
+    click.echo(report.summary)
 
 
 @audit.command("list")

@@ -1,4 +1,4 @@
-"""``kiosk backoffice serve|init-pki|export|stats|payables load``.
+"""``kiosk backoffice serve|init-pki|revoke|export|stats|payables load|audit-heads``.
 
 The server stack (uvicorn, Starlette, SQLAlchemy) is imported inside the commands, so the
 kiosk's own commands (``kiosk sync`` …) start without loading it.
@@ -19,6 +19,7 @@ import click
 from devices.jsonfile import JsonFileError, read_json_file
 from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
+from kiosk.cli.revoke import CRL_HELP, DENY_HELP, load_revocation, revoke
 from kiosk.store.crypto import KeyFileError, KeyRing
 
 if TYPE_CHECKING:
@@ -75,11 +76,17 @@ def _data_key(path: Path, init_key: bool) -> KeyRing:
 @click.option("--remote-access", type=click.Path(dir_okay=False, path_type=Path),
               help="Which branches each staff certificate may serve in the remote window "
                    "(default DIR/remote-access.toml; missing = no staff).")
+@click.option("--payable-lookups", type=click.IntRange(1, 100_000), default=30,
+              show_default=True, envvar="KIOSK_BACKOFFICE_PAYABLE_LOOKUPS",
+              help="Payable lookups each kiosk certificate may make a minute (more: HTTP 429).")
+@click.option("--crl", type=click.Path(dir_okay=False, path_type=Path), help=CRL_HELP)
+@click.option("--deny-list", type=click.Path(dir_okay=False, path_type=Path), help=DENY_HELP)
 @click.option("--init-key", is_flag=True,
               help="Create the data key when there is none (first start only); without it a "
                    "missing key is refused.")
 def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None,
-          remote_access: Path | None, init_key: bool) -> None:
+          remote_access: Path | None, payable_lookups: int, crl: Path | None,
+          deny_list: Path | None, init_key: bool) -> None:
     """Receive kiosk records and serve the remote window over mutual TLS until SIGTERM."""
     import uvicorn
 
@@ -89,8 +96,10 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
     if missing:
         fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
              Exit.USAGE)
+    revocation = load_revocation(pki_dir, crl, deny_list)
     with _store(db_url, key_file, init_key=init_key) as store:
-        config = server_config(store, pki_dir, host, port, remote_access=remote_access)
+        config = server_config(store, pki_dir, host, port, remote_access=remote_access,
+                               payable_lookups=payable_lookups, revocation=revocation)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         try:
             # Bound here, so a busy port is one clear line rather than uvicorn's log.
@@ -121,6 +130,9 @@ def init_pki_command(directory: Path, kiosks: int, staff: int) -> None:
     staff_names = f", staff-01..staff-{staff:02d}" if staff else ""
     click.echo(f"wrote {len(written)} files to {directory} (CA, server, "
                f"kiosk-01..kiosk-{kiosks:02d}, core-01{staff_names})")
+
+
+backoffice.add_command(revoke)
 
 
 @backoffice.command()
@@ -193,3 +205,43 @@ def _payable_file(path: Path) -> list[Any]:
     if isinstance(data, dict) and "payables" in data:
         data = data["payables"]
     return data if isinstance(data, list) else [data]
+
+
+@backoffice.command("audit-heads")
+@click.option("--db", "db_url", required=True, metavar="URL", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--forget", metavar="KIOSK",
+              help="Drop this kiosk's anchor (a re-installed terminal, after the investigation).")
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), help=KEY_HELP)
+def audit_heads(db_url: str, as_json: bool, forget: str | None, key_file: Path | None) -> None:
+    """Each kiosk's anchored audit head and its last refusal; exit 1 when a kiosk's latest head
+    was refused (its log no longer extends the anchor: run kiosk audit verify there)."""
+    from kiosk.backoffice.audit_head_store import AuditHeadStore
+
+    with _store(db_url, key_file) as store:
+        heads = AuditHeadStore(store)
+        if forget is not None:
+            dropped = heads.forget(forget)
+            if dropped is None:
+                fail(f"その端末の基点はありません / no audit head for {forget}", Exit.USAGE)
+            click.echo(f"forgot {forget}: {_head_line(dropped)}")
+            return
+        rows = heads.all()
+    click.echo(json.dumps(rows) if as_json else "\n".join(_head_line(row) for row in rows),
+               nl=as_json or bool(rows))
+    refused = [row["kiosk_id"] for row in rows
+               if row["refused_at"] is not None and row["refused_at"] >= row["seen_at"]]
+    if refused:
+        fail(f"監査ログの先頭が拒否された端末があります / the latest audit head was refused for: "
+             f"{', '.join(refused)}", Exit.FAILURE)
+
+
+def _head_line(row: dict[str, Any]) -> str:
+    from kiosk.store.anchor import stamp
+
+    line = (f"{row['kiosk_id']}\tentry {row['seq']}\t{row['hash']}\tanchored "
+            f"{stamp(row['anchored_at'])}\tseen {stamp(row['seen_at'])}")
+    if row["refused_at"] is not None:
+        line += (f"\tREFUSED {stamp(row['refused_at'])}: entry {row['refused_seq']} "
+                 f"({row['refused_reason']})")
+    return line

@@ -20,6 +20,7 @@ from typing import Any
 
 import click
 
+from devices.jsonfile import MAX_JSON_BYTES, JsonFileError, parse_json
 from forms.session import card_from_json
 from kiosk.cli.common import settings_or_fail
 from kiosk.cli.errors import Exit, fail
@@ -29,6 +30,7 @@ from kiosk.remote.model import EditRefusedError
 from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
 
 _print_lock = threading.Lock()
+STDIN = Path("<stdin>")  # how a refused command line is named in its input_error
 
 
 @click.group()
@@ -133,14 +135,30 @@ def _drain(client: RemoteClient, timeout: float = 5.0) -> None:
 
 
 def _read_lines(lines: queue.Queue[str | None]) -> None:
-    for line in sys.stdin:
+    """Lines of standard input, each cut one character past the cap (the rest of an over-long
+    line is skipped), so a single endless line cannot fill the memory."""
+    while line := sys.stdin.readline(MAX_JSON_BYTES + 1):
+        rest = line
+        while len(rest) > MAX_JSON_BYTES and not rest.endswith("\n"):
+            rest = sys.stdin.readline(MAX_JSON_BYTES + 1)
         lines.put(line)
     lines.put(None)
 
 
+def _parse_command(line: str) -> dict[str, Any]:
+    """One command line through the bounded parser: a hostile stdin (deep nesting, NaN, a lone
+    surrogate, megabytes on one line) is one ``input_error``, never a traceback."""
+    if len(line) > MAX_JSON_BYTES:
+        raise JsonFileError(STDIN, "too_large")
+    command = parse_json(line, STDIN)
+    if not isinstance(command, dict):
+        raise ValueError("a command is a JSON object")
+    return command
+
+
 def _command(client: RemoteClient, line: str) -> None:
     try:
-        command = json.loads(line)
+        command = _parse_command(line)
         if "edit" in command:
             client.edit(str(command["edit"]), command.get("value"))
         elif "print" in command and isinstance(client, CounterClient):
@@ -154,5 +172,7 @@ def _command(client: RemoteClient, line: str) -> None:
             client.ack_print(str(command["ack"]), bool(command.get("ok", True)))
         else:
             raise ValueError("unknown command")
+    except JsonFileError as error:
+        _emit({"event": "input_error", "reason": error.one_line()})
     except (ValueError, TypeError, KeyError, EditRefusedError, ConsentError) as error:
         _emit({"event": "input_error", "reason": str(error).splitlines()[0][:200]})

@@ -14,6 +14,7 @@ from kiosk.cli.errors import Exit, fail
 from kiosk.payments.example import example_payable as build_example
 from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.layout import LayoutError, load_layout
+from kiosk.payments.masking import masked
 from kiosk.payments.payable import PayableError, load_payable_file
 from kiosk.payments.selfcheck import SelfCheckError
 from kiosk.payments.sources import PayableLookupError, payable_source
@@ -68,8 +69,8 @@ def render(payable_file: Path, output: Path, dpi: int, today: dt.datetime | None
 
 @slip.command()
 @click.option("--notice", required=True, metavar="NUMBER", help="通知書番号 / notice number.")
-@click.option("--json", "as_json", is_flag=True, help="Print the payables as JSON (with the "
-              "payer's name and address).")
+@click.option("--json", "as_json", is_flag=True, help="Print the payables as JSON (the payer "
+              "masked, as the counter's list shows it).")
 def find(notice: str, as_json: bool) -> None:
     """Look up payables the way the counter does: the back office, or in demo the local folder."""
     if not notice.strip():
@@ -82,8 +83,9 @@ def find(notice: str, as_json: bool) -> None:
         found = payable_source(settings).payables(notice.strip())
     except PayableLookupError as error:
         fail(str(error), Exit.BACKOFFICE)
-    if as_json:
-        click.echo(json.dumps([p.to_json() for p in found], ensure_ascii=False, indent=1))
+    if as_json:  # masked like the counter's list: the full payer is only released to print
+        click.echo(json.dumps([masked(p).to_json() for p in found], ensure_ascii=False,
+                              indent=1))
         return
     for p in found:  # no payer data without --json: this line may end up in a terminal log
         click.echo(f"{p.subject}\t{p.fiscal_year}\t{p.instalment}\t{p.amounts.total}\t"

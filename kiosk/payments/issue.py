@@ -13,7 +13,11 @@ from kiosk.payments.slip_pdf import SlipCodes, render_slip
 
 def render_checked_slip(payable: Payable, out: Path, *, home: Path | None,
                         dpi: int = 600) -> SlipCodes:
-    """Raises LayoutError, SelfCheckError or RasterError; nothing is left at ``out`` then."""
+    """Raises LayoutError, SelfCheckError or RasterError; nothing is left at ``out`` then.
+    A payable from a list (its payer masked) is refused: only the released one is printed."""
+    if payable.masked:
+        raise ValueError("伏せ字の納付者では印刷できません / a payable with a masked payer is "
+                         "never printed")
     layout = load_layout(payable.municipality_code, home)
     unchecked = out.with_name(f".{out.name}.unchecked")
     try:

@@ -82,6 +82,11 @@ class Payable:
     gs1_code: Gs1Code | None
     amounts: Amounts
     synthetic: bool
+    # Not part of the payable's JSON: how the list that found it refers to it (the back office's
+    # reference, for the one lookup that releases the full payer), and whether the payer is
+    # masked (kiosk/payments/masking.py): a masked payable is never printed.
+    ref: str = ""
+    masked: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -221,7 +226,12 @@ class PayableSource(Protocol):
     """Where payables come from: the back office in production, local files in demo."""
 
     def payables(self, notice_number: str) -> list[Payable]:
-        """The printable payables for a notice number (empty when there are none)."""
+        """The printable payables for a notice number (empty when there are none), as a list
+        shows them: a source that masks the payer marks them ``masked``."""
+        ...
+
+    def printable(self, payable: Payable) -> Payable:
+        """The payable of a list, ready to print (its payer in full)."""
         ...
 
 
@@ -243,6 +253,10 @@ class LocalFilePayableSource:
             if payable.notice_number == notice_number:
                 found.append(payable)
         return found
+
+    def printable(self, payable: Payable) -> Payable:
+        """The demo folder holds the payer in full already (the panel masks its list)."""
+        return payable
 
 
 def load_payable_file(path: Path, today: dt.date) -> Payable:

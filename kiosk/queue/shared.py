@@ -160,9 +160,9 @@ class SharedTicketQueue(TicketQueue):
         return ticket
 
     # -- operations out ------------------------------------------------------------------------
-    def _emit(self, kind: str, ticket: Ticket, at: dt.datetime | None = None,
-              **data: Any) -> None:
-        super()._emit(kind, ticket, at, **data)
+    def _emit(self, kind: str, ticket: Ticket, at: dt.datetime | None = None, *,
+              action: str = "", **data: Any) -> None:
+        super()._emit(kind, ticket, at, action=action, **data)
         if self._quiet:
             return
         if kind == "ticket_issued":
@@ -171,7 +171,9 @@ class SharedTicketQueue(TicketQueue):
                                        "channel": ticket.channel, "visit_id": ticket.visit_id,
                                        "issued_at": ticket.issued_at.timestamp()},)))
         elif kind == "ticket_called":
-            self._submit(Op("act", (ticket.label, "recall", ticket.counter)))
+            # a first call (walk-in, offline own ticket) or a recall: the back office
+            # enforces which one the ticket's state allows
+            self._submit(Op("act", (ticket.label, action or "recall", ticket.counter)))
         elif kind in ACTIONS and (kind != "service_started"
                                   or ticket.state is TicketState.SERVING):
             # record_service (self-service) reports a service that happened before the

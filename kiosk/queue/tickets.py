@@ -2,28 +2,25 @@
 
 Every change is time-stamped into an event sink (the outbox in the app), which is the raw
 data of 処理件数・処理時間・待ち時間. Plain Python: the staff window and the call display
-are views of this object.
+are views of this object. The moves between states follow kiosk/queue/states.py, as in the back
+office: a move the table does not allow is dropped and logged (the method answers False).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import statistics
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any, Protocol
 
+from kiosk.queue.states import TicketState as TicketState  # re-exported: the public name
+from kiosk.queue.states import allowed, refusal
+
+log = logging.getLogger(__name__)
 DEFAULT_SERVICE_MINUTES = 8.0
-
-
-class TicketState(Enum):
-    WAITING = "waiting"
-    CALLED = "called"
-    SERVING = "serving"
-    DONE = "done"
-    NO_SHOW = "no_show"
 
 
 class EventSink(Protocol):
@@ -105,21 +102,33 @@ class TicketQueue:
         """A resident served at once without a ticket: issued and called in one go."""
         return self._call(self.issue((), "counter"), counter)
 
-    def recall(self, ticket: Ticket) -> None:
-        self._call(ticket, ticket.counter)
+    def recall(self, ticket: Ticket) -> bool:
+        if not self._may(ticket, "recall"):
+            return False
+        self._call(ticket, ticket.counter, "recall")
+        return True
 
-    def transfer(self, ticket: Ticket, counter: str) -> None:
+    def transfer(self, ticket: Ticket, counter: str) -> bool:
+        if not self._may(ticket, "transfer"):
+            return False
         ticket.state, ticket.counter = TicketState.WAITING, counter
         self._emit("ticket_transferred", ticket, to_counter=counter)
+        return True
 
-    def no_show(self, ticket: Ticket) -> None:
+    def no_show(self, ticket: Ticket) -> bool:
+        if not self._may(ticket, "no_show"):
+            return False
         ticket.state = TicketState.NO_SHOW
         self._emit("ticket_no_show", ticket)
+        return True
 
-    def start_service(self, ticket: Ticket, procedure: str) -> None:
+    def start_service(self, ticket: Ticket, procedure: str) -> bool:
+        if not self._may(ticket, "start"):
+            return False
         ticket.state = TicketState.SERVING
         self._started[(ticket.label, procedure)] = self._clock()
         self._emit("service_started", ticket, procedure=procedure)
+        return True
 
     def end_service(self, ticket: Ticket, procedure: str) -> None:
         started = self._started.pop((ticket.label, procedure), None)
@@ -133,9 +142,12 @@ class TicketQueue:
         self._service_minutes.append((self._clock() - started).total_seconds() / 60)
         self._emit("service_ended", ticket, procedure=procedure)
 
-    def finish(self, ticket: Ticket) -> None:
+    def finish(self, ticket: Ticket) -> bool:
+        if not self._may(ticket, "finish"):
+            return False
         ticket.state = TicketState.DONE
         self._emit("ticket_done", ticket)
+        return True
 
     def estimated_wait_minutes(self, ticket: Ticket) -> int:
         """People ahead × the median service time seen today (8 minutes before any)."""
@@ -146,13 +158,22 @@ class TicketQueue:
                       else DEFAULT_SERVICE_MINUTES)
         return round(ahead * per_person)
 
-    def _call(self, ticket: Ticket, counter: str) -> Ticket:
+    @staticmethod
+    def _may(ticket: Ticket, action: str) -> bool:
+        if allowed(action, ticket.state):
+            return True
+        log.warning("queue: %s", refusal(action, ticket.state, ticket.label))
+        return False
+
+    def _call(self, ticket: Ticket, counter: str, action: str = "call") -> Ticket:
+        """``action``: a first ``call`` (from waiting) or a ``recall`` (already called)."""
         ticket.state, ticket.counter, ticket.called_at = TicketState.CALLED, counter, self._clock()
-        self._emit("ticket_called", ticket, counter=counter)
+        self._emit("ticket_called", ticket, action=action, counter=counter)
         return ticket
 
-    def _emit(self, kind: str, ticket: Ticket, at: dt.datetime | None = None,
-              **data: Any) -> None:
+    def _emit(self, kind: str, ticket: Ticket, at: dt.datetime | None = None, *,
+              action: str = "", **data: Any) -> None:
+        """``action``: the back office's name of the move (the shared queue sends it)."""
         payload = {"ticket": ticket.number, "channel": ticket.channel, "counter": ticket.counter,
                    "visit_id": ticket.visit_id, **data}
         self._sink.record(kind, at or self._clock(), payload)

@@ -2,6 +2,8 @@
 
 Each entry's hash covers its sequence number, time, action, actor, detail and the previous
 entry's hash, so editing, removing or reordering an entry breaks the chain from there on.
+Cutting the tail, emptying the log or recomputing it whole does not break it: that is what the
+anchor in the back office catches (kiosk/store/anchor.py).
 Details never hold personal data: a card read is logged as "a card was read", not its content.
 """
 

@@ -23,7 +23,7 @@ from kiosk.store.crypto import KeyFileError, KeyRing, SealError
 from kiosk.store.db import Store, named
 from kiosk.store.errors import StoreError
 
-RECOVERY = "復旧は docs/deployment.md §7.1 / recovery: docs/deployment.md §7.1"
+RECOVERY = "復旧は docs/deployment.md §7.3 / recovery: docs/deployment.md §7.3"
 
 
 @dataclass(frozen=True)

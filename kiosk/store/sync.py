@@ -5,6 +5,8 @@ confirmed ("stored" or "duplicate": both mean it holds the record). A record the
 rejects as malformed is parked (``rejected``, with the reason) for an operator instead of
 being resent for ever. Any transport failure, timeout or HTTP error fails the whole batch with
 backoff; resending later is safe because the back office stores each idempotency key once.
+A pass that reached the back office ends by anchoring the audit chain's head there
+(kiosk/store/anchor_client.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 import httpx
 
 from kiosk.settings import BackofficeSettings, Settings
+from kiosk.store.anchor_client import AnchorRefusedError, AnchorUnavailableError, anchor_chain
 from kiosk.store.crypto import KeyFileError
 from kiosk.store.errors import StoreError
 from kiosk.store.outbox import Outbox
@@ -47,6 +50,9 @@ class SyncResult:
     rejected: int = 0
     remaining: int = 0
     error: str | None = None
+    anchored: int | None = None  # the audit entry the back office anchored in this pass
+    anchor_error: str | None = None  # why the audit head was not anchored
+    anchor_refused: bool = False  # the back office refused it: the log does not extend its anchor
 
     @property
     def drained(self) -> bool:
@@ -62,6 +68,7 @@ def mtls_client(settings: BackofficeSettings) -> httpx.Client:
 
 class BackofficeClient:
     def __init__(self, settings: BackofficeSettings) -> None:
+        self.base_url = settings.url
         self.url = f"{settings.url}/v1/records"
         self.http = mtls_client(settings)
 
@@ -140,7 +147,22 @@ def sync_pass(outbox: Outbox, client: BackofficeClient, batch_size: int, *,
     result.remaining = sum(depth[state] for state in UNSENT)
     outbox.note_sync(success=result.error is None, message=result.error or "ok",
                      sent=result.sent)
+    if result.error is None:  # unreachable: the anchor would only wait for the same timeout
+        anchor_head(outbox, client, result)
     return result
+
+
+def anchor_head(outbox: Outbox, client: BackofficeClient, result: SyncResult) -> None:
+    """Anchor the audit chain's head (including this pass's own entry) in the back office."""
+    try:
+        anchor = anchor_chain(outbox.store, client.http, client.base_url, outbox.kiosk_id,
+                              outbox.keys.path)
+    except AnchorRefusedError as error:
+        result.anchor_error, result.anchor_refused = str(error), True
+    except AnchorUnavailableError as error:
+        result.anchor_error = str(error)
+    else:
+        result.anchored = anchor.head.seq
 
 
 class SyncLoop(threading.Thread):
@@ -173,6 +195,9 @@ class SyncLoop(threading.Thread):
                         outbox = open_outbox(self.settings)
                         outbox.recover_in_flight()
                     self.last_result = sync_pass(outbox, client, self.settings.outbox.batch_size)
+                    if self.last_result.anchor_error is not None:
+                        log.warning("sync: audit head not anchored: %s",
+                                    self.last_result.anchor_error)
                 except (StoreError, KeyFileError) as error:
                     log.error("sync: %s", error)
                 self._wake.wait(self.settings.outbox.sync_interval_seconds)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from forms.loader import CatalogueError, load_catalogue
-from tests.forms.helpers import CATALOGUE
+from tests.support.forms import CATALOGUE
 
 LIFE_EVENTS = {"moving_in", "moving_out", "moving_within", "birth", "death", "certificates",
                "childcare", "long_term_care", "disaster"}

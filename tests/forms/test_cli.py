@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.forms.helpers import CATALOGUE, card
+from tests.support.forms import CATALOGUE, card
 
 KIOSK = str(Path(sys.executable).with_name("kiosk"))
 

@@ -17,7 +17,7 @@ from forms.pdf.fonts import LANGUAGE_FONTS
 from forms.pdf.textfit import GETA
 from forms.pdf.ticket import render_ticket
 from forms.pdf.translations import LANGUAGES, UnknownLanguageError, missing, translator
-from tests.forms.helpers import CATALOGUE, session
+from tests.support.forms import CATALOGUE, session
 
 FOREIGN = [language for language in LANGUAGES if language != "ja"]
 

@@ -4,7 +4,7 @@ import pytest
 
 from forms.navigator import decide, next_question
 from forms.session import Session
-from tests.forms.helpers import LONG_ADDRESS, card, session
+from tests.support.forms import LONG_ADDRESS, card, session
 
 ALONE = {"household_members": []}
 FAMILY = {}  # the example household: spouse and a child of 8

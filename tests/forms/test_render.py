@@ -11,7 +11,7 @@ import pytest
 from devices.card.wareki import to_wareki
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle, render_form
-from tests.forms.helpers import CATALOGUE, LONG_ADDRESS, card, session
+from tests.support.forms import CATALOGUE, LONG_ADDRESS, card, session
 
 
 def text_of(pdf: bytes, tmp_path, layout: bool = True) -> str:

@@ -5,7 +5,7 @@ import pytest
 from forms.model import FieldType
 from forms.session import card_from_json, collect_answers
 from forms.validation import Invalid, check_value
-from tests.forms.helpers import CATALOGUE, TODAY, card, examples
+from tests.support.forms import CATALOGUE, TODAY, card, examples
 
 
 @pytest.mark.parametrize("kind,value,expected", [

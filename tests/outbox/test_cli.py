@@ -4,7 +4,8 @@ import json
 import os
 import sqlite3
 
-from tests.outbox.services import configure_kiosk, run_kiosk
+from tests.support.backoffice import configure_kiosk, run_kiosk
+from tests.support.config import KioskConfig
 
 
 def _kiosk(tmp_path, pki):
@@ -17,7 +18,7 @@ def test_init_pki_creates_ca_server_and_kiosk_certificates(tmp_path):
                        "--kiosks", "2")
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "pki").iterdir())
-    assert names == ["ca-key.pem", "ca.pem", "core-01-key.pem", "core-01.pem",
+    assert names == ["ca-key.pem", "ca.pem", "core-01-key.pem", "core-01.pem", "crl.pem",
                      "kiosk-01-key.pem", "kiosk-01.pem", "kiosk-02-key.pem", "kiosk-02.pem",
                      "server-key.pem", "server.pem"]
     assert (tmp_path / "pki" / "kiosk-01-key.pem").stat().st_mode & 0o777 == 0o600
@@ -27,8 +28,7 @@ def test_init_pki_creates_ca_server_and_kiosk_certificates(tmp_path):
 
 def test_init_writes_config_and_keeps_other_keys(tmp_path, pki):
     home = tmp_path / "kiosk"
-    home.mkdir()
-    (home / "kiosk.toml").write_text("demo = true\n[card]\ntrust_test_issuer = true\n")
+    KioskConfig(home).demo().card(trust_test_issuer=True).write()
     env = configure_kiosk(home, "https://127.0.0.1:8443", pki, retention_days=3)
     text = (home / "kiosk.toml").read_text()
     assert "demo = true" in text and "trust_test_issuer = true" in text
@@ -49,7 +49,7 @@ def test_init_rejects_bad_input_in_one_line(tmp_path, pki):
 
 def test_invalid_configuration_is_rejected_at_start(tmp_path, pki):
     env = _kiosk(tmp_path, pki)
-    (tmp_path / "kiosk" / "kiosk.toml").write_text("[outbox]\nbatch_size = 'many'\n")
+    KioskConfig(tmp_path / "kiosk").outbox(batch_size="many").write()
     for command in (["sync"], ["outbox", "status", "--json"], ["audit", "verify"]):
         result = run_kiosk(env, *command)
         assert result.returncode == 2 and "outbox.batch_size" in result.stderr

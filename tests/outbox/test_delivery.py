@@ -7,7 +7,7 @@ import json
 import httpx
 
 from devices.card.sensitive import is_valid_my_number
-from tests.outbox.services import client_context, configure_kiosk, run_kiosk
+from tests.support.backoffice import client_context, configure_kiosk, run_kiosk
 
 
 def test_sync_delivers_each_record_once_and_exports_them_decrypted(backoffice, pki, tmp_path):
@@ -48,7 +48,7 @@ def test_sync_delivers_each_record_once_and_exports_them_decrypted(backoffice, p
 
 
 def test_back_office_database_holds_no_clear_personal_data(pki, tmp_path):
-    from tests.outbox.services import Backoffice
+    from tests.support.backoffice import Backoffice
     db = tmp_path / "bo.sqlite3"
     service = Backoffice(f"sqlite:///{db}", pki, tmp_path / "bo-home")
     service.start()

@@ -9,7 +9,7 @@ import os
 import re
 import subprocess
 
-from tests.outbox.services import KIOSK, Backoffice, configure_kiosk
+from tests.support.backoffice import KIOSK, Backoffice, configure_kiosk
 
 SCRIPT = r"""
 set -u

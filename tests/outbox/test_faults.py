@@ -7,8 +7,9 @@ import pytest
 from kiosk.settings import load_settings
 from kiosk.store.service import open_outbox
 from kiosk.store.sync import BackofficeClient, sync_pass
-from tests.outbox.faults import FaultyProxy, FlakyHttp, InProcessBackoffice
-from tests.outbox.services import Backoffice, configure_kiosk, run_kiosk
+from tests.support.backoffice import Backoffice, configure_kiosk, run_kiosk
+from tests.support.flaky import FlakyHttp, InProcessBackoffice
+from tests.support.proxy import FaultProxy
 
 
 def _drain_through_faults(env, passes=400):
@@ -37,7 +38,7 @@ def _exported_keys(backoffice):
 
 def test_resets_and_timeouts_mid_batch_lose_nothing_and_store_nothing_twice(
         backoffice, pki, tmp_path):
-    proxy = FaultyProxy(backoffice.port, seed=5, fates={
+    proxy = FaultProxy(backoffice.port, seed=5, fates={
         "reset_request": 0.35, "reset_response": 0.45, "stall": 0.2})
     try:
         env = configure_kiosk(tmp_path / "kiosk", f"https://127.0.0.1:{proxy.port}", pki,

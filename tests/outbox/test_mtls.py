@@ -5,7 +5,7 @@ import httpx
 import pytest
 
 from kiosk.pki import init_pki
-from tests.outbox.services import client_context, configure_kiosk, run_kiosk
+from tests.support.backoffice import client_context, configure_kiosk, run_kiosk
 
 EVENT = {"key": "kiosk-01:e1", "kind": "event", "kiosk_id": "kiosk-01", "visit_id": "v1",
          "procedure": None, "created_at": 1.0,

@@ -5,6 +5,7 @@ and prints a self-checked slip; roles, all-or-nothing batches, sealing at rest, 
 import datetime as dt
 import json
 from pathlib import Path
+from unittest.mock import ANY
 
 import httpx
 import psycopg
@@ -17,11 +18,17 @@ from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.sources import BackofficePayableSource
 from kiosk.settings import load_settings
 from kiosk.store.crypto import KeyRing
-from tests.outbox.services import client_context, configure_kiosk, free_port, run_kiosk
+from tests.support.backoffice import client_context, configure_kiosk, free_port, run_kiosk
 
 TODAY = dt.date.today()
 PAYER_NAME = "山田　太郎"
 PAYER_ADDRESS = "デモ県デモ市霞が関１－２－３"
+MASKED_PAYER = {"name": "山田 ＊＊", "address": "デモ県デモ市＊＊＊"}
+
+
+def listed(payable):
+    """A payable as a kiosk's lookup lists it: the payer masked, a ref to release it by."""
+    return {**payable, "payer": MASKED_PAYER, "payer_masked": True, "ref": ANY}
 
 
 def _as(backoffice, name):
@@ -59,18 +66,20 @@ def test_register_look_up_and_print_a_checked_slip(backoffice, tmp_path):
     answer = put(backoffice, [payable, example_payable(TODAY, serial=2)])
     assert answer.status_code == 200, answer.text
     assert answer.json() == {"created": 2, "updated": 0}
-    assert lookup(backoffice, notice).json() == {"payables": [payable]}
+    assert lookup(backoffice, notice).json() == {"payables": [listed(payable)]}
 
     source, env = kiosk_source(backoffice, tmp_path)
     [found] = source.payables(notice)
-    assert found.to_json() == payable
+    assert found.masked and found.to_json() == {**payable, "payer": MASKED_PAYER}
+    full = source.printable(found)  # the payer in full only for the one printed
+    assert full.to_json() == payable
     out = tmp_path / "slip.pdf"
-    codes = render_checked_slip(found, out, home=tmp_path / "kiosk", dpi=300)
+    codes = render_checked_slip(full, out, home=tmp_path / "kiosk", dpi=300)
     assert out.is_file() and codes.elqr == payable["elqr"]
 
     cli = run_kiosk(env, "slip", "find", "--notice", notice, "--json")
     assert cli.returncode == 0, cli.stderr
-    assert json.loads(cli.stdout) == [payable]
+    assert json.loads(cli.stdout) == [{**payable, "payer": MASKED_PAYER}]
     summary = run_kiosk(env, "slip", "find", "--notice", notice)
     assert summary.returncode == 0 and "12300" in summary.stdout
     assert PAYER_NAME not in summary.stdout + summary.stderr  # payer data only with --json
@@ -182,7 +191,7 @@ def test_operators_load_payables_from_files_all_or_nothing(backoffice, tmp_path)
     loaded = backoffice.cli("payables", "load", str(tmp_path / "good.json"))
     assert loaded.returncode == 0, loaded.stderr
     assert json.loads(loaded.stdout) == {"created": 1, "updated": 0}
-    assert lookup(backoffice, good["notice_number"]).json() == {"payables": [good]}
+    assert lookup(backoffice, good["notice_number"]).json() == {"payables": [listed(good)]}
 
 
 def test_an_unreachable_back_office_is_one_line(tmp_path, pki):

@@ -12,7 +12,8 @@ from pathlib import Path
 from kiosk.settings import load_settings
 from kiosk.store.service import open_outbox
 from kiosk.store.sync import SyncLoop
-from tests.outbox.services import Backoffice, configure_kiosk, free_port, run_kiosk
+from tests.support.backoffice import Backoffice, configure_kiosk, run_kiosk
+from tests.support.net import free_port
 
 
 def damage(database: Path, column: str, *, at: int) -> str:

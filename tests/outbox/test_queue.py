@@ -19,7 +19,7 @@ from kiosk.queue.local_numbers import LocalNumbers
 from kiosk.queue.shared import SharedTicketQueue
 from kiosk.queue.tickets import MemorySink, TicketState
 from kiosk.settings import BackofficeSettings
-from tests.outbox.services import Backoffice, configure_kiosk, run_kiosk
+from tests.support.backoffice import Backoffice, configure_kiosk, run_kiosk
 
 COUNTERS = ("1番窓口", "2番窓口")
 
@@ -101,9 +101,9 @@ def test_refused_requests_say_why_in_one_line(clients: tuple[QueueClient, QueueC
         a.act("999", "finish")
     with pytest.raises(QueueRefused, match="channel must be"):
         a.issue({"procedures": [], "channel": "phone", "visit_id": "v"})
-    a.issue({**ticket_body("v1"), "number": 7, "prefix": "03-"})
+    a.issue({**ticket_body("v1"), "number": 7, "prefix": "01-"})
     with pytest.raises(QueueRefused, match="already taken"):
-        a.issue({**ticket_body("v2"), "number": 7, "prefix": "03-"})
+        a.issue({**ticket_body("v2"), "number": 7, "prefix": "01-"})
 
 
 def test_a_restart_keeps_the_days_queue(backoffice: Backoffice) -> None:

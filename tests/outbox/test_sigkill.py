@@ -8,7 +8,7 @@ import time
 
 from kiosk.settings import load_settings
 from kiosk.store.service import open_outbox
-from tests.outbox.services import KIOSK, configure_kiosk, run_kiosk
+from tests.support.backoffice import KIOSK, configure_kiosk, run_kiosk
 
 KILLS = 50
 

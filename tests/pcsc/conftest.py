@@ -1,93 +1,17 @@
-"""Fixtures for tests through the real stack: pyscard -> pcscd -> vpcd -> the simulated card.
-
-The stack is private (its own pcscd in a mount namespace, its own vpcd port) and started
-and stopped here. It is never skipped: a machine without pcscd or vpcd fails these tests,
-and scripts/setup is what installs them.
-"""
+"""Fixtures of the tests through the real PC/SC stack (the stack itself is in
+tests/support/pcsc.py): the kiosk CLI run against it with a private KIOSK_HOME, the
+self-service terminal in demo mode, and the back office on SQLite for the app tests."""
 
 import os
 import subprocess
-import sys
-import threading
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from devices import pcsc
-from devices.card.errors import CardError
-from devices.simcard.card import SimulatedCard
-from devices.simcard.persona import load_persona
-from devices.simcard.stack import READER_NAME, PcscStack
-from devices.simcard.vpcd import VpcdLink
-
-KIOSK = str(Path(sys.executable).with_name("kiosk"))
-EMPTY_SLOT = "Virtual PCD 00 01"
-
-
-@pytest.fixture(scope="session")
-def pcsc_stack() -> Iterator[PcscStack]:
-    stack = PcscStack()
-    stack.start()  # raises StackError, failing the tests, when pcscd or vpcd is missing
-    os.environ.update(stack.env)  # before this process's first PC/SC call
-    yield stack
-    stack.close()
-
-
-@dataclass
-class InsertedCard:
-    card: SimulatedCard
-    link: VpcdLink
-    thread: threading.Thread
-
-    abrupt: bool = False
-
-    def remove(self) -> None:
-        self.link.stop.set()
-        self.thread.join(5)
-        wait_for_presence(False)
-        if self.abrupt:
-            # After a card vanished mid-APDU, pcscd learns of the absence from the failed
-            # transmit, not from its own presence poll; a card inserted before that poll runs
-            # is never powered up. A real hand takes longer than one poll (~0.4 s) anyway.
-            time.sleep(1.0)
-
-
-def wait_for_presence(present: bool, reader: str = READER_NAME, timeout_s: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            states = {s.name: s.card_present for s in pcsc.reader_states()}
-        except CardError:
-            states = {}
-        if states.get(reader) is present:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"card present={present} not seen on {reader}")
-
-
-@pytest.fixture
-def insert_card(pcsc_stack):
-    inserted: list[InsertedCard] = []
-
-    def insert(persona: str = "yamada_taro", remove_after_apdus: int | None = None,
-               **changes) -> InsertedCard:
-        import dataclasses
-
-        card = SimulatedCard(dataclasses.replace(load_persona(persona), **changes))
-        link = VpcdLink(card, port=pcsc_stack.port, remove_after_apdus=remove_after_apdus)
-        thread = threading.Thread(target=link.run, daemon=True)
-        thread.start()
-        wait_for_presence(True)
-        entry = InsertedCard(card, link, thread, abrupt=remove_after_apdus is not None)
-        inserted.append(entry)
-        return entry
-
-    yield insert
-    for entry in inserted:
-        entry.remove()
+from tests.support.backoffice import Backoffice
+from tests.support.pcsc import KIOSK
+from tests.support.services import StartBackoffice
+from ui.shell.app import AppOptions
 
 
 @pytest.fixture
@@ -104,3 +28,20 @@ def run_kiosk(kiosk_env):
                               env=env or kiosk_env, timeout=timeout, check=False)
 
     return run
+
+
+@pytest.fixture
+def terminal(pcsc_stack, tmp_path, monkeypatch, open_app):
+    monkeypatch.setenv("KIOSK_DEMO", "1")
+    return open_app(tmp_path / "home", AppOptions(idle_seconds=60)).window
+
+
+@pytest.fixture(scope="session")
+def pki(remote_pki: Path) -> Path:
+    """The app tests use one PKI: kiosk certificates, staff certificates, the access file."""
+    return remote_pki
+
+
+@pytest.fixture
+def backoffice(pki: Path, tmp_path: Path, start_backoffice: StartBackoffice) -> Backoffice:
+    return start_backoffice(f"sqlite:///{tmp_path / 'backoffice.sqlite3'}", pki)

@@ -4,37 +4,21 @@ real back office (mutual TLS WebSocket), with the card read through pcscd + vpcd
 import pytest
 
 from kiosk.remote.roles import CounterClient
-from kiosk.settings import load_settings
 from kiosk.visit.selfservice import Screen
-from tests.pcsc.test_app_selfservice import enter_pin
-from tests.remote.conftest import backoffice, connect, remote_pki, wait_until  # noqa: F401
-from ui.shell.app import AppOptions, build_hub, build_services, build_window
+from tests.support.app import enter_pin, login
+from tests.support.config import KioskConfig
+from tests.support.remote import wait_until
+from ui.shell.app import AppOptions
 
 
 @pytest.fixture
-def branch(qtbot, pcsc_stack, tmp_path, monkeypatch, backoffice, remote_pki):  # noqa: F811
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "kiosk.toml").write_text(
-        f'demo = true\nkiosk_id = "kiosk-01"\n[backoffice]\nurl = "{backoffice.url}"\n'
-        f'ca = "{remote_pki / "ca.pem"}"\ncert = "{remote_pki / "kiosk-01.pem"}"\n'
-        f'key = "{remote_pki / "kiosk-01-key.pem"}"\n', encoding="utf-8")
-    monkeypatch.setenv("KIOSK_HOME", str(home))
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    window = build_window(AppOptions(mode="branch"), settings, hub, queue, services)
-    qtbot.addWidget(window)
-    hub.start()
-    window.settings = settings
-    yield window
-    window.remote.stop()
-    services.stop()
-    hub.stop()
+def branch(pcsc_stack, tmp_path, backoffice, open_app):
+    home = KioskConfig(tmp_path / "home").demo().backoffice(backoffice).write()
+    return open_app(home, AppOptions(mode="branch")).window
 
 
 def test_specialist_sees_the_visit_answers_and_prints_at_the_branch(qtbot, branch, insert_card,
-                                                                   connect):  # noqa: F811
+                                                                   connect):
     counter = connect(CounterClient, "staff-01", "kiosk-01")
     assert counter.wait_connected(30) and branch.remote.client.wait_connected(30)
     qtbot.waitUntil(lambda: "staff-01" in branch.remote_label.text(), timeout=10000)
@@ -64,26 +48,14 @@ def test_specialist_sees_the_visit_answers_and_prints_at_the_branch(qtbot, branc
                == "printed")
 
 
-def test_remote_counter_tab_joins_edits_and_prints(qtbot, tmp_path, monkeypatch, backoffice,  # noqa: F811
-                                                   remote_pki, connect, pcsc_stack):  # noqa: F811
+def test_remote_counter_tab_joins_edits_and_prints(qtbot, tmp_path, backoffice, remote_pki,
+                                                   connect, pcsc_stack, open_app):
     from kiosk.remote.roles import BranchClient
-    from tests.pcsc.test_app_staff import login
 
-    home = tmp_path / "counter-home"
-    home.mkdir()
-    (home / "kiosk.toml").write_text(
-        f'demo = true\nkiosk_id = "counter-01"\n[backoffice]\nurl = "{backoffice.url}"\n'
-        f'ca = "{remote_pki / "ca.pem"}"\ncert = "{remote_pki / "kiosk-02.pem"}"\n'
-        f'key = "{remote_pki / "kiosk-02-key.pem"}"\n[remote]\n'
-        f'cert = "{remote_pki / "staff-01.pem"}"\nkey = "{remote_pki / "staff-01-key.pem"}"\n',
-        encoding="utf-8")
-    monkeypatch.setenv("KIOSK_HOME", str(home))
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    window = build_window(AppOptions(mode="staff"), settings, hub, queue, services)
-    qtbot.addWidget(window)
-    hub.start()
+    home = (KioskConfig(tmp_path / "counter-home").demo()
+            .backoffice(backoffice, cert="kiosk-02").kiosk_id("counter-01")
+            .remote(remote_pki, "staff-01").write())
+    window = open_app(home, AppOptions(mode="staff")).window
     try:
         requested = []
         branch = connect(BranchClient, "kiosk-01", "kiosk-01",
@@ -105,5 +77,3 @@ def test_remote_counter_tab_joins_edits_and_prints(qtbot, tmp_path, monkeypatch,
         wait_until(lambda: len(requested) == 1)
     finally:
         window.remote.leave()
-        services.stop()
-        hub.stop()

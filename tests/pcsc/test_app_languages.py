@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk.visit.selfservice import Screen
-from tests.pcsc.test_app_selfservice import enter_pin, terminal  # noqa: F401 (fixture)
+from tests.support.app import enter_pin
 from ui import i18n
 from ui.widgets import KanaKeyboard
 
@@ -47,7 +47,7 @@ def untranslated(window) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN", "ko", "vi", "pt"])
-def test_no_japanese_left_on_any_screen(qtbot, terminal, insert_card, language):  # noqa: F811
+def test_no_japanese_left_on_any_screen(qtbot, terminal, insert_card, language):
     insert_card("yamada_taro")
     terminal.choose_language(language)
     qtbot.waitUntil(lambda: terminal.flow.screen is Screen.PIN, timeout=10000)

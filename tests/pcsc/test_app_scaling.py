@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.visit.selfservice import Screen
-from tests.pcsc.test_app_selfservice import enter_pin, terminal  # noqa: F401 (fixture)
+from tests.support.app import enter_pin
 from ui import theme
 
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
@@ -25,7 +25,7 @@ def clipped(window) -> list[str]:
 
 
 @pytest.mark.parametrize("scale,high_contrast", [(2.0, False), (1.5, True)])
-def test_no_clipping(qtbot, qapp, terminal, insert_card, scale, high_contrast):  # noqa: F811
+def test_no_clipping(qtbot, qapp, terminal, insert_card, scale, high_contrast):
     theme.apply(qapp, high_contrast=high_contrast, scale=scale)
     terminal.resize(1920, 1080)
     terminal.show()

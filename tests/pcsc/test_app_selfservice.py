@@ -4,40 +4,9 @@ import subprocess
 
 import pytest
 
-from kiosk.settings import load_settings
 from kiosk.visit.selfservice import Screen
-from tests.pcsc.apphelpers import on_device_thread, personal_data_left, unnamed_controls
-from ui.shell.app import AppOptions, build_hub, build_services, build_window
-
-
-@pytest.fixture
-def terminal(qtbot, pcsc_stack, tmp_path, monkeypatch):
-    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("KIOSK_DEMO", "1")
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    window = build_window(AppOptions(idle_seconds=60), settings, hub, queue, services)
-    qtbot.addWidget(window)
-    hub.start()
-    window.settings = settings
-    yield window
-    window.reset()
-    services.stop()
-    hub.stop()
-
-
-def to_pin(qtbot, window):
-    window.choose_language("ja")
-    qtbot.waitUntil(lambda: window.flow.screen in (Screen.PIN, Screen.LOCKED), timeout=10000)
-
-
-def enter_pin(qtbot, window, pin, until):
-    pad = window.pages[window.flow.screen].pad
-    for digit in pin:
-        pad.press(digit)
-    pad.submit()
-    qtbot.waitUntil(lambda: window.flow.screen is until, timeout=10000)
+from tests.support.app import enter_pin, to_pin
+from tests.support.qt import on_device_thread, personal_data_left, unnamed_controls
 
 
 def test_certificate_visit_prints_and_issues_a_ticket(qtbot, terminal, insert_card):

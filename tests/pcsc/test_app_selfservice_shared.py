@@ -6,32 +6,20 @@ from pathlib import Path
 
 from kiosk.queue.client import QueueClient
 from kiosk.queue.shared import SharedTicketQueue
-from kiosk.settings import BackofficeSettings, load_settings
+from kiosk.settings import BackofficeSettings
 from kiosk.visit.selfservice import Screen
-from tests.outbox.services import free_port
-from tests.pcsc.test_app_selfservice import enter_pin, to_pin
-from tests.pcsc.test_app_shared_queue import backoffice, pki  # noqa: F401
-from ui.shell.app import AppOptions, build_hub, build_services, build_window
+from tests.support.app import enter_pin, to_pin
+from tests.support.config import KioskConfig
+from tests.support.net import free_port
+from ui.shell.app import AppOptions
 
 
-def terminal_app(qtbot, tmp_path: Path, monkeypatch, pki: Path, url: str):  # noqa: F811
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "kiosk.toml").write_text(
-        f'demo = true\nkiosk_id = "kiosk-01"\n[backoffice]\nurl = "{url}"\n'
-        f'ca = "{pki / "ca.pem"}"\ncert = "{pki / "kiosk-01.pem"}"\n'
-        f'key = "{pki / "kiosk-01-key.pem"}"\ntimeout_seconds = 5\n', encoding="utf-8")
-    monkeypatch.setenv("KIOSK_HOME", str(home))
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    assert isinstance(queue, SharedTicketQueue)
-    window = build_window(AppOptions(idle_seconds=60), settings, hub, queue, services)
-    qtbot.addWidget(window)
-    hub.start()
-    queue.start()
-    window.settings = settings
-    return window
+def terminal_app(open_app, tmp_path: Path, pki: Path, url: str):
+    home = (KioskConfig(tmp_path / "home").demo()
+            .backoffice(url, pki, timeout_seconds=5).write())
+    app = open_app(home, AppOptions(idle_seconds=60))
+    assert isinstance(app.queue, SharedTicketQueue)
+    return app.window
 
 
 def certificate_visit(qtbot, window, insert_card) -> str:
@@ -49,16 +37,9 @@ def certificate_visit(qtbot, window, insert_card) -> str:
     return window.pages[Screen.DONE].ticket.text()
 
 
-def close(window) -> None:
-    window.reset()
-    window.queue.close()
-    window.services.stop()
-    window.hub.stop()
-
-
 def test_the_printed_ticket_is_called_at_a_counter(qtbot, pcsc_stack, insert_card, tmp_path,
-                                                   monkeypatch, pki, backoffice):  # noqa: F811
-    window = terminal_app(qtbot, tmp_path, monkeypatch, pki, backoffice.url)
+                                                   pki, backoffice, open_app):
+    window = terminal_app(open_app, tmp_path, pki, backoffice.url)
     counter = QueueClient(BackofficeSettings(backoffice.url, pki / "ca.pem",
                                              pki / "kiosk-02.pem", pki / "kiosk-02-key.pem"))
     try:
@@ -74,16 +55,12 @@ def test_the_printed_ticket_is_called_at_a_counter(qtbot, pcsc_stack, insert_car
         assert called["visit_id"] == window.queue.tickets[0].visit_id
     finally:
         counter.close()
-        close(window)
 
 
 def test_offline_the_terminal_still_prints_a_ticket(qtbot, pcsc_stack, insert_card, tmp_path,
-                                                    monkeypatch, pki):  # noqa: F811
-    window = terminal_app(qtbot, tmp_path, monkeypatch, pki, f"https://127.0.0.1:{free_port()}")
-    try:
-        qtbot.waitUntil(lambda: "オフライン" in window.status.queue.text(), timeout=15000)
-        assert certificate_visit(qtbot, window, insert_card) == "01-001"
-        printed = sorted((window.settings.home / "printed").glob("*.pdf"))
-        assert "受付番号01-001" in printed[1].name
-    finally:
-        close(window)
+                                                    pki, open_app):
+    window = terminal_app(open_app, tmp_path, pki, f"https://127.0.0.1:{free_port()}")
+    qtbot.waitUntil(lambda: "オフライン" in window.status.queue.text(), timeout=15000)
+    assert certificate_visit(qtbot, window, insert_card) == "01-001"
+    printed = sorted((window.settings.home / "printed").glob("*.pdf"))
+    assert "受付番号01-001" in printed[1].name

@@ -8,46 +8,36 @@ import pytest
 
 from devices.card.wareki import to_wareki
 from devices.simcard.persona import load_persona
-from kiosk.settings import load_settings
 from kiosk.visit.selfservice import Screen
-from tests import speechd
-from tests.pcsc.apphelpers import PERSONAL
-from tests.pcsc.test_app_selfservice import enter_pin
-from ui.shell.app import AppOptions, build_hub, build_services, build_window
+from tests.support.app import enter_pin
+from tests.support.qt import PERSONAL
+from ui.shell.app import AppOptions
+
+# Qt's mock engine has no Japanese voice, and every visit starts in Japanese.
+pytestmark = pytest.mark.expect_log("kiosk.speech", "WARNING",
+                                    "the mock engine has no voice for ja")
 
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
            "copies": 2, "purpose": "bank"}
 
 
-private_speechd = speechd.private_speechd  # a fixture: speech-dispatcher of the test's own
+@pytest.fixture
+def terminal(pcsc_stack, tmp_path, monkeypatch, open_app):
+    return open_terminal(open_app, tmp_path, monkeypatch, "mock")
 
 
 @pytest.fixture
-def terminal(qtbot, pcsc_stack, tmp_path, monkeypatch):
-    yield from open_terminal(qtbot, tmp_path, monkeypatch, "mock")
+def speechd_terminal(pcsc_stack, tmp_path, monkeypatch, private_speechd, open_app):
+    return open_terminal(open_app, tmp_path, monkeypatch, "speechd")
 
 
-@pytest.fixture
-def speechd_terminal(qtbot, pcsc_stack, tmp_path, monkeypatch, private_speechd):
-    yield from open_terminal(qtbot, tmp_path, monkeypatch, "speechd")
-
-
-def open_terminal(qtbot, tmp_path, monkeypatch, engine):
-    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
+def open_terminal(open_app, tmp_path, monkeypatch, engine):
     monkeypatch.setenv("KIOSK_DEMO", "1")
     monkeypatch.setenv("KIOSK_SPEECH_ENGINE", engine)
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    window = build_window(AppOptions(idle_seconds=60, speech=True), settings, hub, queue,
-                          services)
-    qtbot.addWidget(window)
-    window.said = record_speech(window)
-    hub.start()
-    yield window
-    window.reset()
-    services.stop()
-    hub.stop()
+    app = open_app(tmp_path / "home", AppOptions(idle_seconds=60, speech=True), start=False)
+    app.window.said = record_speech(app.window)
+    app.start()
+    return app.window
 
 
 def record_speech(window):
@@ -167,39 +157,23 @@ def test_card_removal_silences_the_kiosk(qtbot, terminal, insert_card):
     assert [screen for screen, _ in terminal.said][-1] is Screen.PIN
 
 
+@pytest.mark.expect_log("kiosk.speech", "WARNING", "no text-to-speech engine 'no-such-engine'")
 def test_an_unknown_engine_is_shown_on_the_strip_and_the_visit_goes_on(qtbot, pcsc_stack,
                                                                        tmp_path, monkeypatch,
-                                                                       insert_card):
-    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
+                                                                       insert_card, open_app):
     monkeypatch.setenv("KIOSK_DEMO", "1")
     monkeypatch.setenv("KIOSK_SPEECH_ENGINE", "no-such-engine")
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    window = build_window(AppOptions(speech=True), settings, hub, queue, services)
-    qtbot.addWidget(window)
-    hub.start()
-    try:
-        assert window.status.speech.text() == "音声案内: 使えません（音声エンジンがありません）"
-        insert_card("yamada_taro")
-        window.choose_language("en")
-        qtbot.waitUntil(lambda: window.flow.screen is Screen.PIN, timeout=10000)
-        assert window.status.speech.text() == "Spoken guidance: unavailable (no speech engine)"
-    finally:
-        window.reset()
-        services.stop()
-        hub.stop()
+    window = open_app(tmp_path / "home", AppOptions(speech=True)).window
+    assert window.status.speech.text() == "音声案内: 使えません（音声エンジンがありません）"
+    insert_card("yamada_taro")
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: window.flow.screen is Screen.PIN, timeout=10000)
+    assert window.status.speech.text() == "Spoken guidance: unavailable (no speech engine)"
 
 
-def test_speech_is_off_by_default(qtbot, pcsc_stack, tmp_path, monkeypatch):
-    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    window = build_window(AppOptions(), settings, hub, queue, services)
-    qtbot.addWidget(window)
+def test_speech_is_off_by_default(pcsc_stack, tmp_path, open_app):
+    window = open_app(tmp_path / "home", start=False).window
     assert window.guide is None and window.status.speech.isHidden()
-    services.stop()
 
 
 def test_speech_dispatcher_speaks_the_japanese_guidance_and_the_wipe_silences_it(

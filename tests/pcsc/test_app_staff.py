@@ -6,50 +6,24 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.settings import load_settings
-from tests.pcsc.apphelpers import on_device_thread, personal_data_left, unnamed_controls
-from tests.remote.conftest import backoffice, remote_pki  # noqa: F401
+from tests.support.app import login
+from tests.support.config import KioskConfig
+from tests.support.qt import on_device_thread, personal_data_left, unnamed_controls
 from ui.call_display import CallDisplay
-from ui.shell.app import AppOptions, build_hub, build_services, build_window
+from ui.shell.app import AppOptions
 
 
 @pytest.fixture
-def counter(qtbot, pcsc_stack, tmp_path, monkeypatch):
+def counter(pcsc_stack, tmp_path, monkeypatch, open_app):
     monkeypatch.setenv("KIOSK_DEMO", "1")
-    yield from open_counter(qtbot, tmp_path / "home", monkeypatch)
+    return open_app(tmp_path / "home", AppOptions(mode="staff"), show=True).window
 
 
 @pytest.fixture
-def office_counter(qtbot, pcsc_stack, tmp_path, monkeypatch, backoffice, remote_pki):  # noqa: F811
+def office_counter(pcsc_stack, tmp_path, backoffice, open_app):
     """A counter whose payables come from the real back office (mutual TLS as kiosk-01)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "kiosk.toml").write_text(
-        f'demo = true\nkiosk_id = "kiosk-01"\n[backoffice]\nurl = "{backoffice.url}"\n'
-        f'ca = "{remote_pki / "ca.pem"}"\ncert = "{remote_pki / "kiosk-01.pem"}"\n'
-        f'key = "{remote_pki / "kiosk-01-key.pem"}"\n', encoding="utf-8")
-    yield from open_counter(qtbot, home, monkeypatch)
-
-
-def open_counter(qtbot, home, monkeypatch):
-    monkeypatch.setenv("KIOSK_HOME", str(home))
-    settings = load_settings()
-    hub = build_hub(settings)
-    services, queue = build_services(settings, hub)
-    window = build_window(AppOptions(mode="staff"), settings, hub, queue, services)
-    qtbot.addWidget(window)
-    window.show()
-    hub.start()
-    window.settings = settings
-    yield window
-    services.stop()
-    hub.stop()
-
-
-def login(qtbot, window, staff_id="clerk01", password="demo1234"):
-    qtbot.keyClicks(window.login.staff_id, staff_id)
-    qtbot.keyClicks(window.login.password, password)
-    qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
+    home = KioskConfig(tmp_path / "home").demo().backoffice(backoffice).write()
+    return open_app(home, AppOptions(mode="staff"), show=True).window
 
 
 def test_wrong_password_is_refused(qtbot, counter):
@@ -183,13 +157,13 @@ def test_slip_is_self_checked_then_printed(qtbot, counter):
     issue_and_check(qtbot, counter, payable)
 
 
-def test_slip_from_the_back_office(qtbot, office_counter, backoffice):  # noqa: F811
+def test_slip_from_the_back_office(qtbot, office_counter, backoffice):
     import datetime as dt
 
     import httpx
 
     from kiosk.payments.example import example_payable
-    from tests.outbox.services import client_context
+    from tests.support.backoffice import client_context
 
     login(qtbot, office_counter)
     payable = example_payable(dt.date.today())

@@ -10,22 +10,20 @@ import pytest
 
 from kiosk.pki import init_pki
 from kiosk.store.records import VisitEvent
-from tests.pcsc.apphelpers import on_device_thread
-from tests.pcsc.test_app_staff import login, open_counter
+from tests.support.app import login
+from tests.support.config import KioskConfig
+from tests.support.qt import on_device_thread
 from ui import i18n
+from ui.shell.app import AppOptions
 
 
 @pytest.fixture
-def counter(qtbot, pcsc_stack, tmp_path, monkeypatch):
+def counter(pcsc_stack, tmp_path, open_app):
     pki = tmp_path / "pki"
     init_pki(pki, kiosks=1)
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "kiosk.toml").write_text(  # a back office that is not there: nothing is sent
-        f'demo = true\nkiosk_id = "kiosk-01"\n[backoffice]\nurl = "https://127.0.0.1:9"\n'
-        f'ca = "{pki / "ca.pem"}"\ncert = "{pki / "kiosk-01.pem"}"\n'
-        f'key = "{pki / "kiosk-01-key.pem"}"\n', encoding="utf-8")
-    yield from open_counter(qtbot, home, monkeypatch)
+    # A back office that is not there: nothing is sent, the records stay here.
+    home = KioskConfig(tmp_path / "home").demo().backoffice("https://127.0.0.1:9", pki).write()
+    return open_app(home, AppOptions(mode="staff"), show=True).window
 
 
 def quarantine_two(outbox) -> None:

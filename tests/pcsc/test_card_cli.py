@@ -3,7 +3,8 @@
 import json
 
 from devices.card.sensitive import is_valid_my_number
-from tests.pcsc.conftest import EMPTY_SLOT
+from tests.support.config import KioskConfig
+from tests.support.pcsc import EMPTY_SLOT
 
 
 def one_clean_line(stderr: str) -> str:
@@ -132,8 +133,7 @@ def test_invalid_configuration_is_refused_with_one_line(insert_card, run_kiosk, 
     from pathlib import Path
 
     home = Path(kiosk_env["KIOSK_HOME"])
-    home.mkdir(parents=True)
-    (home / "kiosk.toml").write_text("[card]\ntrust_test_issuer = 'maybe'\n")
+    KioskConfig(home).card(trust_test_issuer="maybe").write()
     result = run_kiosk("card", "status")
     assert result.returncode == 2 and "card.trust_test_issuer" in one_clean_line(result.stderr)
 

@@ -5,7 +5,7 @@ import json
 from PIL import Image
 
 from devices.simcard.stack import READER_NAME
-from tests.pcsc.conftest import wait_for_presence
+from tests.support.pcsc import wait_for_presence
 
 
 def test_demo_without_display_reads_the_simulated_card(run_kiosk, kiosk_env):

@@ -10,7 +10,7 @@ import pytest
 from devices.card.watch import Presence, PresenceWatcher
 from devices.pcsc import PcscPresenceSource
 from devices.simcard.stack import READER_NAME
-from tests.pcsc.conftest import KIOSK, wait_for_presence
+from tests.support.pcsc import KIOSK, wait_for_presence
 
 
 class Events:

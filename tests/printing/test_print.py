@@ -10,8 +10,8 @@ from devices.printing.cups import CupsPrinter
 from devices.printing.port import PrintError
 from forms.navigator import decide
 from forms.pdf.bundle import render_bundle
-from tests.forms.helpers import card, session
-from tests.printing.conftest import QUEUE, cups_pdf_output
+from tests.support.cups import QUEUE, cups_pdf_output
+from tests.support.forms import card, session
 
 KIOSK = str(Path(sys.executable).with_name("kiosk"))
 

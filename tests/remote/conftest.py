@@ -1,72 +1,16 @@
-"""Fixtures for the remote-window tests: a test PKI with staff certificates and an access
-file, the real back office (``kiosk backoffice serve``) on a free loopback port, and clients
-that are always closed."""
+"""The remote-window tests run against one back office on SQLite, with the PKI that holds
+staff certificates and the access file (tests/support/services.py)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from kiosk.pki import init_pki
-from kiosk.remote.client import Endpoint, RemoteClient
-from tests.outbox.services import Backoffice
-
-
-@pytest.fixture(scope="session")
-def remote_pki(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("remote-pki")
-    init_pki(directory, kiosks=2, staff=2)
-    # staff-01 serves kiosk-01; staff-02 serves no branch at all.
-    (directory / "remote-access.toml").write_text('[staff]\nstaff-01 = ["kiosk-01"]\n'
-                                                  'staff-02 = []\n')
-    return directory
+from tests.support.backoffice import Backoffice
+from tests.support.services import StartBackoffice
 
 
 @pytest.fixture
-def backoffice(remote_pki: Path, tmp_path: Path) -> Iterator[Backoffice]:
-    service = Backoffice(f"sqlite:///{tmp_path / 'backoffice.sqlite3'}", remote_pki,
-                         tmp_path / "backoffice-home")
-    service.start()
-    yield service
-    service.stop()
-
-
-def endpoint(pki: Path, name: str, url: str) -> Endpoint:
-    return Endpoint(url, pki / "ca.pem", pki / f"{name}.pem", pki / f"{name}-key.pem")
-
-
-@pytest.fixture
-def connect(remote_pki: Path, backoffice: Backoffice) -> Iterator[Callable[..., Any]]:
-    """connect(Class, certificate name, branch, url=None, **options) -> a started client."""
-    started: list[RemoteClient] = []
-
-    def make(cls: type[RemoteClient], name: str, branch: str = "kiosk-01",
-             url: str | None = None, **options: Any) -> Any:
-        client = cls(endpoint(remote_pki, name, url or backoffice.url), branch, **options)
-        started.append(client.start())
-        return client
-
-    yield make
-    for client in started:
-        client.close()
-
-
-def wait_until(condition: Callable[[], object], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.01)
-
-
-def events_of(client: RemoteClient, kind: str) -> list[dict[str, Any]]:
-    return [event for event in list(client.events.queue) if event["event"] == kind]
-
-
-def assert_connected(*clients: RemoteClient) -> None:
-    for client in clients:
-        assert client.wait_connected(30), list(client.events.queue)
+def backoffice(remote_pki: Path, tmp_path: Path, start_backoffice: StartBackoffice) -> Backoffice:
+    return start_backoffice(f"sqlite:///{tmp_path / 'backoffice.sqlite3'}", remote_pki)

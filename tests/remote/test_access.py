@@ -13,8 +13,8 @@ from devices.card.sensitive import MyNumber
 from forms.session import CardFacts
 from kiosk.pki import init_pki
 from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
-from tests.outbox.services import client_context
-from tests.remote.conftest import assert_connected, events_of, wait_until
+from tests.support.backoffice import client_context
+from tests.support.remote import assert_connected, events_of, wait_until
 
 NUMBER = "123456789018"
 

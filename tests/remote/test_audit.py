@@ -11,7 +11,7 @@ from kiosk.remote.roles import BranchClient, CounterClient
 from kiosk.store import audit
 from kiosk.store.crypto import KeyRing
 from kiosk.store.db import Store
-from tests.remote.conftest import assert_connected, wait_until
+from tests.support.remote import assert_connected, wait_until
 
 
 def _backoffice_audit(backoffice):

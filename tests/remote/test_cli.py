@@ -4,8 +4,8 @@ import json
 import subprocess
 
 from kiosk.remote.roles import CounterClient
-from tests.outbox.services import KIOSK, run_kiosk
-from tests.remote.conftest import assert_connected, wait_until
+from tests.support.backoffice import KIOSK, run_kiosk
+from tests.support.remote import assert_connected, wait_until
 
 
 def _args(backoffice, pki, name):

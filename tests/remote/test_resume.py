@@ -7,14 +7,14 @@ import pytest
 from websockets.sync.client import connect as ws_connect
 
 from kiosk.remote.roles import BranchClient, CounterClient
-from tests.outbox.services import client_context
-from tests.remote.conftest import assert_connected, events_of, wait_until
-from tests.remote.proxy import CuttableProxy
+from tests.support.backoffice import client_context
+from tests.support.proxy import FaultProxy
+from tests.support.remote import assert_connected, events_of, wait_until
 
 
 @pytest.fixture
 def proxy(backoffice):
-    relay = CuttableProxy(backoffice.port)
+    relay = FaultProxy(backoffice.port)
     yield relay
     relay.close()
 

@@ -11,8 +11,8 @@ from websockets.sync.client import connect as ws_connect
 from devices.card.basic4 import Sex
 from forms.session import CardFacts
 from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
-from tests.outbox.services import client_context
-from tests.remote.conftest import events_of, wait_until
+from tests.support.backoffice import client_context
+from tests.support.remote import events_of, wait_until
 
 
 def _pair(connect, **branch_options):

@@ -1,6 +1,5 @@
 """Slips rendered to real PDFs, rasterised by pdftoppm and read by zbar and zxing-cpp."""
 
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -12,8 +11,7 @@ from kiosk.payments.example import DEMO_MUNICIPALITY_CODE, example_payable
 from kiosk.payments.layout import load_layout
 from kiosk.payments.payable import Payable, payable_from_json
 from kiosk.payments.slip_pdf import SlipCodes, render_slip
-
-TODAY = dt.date(2026, 11, 23)
+from tests.support.forms import TODAY
 
 
 @pytest.fixture(scope="session")

@@ -8,9 +8,9 @@ import pytest
 from PIL import Image
 
 from kiosk.payments import elqr, gs1
-from tests.slips.conftest import TODAY
-from tests.unit.test_elqr import VECTOR
-from tests.unit.test_preapp import SAMPLES
+from tests.support.config import KioskConfig
+from tests.support.forms import TODAY
+from tests.support.samples import SAMPLES, VECTOR
 
 DAY = ("--today", TODAY.isoformat())
 
@@ -210,7 +210,7 @@ def test_render_refuses_when_the_self_check_fails(run_kiosk, payable_file, tmp_p
 
 def test_qr_decode_a_worn_scan_quietly(run_kiosk, slip_for_printer, tmp_path):
     from devices.raster import render_page
-    from tests.slips.degrade import worn_print
+    from tests.support.degrade import worn_print
     pdf, codes = slip_for_printer(300)
     scan = tmp_path / "scan.png"
     worn_print(render_page(pdf, 300), 300, seed=7).save(scan)
@@ -232,10 +232,11 @@ def test_slip_find_in_demo_reads_the_local_folder_and_needs_a_source_otherwise(r
     production = run_kiosk("slip", "find", "--notice", payable["notice_number"])
     assert production.returncode == 2 and "[backoffice]" in one_clean_line(production.stderr)
     assert production.stdout == ""
-    (home / "kiosk.toml").write_text("demo = true\n", encoding="utf-8")
+    KioskConfig(home).demo().write()
     demo = run_kiosk("slip", "find", "--notice", payable["notice_number"], "--json")
     assert demo.returncode == 0, demo.stderr
-    assert json.loads(demo.stdout) == [payable]
+    masked = {"name": "山田 ＊＊", "address": "デモ県デモ市＊＊＊"}  # as the list shows it
+    assert json.loads(demo.stdout) == [{**payable, "payer": masked}]
     none = run_kiosk("slip", "find", "--notice", "2026-999999", "--json")
     assert none.returncode == 0 and json.loads(none.stdout) == []
     empty = run_kiosk("slip", "find", "--notice", " ")

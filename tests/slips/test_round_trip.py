@@ -7,7 +7,7 @@ import zxingcpp
 
 from devices import zbar
 from devices.raster import render_page
-from tests.slips.degrade import worn_print
+from tests.support.degrade import worn_print
 
 
 def zxing_codes(image):

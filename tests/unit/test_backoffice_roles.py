@@ -22,12 +22,16 @@ ALLOWED = {
     ("GET", "/v1/stats"): "core-01",
     ("PUT", "/v1/payables"): "core-01",
     ("GET", "/v1/payables"): "kiosk-01",
+    ("GET", "/v1/payables/{ref}"): "kiosk-01",
     ("POST", "/v1/payables/withdraw"): "core-01",
     ("POST", "/v1/queue/reserve"): "kiosk-01",
     ("POST", "/v1/queue/tickets"): "kiosk-01",
     ("POST", "/v1/queue/call-next"): "kiosk-01",
     ("POST", "/v1/queue/tickets/{label}/{action}"): "kiosk-01",
     ("GET", "/v1/queue/board"): "kiosk-01",
+    ("POST", "/v1/audit/head"): "kiosk-01",
+    ("GET", "/v1/audit/head"): "kiosk-01",
+    ("GET", "/v1/audit/heads"): "core-01",
 }
 NAMES = ("kiosk-01", "core-01", "staff-01", "kiosk", "nobody-01", None)
 

@@ -5,7 +5,7 @@ import pytest
 
 from kiosk.store import audit
 from kiosk.store.crypto import KeyFileError, KeyRing
-from tests.unit.outbox_helpers import make_outbox, submission
+from tests.support.outbox import make_outbox, submission
 
 
 def test_key_file_is_0600_and_too_open_files_are_refused(tmp_path):

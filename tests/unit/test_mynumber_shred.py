@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.store.crypto import KEY_ID_LEN, NONCE_LEN, KeyRing
 from kiosk.store.db import Store
-from tests.unit.outbox_helpers import NUMBER, make_outbox, submission
+from tests.support.outbox import NUMBER, make_outbox, submission
 
 SEALED_NUMBER_LEN = KEY_ID_LEN + NONCE_LEN + 12 + 16  # 12 digits + the GCM tag
 
@@ -80,7 +80,7 @@ HOLDER = textwrap.dedent("""
     from pathlib import Path
     sys.path.insert(0, {root!r})
     from kiosk.store.db import Store
-    from tests.unit.outbox_helpers import make_outbox, submission
+    from tests.support.outbox import make_outbox, submission
     if {no_scrub!r}:
         Store.scrub = lambda self: True  # a crash between the purge and its checkpoint
     box = make_outbox(Path({tmp!r}))

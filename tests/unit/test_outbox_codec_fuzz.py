@@ -15,7 +15,7 @@ from kiosk.store.crypto import KeyRing, SealError
 from kiosk.store.records import Submission, VisitEvent
 from kiosk.store.rows import OutboxState, UnsentRow
 from kiosk.store.unseal import PoisonRecordError, unseal
-from tests.unit.outbox_helpers import make_outbox, submission
+from tests.support.outbox import make_outbox, submission
 
 FUZZ = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,

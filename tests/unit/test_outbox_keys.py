@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kiosk.cli.main import cli
 from kiosk.settings import load_settings
 from kiosk.store.service import init_outbox, open_outbox
-from tests.unit.outbox_helpers import submission
+from tests.support.outbox import submission
 
 
 @pytest.fixture
@@ -161,6 +161,7 @@ def test_two_threads_of_a_demo_app_initialise_it_once(home, monkeypatch):
     assert status().exit_code == 0
 
 
+@pytest.mark.expect_log("kiosk.remote.kiosk_audit", "ERROR", r"this kiosk is not initialised")
 def test_the_remote_audit_writer_never_creates_the_outbox(home):
     from kiosk.remote.kiosk_audit import KioskAuditWriter
 

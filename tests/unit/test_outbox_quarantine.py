@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 
-from kiosk.store import audit
+import pytest
+
+from kiosk.store import audit, sync
 from kiosk.store.crypto import KeyRing
 from kiosk.store.records import VisitEvent
 from kiosk.store.sync import Answer, sync_pass
-from tests.unit.outbox_helpers import ADDRESS, NAME, NUMBER, make_outbox, submission
+from tests.support.outbox import ADDRESS, NAME, NUMBER, make_outbox, submission
 
 
 def flip_bit(box, key: str, column: str, byte: int = 30) -> None:
@@ -78,6 +80,12 @@ def test_a_record_that_cannot_be_encoded_quarantines(tmp_path):
     reasons = {r["key"]: r["reason"] for r in box.rejected()}
     assert "cannot encode" in reasons[nan] and "malformed body" in reasons[garbage]
     assert "not a sealed value" in reasons[text]
+
+
+@pytest.fixture(autouse=True)
+def no_anchor(monkeypatch):
+    """The audit head's anchoring is another concern (tests/unit/test_audit_anchor.py)."""
+    monkeypatch.setattr(sync, "anchor_head", lambda *args: None)
 
 
 def test_sync_pass_drains_past_poison_and_counts_it_out_of_the_waiting(tmp_path):

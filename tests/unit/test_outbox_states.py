@@ -2,7 +2,7 @@ import pytest
 
 from kiosk.store import audit
 from kiosk.store.outbox import Backoff
-from tests.unit.outbox_helpers import NUMBER, Clock, make_outbox, submission
+from tests.support.outbox import NUMBER, Clock, make_outbox, submission
 
 
 def test_claim_acknowledge_purges_number_at_once_and_fields_after_retention(tmp_path):

@@ -7,7 +7,7 @@ from kiosk.store.db import Store
 from kiosk.store.errors import StoreCorruptError, StoreFullError, StoreLockedError
 from kiosk.store.records import VisitEvent
 from kiosk.store.schema import MIGRATIONS
-from tests.unit.outbox_helpers import ADDRESS, NAME, NUMBER, make_outbox, raw_bytes, submission
+from tests.support.outbox import ADDRESS, NAME, NUMBER, make_outbox, raw_bytes, submission
 
 
 def test_new_database_is_wal_with_current_schema(tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.queue.tickets import TicketState
-from tests.unit.queue_fakes import queue_store, replica
+from tests.support.shared_queue import queue_store, replica
 from ui.staff.queue_panel import QueuePanel
 
 

@@ -14,7 +14,7 @@ from devices.card.sensitive import MyNumber, Pin
 from devices.card.transport import TRAFFIC
 from devices.simcard import keys
 from devices.simcard.files import card_verifiable_certificate, integrity_record
-from tests.unit.helpers import card_transport
+from tests.support.cards import card_transport
 
 
 def trusted() -> TrustStore:

@@ -11,8 +11,8 @@ from devices.simcard.stack import PcscStack, StackError
 from kiosk.selftest.core import embedded_fonts
 from kiosk.selftest.registry import Context, Status, check, load_checks, run_check, run_self_test
 
-PASSING = "tests.unit.selftest_fakes"
-FAILING = "tests.unit.selftest_fakes_failing"
+PASSING = "tests.support.selftest_fakes"
+FAILING = "tests.support.selftest_fakes_failing"
 
 
 def run(*modules: str) -> tuple[int, list[str]]:

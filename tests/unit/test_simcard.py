@@ -3,7 +3,7 @@
 import pytest
 
 from devices.simcard.card import SimulatedCard
-from tests.unit.helpers import apdu, persona
+from tests.support.cards import apdu, persona
 
 SELECT_TEXT_AP = apdu("00 A4 04 0C 0A D3 92 10 00 31 00 01 01 04 08")
 SELECT_JPKI = apdu("00 A4 04 0C 0A D3 92 F0 00 26 01 00 00 00 01")

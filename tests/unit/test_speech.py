@@ -36,6 +36,7 @@ def test_voice_locale_falls_back_to_any_voice_of_the_language():
     assert voice_locale(locales(["en_GB", "fi_FI"]), "ja") is None
 
 
+@pytest.mark.expect_log("kiosk.speech", "WARNING", r"no text-to-speech engine 'no-such-engine'")
 def test_an_unknown_engine_leaves_speech_off_quietly(qapp, caplog):
     caplog.set_level(logging.INFO, logger="kiosk.speech")
     guide = Guide("no-such-engine")
@@ -47,6 +48,7 @@ def test_an_unknown_engine_leaves_speech_off_quietly(qapp, caplog):
     assert "mock" in record.getMessage()  # names what is there instead
 
 
+@pytest.mark.expect_log("kiosk.speech", "WARNING", r"QtTextToSpeech does not load")
 def test_without_qttexttospeech_speech_is_off_quietly(qapp, caplog, monkeypatch):
     # As on a machine without PySide6-Addons (or without libpulse0, which it needs).
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
@@ -56,6 +58,7 @@ def test_without_qttexttospeech_speech_is_off_quietly(qapp, caplog, monkeypatch)
     assert "QtTextToSpeech does not load" in caplog.text
 
 
+@pytest.mark.expect_log("kiosk.speech", "WARNING", r"the mock engine has no voice for ja")
 def test_mock_engine_speaks_in_the_language_it_has_and_is_silent_otherwise(qapp):
     guide = Guide("mock")  # Qt's own test engine: en_GB, en_US, nb_NO, nn_NO, fi_FI
     assert guide.tts is not None and guide.tts.engine() == "mock"

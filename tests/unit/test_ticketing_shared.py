@@ -13,7 +13,7 @@ from kiosk.backoffice.queue_store import QueueRequestError, QueueStore
 from kiosk.queue.local_numbers import LocalNumbers, prefix_for
 from kiosk.queue.shared import SharedTicketQueue
 from kiosk.queue.tickets import Ticket, TicketState
-from tests.unit.queue_fakes import pump_until, queue_store, replica, settled
+from tests.support.shared_queue import pump_until, queue_store, replica, settled
 
 
 @pytest.fixture

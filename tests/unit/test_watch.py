@@ -1,5 +1,7 @@
 """The supervised presence loop over a scripted source."""
 
+import pytest
+
 from devices.card.errors import PcscServiceError
 from devices.card.watch import Presence, PresenceEvent, PresenceWatcher
 
@@ -52,6 +54,8 @@ def test_service_lost_and_restored_with_the_card_still_there():
     assert source.resets == 2
 
 
+@pytest.mark.expect_log("kiosk.card.watch", "ERROR", r"presence source failed; rebuilding it")
+@pytest.mark.expect_log("kiosk.card.watch", "ERROR", r"presence callback failed for reader_added")
 def test_unexpected_errors_and_failing_callbacks_do_not_end_the_loop():
     source = ScriptedSource(RuntimeError("bug"), {"R1": True}, {"R1": False})
     seen = []

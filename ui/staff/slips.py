@@ -5,7 +5,11 @@ refused with a clear message and never reaches the printer.
 The search also runs on the device thread (it may ask the back office over the network); a
 result that arrives after the clerk started another search or closed the visit is dropped.
 Which source the panel gets (back office, or the demo folder) is decided in
-kiosk/payments/sources.py."""
+kiosk/payments/sources.py.
+
+The list shows the payer masked (山田 ＊＊ / 東京都千代田区＊＊＊), enough to tell payables apart;
+the full name and address are fetched only for the one the clerk prints, on the device thread,
+and are never kept by the panel."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from devices.printing.port import PrintError, PrintJob
 from devices.raster import RasterError
 from kiosk.payments.issue import render_checked_slip
 from kiosk.payments.layout import LayoutError
+from kiosk.payments.masking import masked
 from kiosk.payments.payable import Payable, PayableSource
 from kiosk.payments.selfcheck import SelfCheckError
 from kiosk.payments.sources import PayableLookupError
@@ -74,10 +79,7 @@ class SlipPanel(QWidget):
             return
         self.found = found
         for payable in found:
-            sample = translate("Staff", "（見本）") if payable.synthetic else ""
-            self.results.addItem(f"{payable.subject} {payable.fiscal_year}年度 {payable.instalment}"
-                                 f"　{payable.amounts.total:,}円　納期限 "
-                                 f"{payable.elqr_fields.due_date:%Y-%m-%d}{sample}")
+            self.results.addItem(_list_line(masked(payable)))
         if self.found:
             self.results.setCurrentRow(0)
         self.status.setText(translate("Staff", "{n}件見つかりました").replace(
@@ -91,12 +93,15 @@ class SlipPanel(QWidget):
         payable, home, printer = self.found[row], self.home, self.hub.printer
         self.status.setText(translate("Staff", "納付書を作成し、コードを確認しています…"))
 
+        source = self.source
+
         def job() -> PrintJob:
+            full = source.printable(payable)  # the payer in full, for this slip only
             folder = Path(tempfile.mkdtemp(prefix="kiosk-slip-"))
             try:
-                out = folder / f"slip-{payable.notice_number}.pdf"
-                render_checked_slip(payable, out, home=home, dpi=SLIP_DPI)
-                return printer.print_pdf(out, f"納付書{payable.notice_number}")
+                out = folder / f"slip-{full.notice_number}.pdf"
+                render_checked_slip(full, out, home=home, dpi=SLIP_DPI)
+                return printer.print_pdf(out, f"納付書{full.notice_number}")
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
         self.hub.run(job, self._printed, self._print_failed)
@@ -120,7 +125,15 @@ class SlipPanel(QWidget):
     def _print_failed(self, error: Exception) -> None:
         if isinstance(error, SelfCheckError | RasterError | LayoutError):
             self.status.setText(error.one_line())
-        elif isinstance(error, PrintError):
+        elif isinstance(error, PrintError | PayableLookupError):
             self.status.setText(str(error))
         else:
             self.status.setText(translate("Staff", "納付書を発行できませんでした"))
+
+
+def _list_line(payable: Payable) -> str:
+    """One row of the list: what tells payables apart, the payer as masked."""
+    sample = translate("Staff", "（見本）") if payable.synthetic else ""
+    return (f"{payable.subject} {payable.fiscal_year}年度 {payable.instalment}"
+            f"　{payable.amounts.total:,}円　納期限 {payable.elqr_fields.due_date:%Y-%m-%d}"
+            f"　{payable.payer_name}　{payable.payer_address}{sample}")

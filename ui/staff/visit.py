@@ -32,6 +32,7 @@ from forms.model import Catalogue
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle
 from forms.session import Session, card_from_json, collect_answers
+from kiosk.preapp.answers import checked_answers
 from kiosk.preapp.scanning import read_preapp
 from ui.hub import DeviceHub, Generation
 from ui.i18n import LANGUAGE_NAMES, translate
@@ -39,6 +40,9 @@ from ui.staff.answers import AnswersForm
 from ui.widgets import button, label
 
 CTX = "Staff"
+PREAPP_BANNER = ("事前申請コードの内容は住民の自己申告です。確認してください / The pre-application "
+                 "code holds the resident's own, unverified answers: check them with the "
+                 "resident")
 CARD_FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日 (YYYY-MM-DD)"),
                ("sex", "性別 (male/female/not_applicable/unknown)"))
 
@@ -75,6 +79,7 @@ class VisitEditor(QWidget):
             self.guide_language.addItem(name, code)
         self.answers = AnswersForm(catalogue)
         self.status = label("", name=translate("Staff", "状態"))
+        self.preapp_banner = _preapp_banner()
         self.decided = QListWidget()
         self.decided.setMinimumHeight(160)
         self.decided.setWordWrap(True)  # whole procedure names and reasons, no side scrolling
@@ -91,6 +96,7 @@ class VisitEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._card_box())
         left.addLayout(self._preapp_row())
+        left.addWidget(self.preapp_banner)
         left.addLayout(self._language_row())
         left.addWidget(self._answers_area(), 1)
         right = QVBoxLayout()
@@ -172,7 +178,12 @@ class VisitEditor(QWidget):
     def load_preapp(self, path: Path) -> None:
         """Scan a pre-application code (off the GUI thread); its answers fill the form."""
         self.status.setText(translate("Staff", "事前申請コードを読んでいます…"))
-        self.hub.run(lambda: read_preapp(path), self._visits.guard(self._apply_preapp),
+        catalogue = self.catalogue
+
+        def job() -> tuple[str, dict[str, Any], list[str]]:
+            life_event, answers = read_preapp(path)
+            return (life_event, *checked_answers(catalogue, life_event, answers))
+        self.hub.run(job, self._visits.guard(self._apply_preapp),
                      self._visits.guard(self._on_preapp_failed))
 
     def run_navigator(self) -> bool:
@@ -245,6 +256,7 @@ class VisitEditor(QWidget):
         if old is not None:
             old.deleteLater()
         self.status.clear()
+        self.preapp_banner.setVisible(False)
         self.closed.emit()
 
     def _life_event_changed(self) -> None:
@@ -265,8 +277,8 @@ class VisitEditor(QWidget):
         self.status.setText(translate("Staff", "カードを読み取りました（真正性: {v}）").replace(
             "{v}", report.data.integrity.value))
 
-    def _apply_preapp(self, preapp: tuple[str, dict[str, Any]]) -> None:
-        life_event, answers = preapp
+    def _apply_preapp(self, preapp: tuple[str, dict[str, Any], list[str]]) -> None:
+        life_event, answers, problems = preapp
         index = self.life_event.findData(life_event)
         if index < 0:
             self.status.setText(translate("Staff", "この窓口にないライフイベントです"))
@@ -274,8 +286,13 @@ class VisitEditor(QWidget):
         self.life_event.blockSignals(True)
         self.life_event.setCurrentIndex(index)
         self.life_event.blockSignals(False)
-        self.answers.show_life_event(life_event, answers)
-        self.status.setText(translate("Staff", "事前申請の回答を読み込みました。確認してください"))
+        self.answers.show_life_event(life_event, answers)  # only the answers that passed
+        self.preapp_banner.setVisible(True)
+        loaded = translate("Staff", "事前申請の回答を読み込みました。確認してください")
+        if problems:  # one line each, the refused answers left blank
+            refused = translate("Staff", "次の回答は読み込みませんでした / not loaded:")
+            loaded = "\n".join([loaded, refused, *problems])
+        self.status.setText(loaded)
 
     def _on_preapp_failed(self, error: Exception) -> None:
         self.status.setText(str(error))
@@ -293,6 +310,14 @@ class VisitEditor(QWidget):
             image.setAccessibleName(translate("Staff", "プレビューのページ"))
             layout.addWidget(image)
         self.preview_area.setWidget(pages)
+
+
+def _preapp_banner() -> QLabel:
+    """Shown while answers from a pre-application code are on screen: nothing vouches for
+    them (kiosk/preapp/codes.py), so the clerk goes over them with the resident."""
+    banner = label(PREAPP_BANNER, role="problem")
+    banner.setVisible(False)
+    return banner
 
 
 def _nothing(_: object) -> None:

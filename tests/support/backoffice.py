@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
-import ssl
 import subprocess
 import sys
 import time
@@ -17,20 +15,12 @@ from typing import Any
 import httpx
 import tomli_w
 
+from tests.support.net import client_context, free_port
+
+__all__ = ["KIOSK", "Backoffice", "client_context", "configure_kiosk", "free_port",
+           "run_kiosk"]
+
 KIOSK = str(Path(sys.executable).with_name("kiosk"))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def client_context(pki: Path, name: str | None) -> ssl.SSLContext:
-    context = ssl.create_default_context(cafile=str(pki / "ca.pem"))
-    if name is not None:
-        context.load_cert_chain(str(pki / f"{name}.pem"), str(pki / f"{name}-key.pem"))
-    return context
 
 
 def run_kiosk(env: dict[str, str], *args: str, timeout: float = 120,

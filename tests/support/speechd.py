@@ -7,10 +7,13 @@ built-in null device: utterances really run to their end, nothing is heard. The 
 the server it spawned, by the pid in that folder."""
 
 import os
+import shutil
 import signal
 import time
 
 import pytest
+
+from tests.support.stacks import unavailable
 
 CONFIG = """AudioOutputMethod "alsa"
 AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
@@ -20,6 +23,8 @@ DefaultModule espeak-ng
 
 @pytest.fixture
 def private_speechd(tmp_path, monkeypatch):
+    if shutil.which("speech-dispatcher") is None:
+        unavailable("speech-dispatcher", "not installed (scripts/setup installs it)")
     home, config, runtime = tmp_path / "home", tmp_path / "config", tmp_path / "run"
     (config / "speech-dispatcher").mkdir(parents=True)
     (config / "speech-dispatcher" / "speechd.conf").write_text(CONFIG)
