@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from kiosk.pki import init_pki
-from tests.outbox.services import KIOSK, Backoffice, client_context, run_kiosk
+from tests.support.backoffice import KIOSK, Backoffice, run_kiosk
+from tests.support.net import client_context
 
 EVENT = {"key": "kiosk-03:e1", "kind": "event", "kiosk_id": "kiosk-03", "visit_id": "v1",
          "procedure": None, "created_at": 1.0,
