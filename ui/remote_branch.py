@@ -39,7 +39,7 @@ class RemoteBranchLink(QObject):
         self.flow, self.hub = flow, hub
         self.refresh: Any = None  # the window's show_screen, set by the window
         self.printed_jobs: list[str] = []
-        self.audit = KioskAuditWriter(settings.database, settings.kiosk_id)
+        self.audit = KioskAuditWriter.for_kiosk(settings)
         self.client = BranchClient(Endpoint(office.url, office.ca, office.cert, office.key),
                                    settings.kiosk_id, on_event=self.received.emit,
                                    on_print=self._print_requested, audit=self.audit)

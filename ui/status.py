@@ -1,5 +1,6 @@
 """Device states as a visible strip, never as blocking dialogs: the reader, the printer, the
-back office (with the number of records waiting to be sent), spoken guidance when it was
+back office (with the number of records waiting to be sent, and of those set aside because
+this kiosk cannot unseal or encode them), spoken guidance when it was
 asked for (``--speech``) and, where the queue is shared across the building, whether this
 terminal reaches it."""
 
@@ -40,6 +41,11 @@ class StatusStrip(QWidget):
         self.queue.hide()  # only a shared queue can be offline
         layout.addWidget(self.queue)
         self._queue_online: bool | None = None
+        self.quarantined = QLabel()
+        self.quarantined.setAccessibleName(translate("Status", "送信できない記録"))
+        self.quarantined.hide()  # only when a record was set aside (kiosk outbox rejected)
+        layout.addWidget(self.quarantined)
+        self._quarantined = 0
         self._readers: set[str] = set()
         self._state: tuple[bool, bool, bool | None, int] = (False, True, None, 0)
         self.retranslate()
@@ -75,14 +81,22 @@ class StatusStrip(QWidget):
         self._hub.run(self._services.status, self._on_status, None)
 
     def _on_status(self, status: dict[str, Any]) -> None:
+        depth = status.get("depth", {})
+        self.set_quarantined(int(depth.get("quarantined", 0)))
         if self._services.settings.backoffice is None:
             self.set_backoffice(None, 0)
             return
-        depth = status.get("depth", {})
         waiting = int(depth.get("pending", 0)) + int(depth.get("failed", 0))
         error_at, success = status.get("last_error_at"), status.get("last_success")
         online = error_at is None or (success is not None and str(success) > str(error_at))
         self.set_backoffice(online, waiting)
+
+    def set_quarantined(self, count: int) -> None:
+        """Records this kiosk set aside (cannot be unsealed or encoded): staff must look."""
+        self._quarantined = count
+        text = translate("Status", "送信できない記録: {n}件（職員が確認します）")
+        self._show(self.quarantined, text.replace("{n}", str(count)), False)
+        self.quarantined.setVisible(count > 0)
 
     def retranslate(self) -> None:
         """Show the current states in the current language."""
@@ -94,6 +108,8 @@ class StatusStrip(QWidget):
             self.set_speech(self._speech)
         if self._queue_online is not None:
             self.set_queue(self._queue_online)
+        if self._quarantined:
+            self.set_quarantined(self._quarantined)
 
     def set_speech(self, state: SpeechState) -> None:
         self._speech = state

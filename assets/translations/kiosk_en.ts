@@ -1525,12 +1525,20 @@
         <translation>Queue status</translation>
     </message>
     <message>
+        <source>送信できない記録</source>
+        <translation>Records that cannot be sent</translation>
+    </message>
+    <message>
         <source>順番待ち: 共有</source>
         <translation>Queue: shared</translation>
     </message>
     <message>
         <source>順番待ち: オフライン（この端末の番号で発行）</source>
         <translation>Queue: offline (numbers from this terminal)</translation>
+    </message>
+    <message>
+        <source>送信できない記録: {n}件（職員が確認します）</source>
+        <translation>Records that cannot be sent: {n} (staff will check)</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

@@ -1525,12 +1525,20 @@
         <translation>じゅんばんまちの じょうたい</translation>
     </message>
     <message>
+        <source>送信できない記録</source>
+        <translation>おくれない きろく</translation>
+    </message>
+    <message>
         <source>順番待ち: 共有</source>
         <translation>じゅんばんまち: つながっています</translation>
     </message>
     <message>
         <source>順番待ち: オフライン（この端末の番号で発行）</source>
         <translation>じゅんばんまち: つながっていません（この きかいの ばんごうを だします）</translation>
+    </message>
+    <message>
+        <source>送信できない記録: {n}件（職員が確認します）</source>
+        <translation>おくれない きろく: {n}けん（しょくいんが みます）</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

@@ -1525,12 +1525,20 @@
         <translation>대기열 상태</translation>
     </message>
     <message>
+        <source>送信できない記録</source>
+        <translation>보낼 수 없는 기록</translation>
+    </message>
+    <message>
         <source>順番待ち: 共有</source>
         <translation>대기열: 공유됨</translation>
     </message>
     <message>
         <source>順番待ち: オフライン（この端末の番号で発行）</source>
         <translation>대기열: 오프라인 (이 단말기의 번호로 발행)</translation>
+    </message>
+    <message>
+        <source>送信できない記録: {n}件（職員が確認します）</source>
+        <translation>보낼 수 없는 기록: {n}건 (직원이 확인합니다)</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

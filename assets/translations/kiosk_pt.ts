@@ -1525,12 +1525,20 @@
         <translation>Estado da fila</translation>
     </message>
     <message>
+        <source>送信できない記録</source>
+        <translation>Registros que não podem ser enviados</translation>
+    </message>
+    <message>
         <source>順番待ち: 共有</source>
         <translation>Fila: partilhada</translation>
     </message>
     <message>
         <source>順番待ち: オフライン（この端末の番号で発行）</source>
         <translation>Fila: offline (números deste terminal)</translation>
+    </message>
+    <message>
+        <source>送信できない記録: {n}件（職員が確認します）</source>
+        <translation>Registros que não podem ser enviados: {n} (um funcionário vai verificar)</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

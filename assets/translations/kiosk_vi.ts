@@ -1525,12 +1525,20 @@
         <translation>Trạng thái hàng chờ</translation>
     </message>
     <message>
+        <source>送信できない記録</source>
+        <translation>Hồ sơ không gửi được</translation>
+    </message>
+    <message>
         <source>順番待ち: 共有</source>
         <translation>Hàng chờ: dùng chung</translation>
     </message>
     <message>
         <source>順番待ち: オフライン（この端末の番号で発行）</source>
         <translation>Hàng chờ: ngoại tuyến (số do máy này cấp)</translation>
+    </message>
+    <message>
+        <source>送信できない記録: {n}件（職員が確認します）</source>
+        <translation>Hồ sơ không gửi được: {n} (nhân viên sẽ kiểm tra)</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

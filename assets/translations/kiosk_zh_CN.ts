@@ -1525,12 +1525,20 @@
         <translation>排队状态</translation>
     </message>
     <message>
+        <source>送信できない記録</source>
+        <translation>无法发送的记录</translation>
+    </message>
+    <message>
         <source>順番待ち: 共有</source>
         <translation>排队：已共享</translation>
     </message>
     <message>
         <source>順番待ち: オフライン（この端末の番号で発行）</source>
         <translation>排队：离线（使用本终端的号码）</translation>
+    </message>
+    <message>
+        <source>送信できない記録: {n}件（職員が確認します）</source>
+        <translation>无法发送的记录：{n}件（工作人员会确认）</translation>
     </message>
     <message>
         <source>カードリーダー: 接続</source>

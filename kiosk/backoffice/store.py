@@ -115,10 +115,7 @@ class BackofficeStoreError(Exception):
 class BackofficeStore:
     def __init__(self, url: str, keys: KeyRing) -> None:
         self.keys = keys
-        self.dialect = url.split(":", 1)[0].split("+", 1)[0]
-        if self.dialect not in ("sqlite", "postgresql"):
-            raise BackofficeStoreError(f"未対応のデータベースURLです / unsupported database URL "
-                                       f"(use sqlite:/// or postgresql+psycopg://): {url}")
+        self.dialect = dialect_of(url)
         self.engine = _engine(url, self.dialect)
         # SQLite has one writer; serialising here avoids busy errors under concurrent kiosks.
         self._writer = threading.Lock() if self.dialect == "sqlite" else None
@@ -285,6 +282,15 @@ class BackofficeStore:
                                 .where(counters.c.name == DUPLICATES)).scalar_one()
         return {"distinct_records": int(subs + evs), "submissions": int(subs),
                 "events": int(evs), "duplicates_refused": int(dups)}
+
+
+def dialect_of(url: str) -> str:
+    """sqlite or postgresql; anything else is refused in one line."""
+    dialect = url.split(":", 1)[0].split("+", 1)[0]
+    if dialect not in ("sqlite", "postgresql"):
+        raise BackofficeStoreError(f"未対応のデータベースURLです / unsupported database URL "
+                                   f"(use sqlite:/// or postgresql+psycopg://): {url}")
+    return dialect
 
 
 def _engine(url: str, dialect: str) -> Engine:

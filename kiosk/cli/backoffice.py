@@ -35,12 +35,14 @@ def backoffice() -> None:
 
 
 @contextmanager
-def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
-    from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError
+def _store(db_url: str, key_file: Path | None, *,
+           init_key: bool = False) -> Iterator[BackofficeStore]:
+    from kiosk.backoffice.store import BackofficeStore, BackofficeStoreError, dialect_of
 
     path = key_file or settings_or_fail().home / "backoffice" / "data.key"
     try:
-        store = BackofficeStore(db_url, KeyRing.load_or_create(path))
+        dialect_of(db_url)  # a wrong URL is named before a missing key
+        store = BackofficeStore(db_url, _data_key(path, init_key))
     except (BackofficeStoreError, KeyFileError) as error:
         fail(str(error), Exit.BACKOFFICE)
     try:
@@ -49,6 +51,19 @@ def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
         fail(str(error), Exit.BACKOFFICE)
     finally:
         store.close()
+
+
+def _data_key(path: Path, init_key: bool) -> KeyRing:
+    """The data key; a missing one is created only when asked (``--init-key``): a new key
+    would leave every value sealed under the lost one unreadable to the core systems."""
+    if path.exists() or not init_key:
+        if not path.exists():
+            raise KeyFileError(f"バックオフィスのデータ鍵がありません。バックアップから戻すか、"
+                               f"初回は --init-key で作成してください / the back-office data key "
+                               f"is missing: restore it from the backup, or create one on the "
+                               f"first start with --init-key: {path}")
+        return KeyRing.load(path)
+    return KeyRing.create(path)
 
 
 @backoffice.command()
@@ -66,9 +81,12 @@ def _store(db_url: str, key_file: Path | None) -> Iterator[BackofficeStore]:
               help="Payable lookups each kiosk certificate may make a minute (more: HTTP 429).")
 @click.option("--crl", type=click.Path(dir_okay=False, path_type=Path), help=CRL_HELP)
 @click.option("--deny-list", type=click.Path(dir_okay=False, path_type=Path), help=DENY_HELP)
+@click.option("--init-key", is_flag=True,
+              help="Create the data key when there is none (first start only); without it a "
+                   "missing key is refused.")
 def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | None,
           remote_access: Path | None, payable_lookups: int, crl: Path | None,
-          deny_list: Path | None) -> None:
+          deny_list: Path | None, init_key: bool) -> None:
     """Receive kiosk records and serve the remote window over mutual TLS until SIGTERM."""
     import uvicorn
 
@@ -79,7 +97,7 @@ def serve(db_url: str, pki_dir: Path, host: str, port: int, key_file: Path | Non
         fail(f"PKI ファイルがありません / missing PKI files in {pki_dir}: {', '.join(missing)}",
              Exit.USAGE)
     revocation = load_revocation(pki_dir, crl, deny_list)
-    with _store(db_url, key_file) as store:
+    with _store(db_url, key_file, init_key=init_key) as store:
         config = server_config(store, pki_dir, host, port, remote_access=remote_access,
                                payable_lookups=payable_lookups, revocation=revocation)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET

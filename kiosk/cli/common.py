@@ -9,7 +9,7 @@ from kiosk.settings import ConfigError, Settings, load_settings
 from kiosk.store.crypto import KeyFileError
 from kiosk.store.errors import StoreError
 from kiosk.store.outbox import Outbox
-from kiosk.store.service import open_outbox
+from kiosk.store.service import init_outbox, open_outbox
 
 
 def settings_or_fail() -> Settings:
@@ -22,6 +22,14 @@ def settings_or_fail() -> Settings:
 def outbox_or_fail(settings: Settings) -> Outbox:
     try:
         return open_outbox(settings)
+    except (StoreError, KeyFileError) as error:
+        fail(str(error), Exit.STORE)
+
+
+def init_outbox_or_fail(settings: Settings) -> Outbox:
+    """``kiosk init``: create the outbox on a fresh install, or open the existing one."""
+    try:
+        return init_outbox(settings)
     except (StoreError, KeyFileError) as error:
         fail(str(error), Exit.STORE)
 

@@ -10,7 +10,7 @@ from typing import Any
 import click
 import tomli_w
 
-from kiosk.cli.common import outbox_or_fail
+from kiosk.cli.common import init_outbox_or_fail
 from kiosk.cli.errors import Exit, fail
 from kiosk.settings import ConfigError, load_settings
 from kiosk.store import audit
@@ -37,24 +37,30 @@ def init(url: str, pki_dir: Path, kiosk_id: str) -> None:
         fail("バックオフィスの URL は https:// で始めてください / the back-office URL must "
              "start with https://", Exit.USAGE)
     home = load_settings_home()  # also rejects an existing invalid kiosk.toml before writing
-    target = home / "kiosk.toml"
-    raw = _existing(target)
-    raw["kiosk_id"] = kiosk_id
-    raw["backoffice"] = {"url": url, **{name: str(path) for name, path in files.items()}}
-    _write_atomically(target, tomli_w.dumps(raw).encode("utf-8"))
+    # Before writing anything: a half-present outbox (key without database …) is refused.
+    box = init_outbox_or_fail(load_settings())  # a fresh install: creates database, key, marker
     try:
-        settings = load_settings()
-    except ConfigError as error:  # e.g. a kiosk id with ':'
-        fail(f"設定が正しくありません / invalid configuration: {error}", Exit.USAGE)
-    box = outbox_or_fail(settings)  # creates the database and the key file now
-    try:
+        target = _write_config(home, url, kiosk_id, files)
         audit.record(box.store, "config_change", kiosk_id,
                      {"file": str(target), "backoffice": url, "kiosk_id": kiosk_id})
     except StoreError as error:
         fail(str(error), Exit.STORE)
     finally:
         box.store.close()
-    click.echo(f"wrote {target}")
+    click.echo(f"wrote {home / 'kiosk.toml'}")
+
+
+def _write_config(home: Path, url: str, kiosk_id: str, files: dict[str, Path]) -> Path:
+    target = home / "kiosk.toml"
+    raw = _existing(target)
+    raw["kiosk_id"] = kiosk_id
+    raw["backoffice"] = {"url": url, **{name: str(path) for name, path in files.items()}}
+    _write_atomically(target, tomli_w.dumps(raw).encode("utf-8"))
+    try:
+        load_settings()
+    except ConfigError as error:  # e.g. a kiosk id with ':'
+        fail(f"設定が正しくありません / invalid configuration: {error}", Exit.USAGE)
+    return target
 
 
 def load_settings_home() -> Path:

@@ -43,7 +43,8 @@ def status(as_json: bool) -> None:
 @outbox.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def rejected(as_json: bool) -> None:
-    """Records the back office rejected: key, kind, visit, procedure and the reason."""
+    """Records set aside: rejected by the back office, or quarantined here (cannot be
+    unsealed or encoded): key, kind, procedure and the reason."""
     box = outbox_or_fail(settings_or_fail())
     try:
         parked = box.rejected()
@@ -57,20 +58,22 @@ def rejected(as_json: bool) -> None:
     for record in parked:
         click.echo(f"{record['key']}\t{record['kind']}\t{record['procedure'] or '-'}\t"
                    f"{record['reason']}")
-    click.echo(f"{len(parked)} rejected", err=True)
+    quarantined = sum(1 for record in parked if record["state"] == "quarantined")
+    click.echo(f"{len(parked) - quarantined} rejected, {quarantined} quarantined", err=True)
 
 
 @outbox.command()
 @click.argument("keys", nargs=-1, required=True)
 def retry(keys: tuple[str, ...]) -> None:
-    """Send these rejected records again (after the back office was fixed)."""
+    """Send these rejected or quarantined records again (after the fix)."""
     _settle(keys, "retry")
 
 
 @outbox.command()
 @click.argument("keys", nargs=-1, required=True)
 def discard(keys: tuple[str, ...]) -> None:
-    """Give up on these rejected records; their personal data is deleted (audit-logged)."""
+    """Give up on these rejected or quarantined records; their personal data is deleted
+    (audit-logged)."""
     _settle(keys, "discard")
 
 
@@ -81,8 +84,8 @@ def _settle(keys: tuple[str, ...], action: str) -> None:
         known = {record["key"] for record in box.rejected()}
         unknown = [key for key in keys if key not in known]
         if unknown:
-            fail(f"却下された記録ではありません / not a rejected record: {unknown[0]}",
-                 Exit.USAGE)
+            fail(f"却下・隔離された記録ではありません / not a rejected record (nor a "
+                 f"quarantined one): {unknown[0]}", Exit.USAGE)
         settle = box.retry_rejected if action == "retry" else box.discard_rejected
         done = settle(keys, f"operator@{settings.kiosk_id}")
     except StoreError as error:

@@ -80,7 +80,7 @@ def branch(branch_id: str | None, url: str | None, pki: Path | None, name: str |
     if pki is None:
         settings = settings_or_fail()
         branch_id = branch_id or settings.kiosk_id
-        writer = KioskAuditWriter(settings.database, settings.kiosk_id)
+        writer = KioskAuditWriter.for_kiosk(settings)
     if branch_id is None:
         fail("--branch を指定してください / give --branch", Exit.USAGE)
     client = BranchClient(_endpoint(url, pki, name), branch_id, on_event=_emit, audit=writer)

@@ -39,9 +39,10 @@ class DemoBackoffice:
         if not (self.pki / "ca.pem").exists():
             init_pki(self.pki, kiosks=1)
         self.port = _free_port()
+        key_file = self.home / "backoffice" / "data.key"
         command = [*_kiosk_command(), "backoffice", "serve", "--db", f"sqlite:///{self.database}",
-                   "--pki", str(self.pki), "--port", str(self.port),
-                   "--key-file", str(self.home / "backoffice" / "data.key")]
+                   "--pki", str(self.pki), "--port", str(self.port), "--key-file", str(key_file),
+                   *([] if key_file.exists() else ["--init-key"])]  # made on the first start
         log = (self.home / "backoffice.log").open("ab")
         self._process = subprocess.Popen(command, stdout=log, stderr=log)  # noqa: S603
         log.close()

@@ -27,6 +27,8 @@ ACTIONS = frozenset({
     "remote_join", "remote_edit", "remote_share", "remote_print",
     # Records the back office rejected, sent again or given up by an operator.
     "outbox_reject", "outbox_retry", "outbox_discard",
+    # Records this kiosk could not unseal or encode; an outbox from before markers adopted.
+    "outbox_quarantine", "outbox_marker",
 })
 
 

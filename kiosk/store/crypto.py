@@ -27,6 +27,13 @@ class KeyFileError(Exception):
     """The key file is missing, unreadable, too open, or lacks the key a value needs."""
 
 
+class SealError(KeyFileError):
+    """One sealed value cannot be opened (its key is not in the ring, or it was altered).
+
+    The ring itself is fine: the record holding the value is set aside (quarantined), the
+    others go on. A ring that cannot be read is a plain KeyFileError: an operator error."""
+
+
 @dataclass
 class KeyRing:
     path: Path
@@ -38,12 +45,22 @@ class KeyRing:
     def load_or_create(cls, path: Path) -> KeyRing:
         if path.exists():
             return cls.load(path)
+        return cls.create(path)
+
+    @classmethod
+    def create(cls, path: Path) -> KeyRing:
+        """A new ring with one key; only an explicit initialisation calls this."""
+        if path.exists():
+            raise KeyFileError(f"鍵ファイルはすでにあります / the key file already exists: {path}")
         ring = cls(path=path, current="", keys={})
         ring.add_key()
         return ring
 
     @classmethod
     def load(cls, path: Path) -> KeyRing:
+        if not path.exists():
+            raise KeyFileError(f"鍵ファイルがありません。バックアップから戻してください / the key "
+                               f"file is missing; restore it from the backup: {path}")
         try:
             mode = path.stat().st_mode
             if mode & (stat.S_IRWXG | stat.S_IRWXO):
@@ -140,18 +157,20 @@ class KeyRing:
         return self.current.encode("ascii") + nonce + sealed
 
     def open(self, blob: bytes, context: str) -> bytes:
+        if not isinstance(blob, bytes):  # a damaged row can hold text where a BLOB belongs
+            raise SealError("封印された値ではありません / not a sealed value")
         key_id = blob[:KEY_ID_LEN].decode("ascii", errors="replace")
         key = self.keys.get(key_id)
         if key is None:
             self.refresh()
             key = self.keys.get(key_id)
         if key is None:
-            raise KeyFileError(f"鍵 {key_id} がありません / key {key_id} is not in {self.path}")
+            raise SealError(f"鍵 {key_id} がありません / key {key_id} is not in {self.path}")
         nonce = blob[KEY_ID_LEN:KEY_ID_LEN + NONCE_LEN]
         try:
             return AESGCM(key).decrypt(nonce, blob[KEY_ID_LEN + NONCE_LEN:], context.encode())
-        except InvalidTag:
-            raise KeyFileError("暗号文が改ざんされています / sealed value failed authentication") \
+        except (InvalidTag, ValueError):  # ValueError: too short to hold a nonce and a tag
+            raise SealError("暗号文が改ざんされています / sealed value failed authentication") \
                 from None
 
     @staticmethod

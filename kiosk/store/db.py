@@ -34,6 +34,7 @@ class Store:
             self._check_intact()
             self._configure()
             self._migrate()
+            self.scrub()  # what a crashed process left in the WAL
         except sqlite3.Error as error:
             self.db.close()
             raise translate(error, path) from None
@@ -43,6 +44,19 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def scrub(self) -> bool:
+        """Copy the WAL into the database file and truncate the WAL to nothing.
+
+        The WAL keeps every earlier version of a page until a checkpoint, so a purged value
+        (a 個人番号 just set to NULL) could be read back from it while the kiosk runs or after
+        a crash; with ``secure_delete`` the file's own copy is zeroed. False when a reader kept
+        the checkpoint from finishing: the next purge, sync pass or start tries again."""
+        try:
+            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.Error:
+            return False
+        return int(busy) == 0
 
     def __enter__(self) -> Store:
         return self

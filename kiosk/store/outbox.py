@@ -22,12 +22,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from devices.card.sensitive import MyNumber
-from kiosk.store import audit
+from kiosk.store import audit, marker
 from kiosk.store.crypto import KeyRing
 from kiosk.store.db import Store, named
 from kiosk.store.records import OutgoingRecord, Submission, VisitEvent
-from kiosk.store.rows import UNSENT, OutboxState, UnsentRow
+from kiosk.store.rows import PARKED, UNSENT, OutboxState, UnsentRow
+from kiosk.store.unseal import PoisonRecordError, unseal
 
 DAY_S = 86400.0
 
@@ -103,28 +103,44 @@ class Outbox:
                               (OutboxState.PENDING, OutboxState.IN_FLIGHT)).rowcount
 
     def claim_batch(self, limit: int, *, respect_backoff: bool = True) -> list[OutgoingRecord]:
-        now = self.clock()
+        """Claim up to ``limit`` sendable rows; a poison row among them is quarantined (with
+        its reason, in the same transaction) and the claim goes on past it."""
+        now = self.clock() if respect_backoff else float("inf")
         with self.store.write() as db:
-            rows = [UnsentRow.from_row(row) for row in named(
-                db, f"SELECT {UnsentRow.columns()} FROM outbox "  # noqa: S608 (fixed columns)
-                "WHERE state IN (?, ?, ?) ORDER BY id LIMIT ?", (*UNSENT, limit * 4 + 100))]
-            chosen = _sendable(rows, limit, now if respect_backoff else float("inf"))
+            self.keys.refresh()
+            while True:
+                rows = [UnsentRow.from_row(row) for row in named(
+                    db, f"SELECT {UnsentRow.columns()} FROM outbox "  # noqa: S608 (columns)
+                    "WHERE state IN (?, ?, ?) ORDER BY id LIMIT ?", (*UNSENT, limit * 4 + 100))]
+                chosen = _sendable(rows, limit, now)
+                records, poison = self._unseal_all(chosen)
+                if poison:
+                    self._quarantine(db, poison)
+                if records or not chosen:
+                    break  # when every chosen row was poison, look again past them
+            sent = {record.key for record in records}
             db.execute(
                 f"UPDATE outbox SET state = ? WHERE id IN "  # noqa: S608 (placeholders)
-                f"({','.join('?' * len(chosen))})",
-                [OutboxState.IN_FLIGHT, *(row.id for row in chosen)])
-        return [self._decrypt(row) for row in chosen]
+                f"({','.join('?' * len(sent))})",
+                [OutboxState.IN_FLIGHT, *(row.id for row in chosen if row.idem_key in sent)])
+        return records
 
-    def _decrypt(self, row: UnsentRow) -> OutgoingRecord:
-        key = row.idem_key
-        return OutgoingRecord(
-            key=key, kind=row.kind, visit_id=row.visit_id, procedure=row.procedure,
-            created_at=row.created_at, body=json.loads(row.body),
-            personal=None if row.personal is None else json.loads(
-                self.keys.open(row.personal, f"{key}:personal")),
-            my_number=None if row.number is None else MyNumber(
-                self.keys.open(row.number, f"{key}:number").decode("ascii")),
-        )
+    def _unseal_all(self, rows: list[UnsentRow]) -> tuple[list[OutgoingRecord], dict[str, str]]:
+        records: list[OutgoingRecord] = []
+        poison: dict[str, str] = {}
+        for row in rows:
+            try:
+                records.append(unseal(self.keys, row, self.kiosk_id))
+            except PoisonRecordError as error:
+                poison[row.idem_key] = str(error)
+        return records, poison
+
+    def _quarantine(self, db: Database, reasons: dict[str, str]) -> None:
+        for key, reason in reasons.items():
+            db.execute("UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ? "
+                       "WHERE idem_key = ?", (OutboxState.QUARANTINED, reason[:500], key))
+        audit.append(db, "outbox_quarantine", self.kiosk_id,
+                     {"keys": sorted(reasons), "reasons": sorted(set(reasons.values()))})
 
     def acknowledge(self, keys: Iterable[str]) -> int:
         """Delivered: drop the 個人番号 now, the other personal fields after the retention."""
@@ -140,6 +156,7 @@ class Outbox:
                     "WHERE idem_key = ? AND state != ?",
                     (OutboxState.ACKNOWLEDGED, now, purge_now, purge_now, now, key,
                      OutboxState.ACKNOWLEDGED)).rowcount
+        self.store.scrub()  # the 個人番号 just dropped must not linger in the WAL
         return count
 
     def fail(self, keys: Iterable[str], reason: str) -> None:
@@ -170,13 +187,14 @@ class Outbox:
                              {"keys": parked, "reasons": sorted(set(reasons.values()))})
 
     def rejected(self) -> list[dict[str, Any]]:
-        """The parked records: what they are and why, never their personal data."""
+        """The parked records (rejected by the back office, or quarantined here): what they
+        are, their state and why, never their personal data."""
         rows = self.store.rows("SELECT idem_key, kind, visit_id, procedure, created_at, "
-                               "last_error FROM outbox WHERE state = ? ORDER BY id",
-                               (OutboxState.REJECTED,))
+                               "state, last_error FROM outbox WHERE state IN (?, ?) ORDER BY id",
+                               PARKED)
         return [{"key": r["idem_key"], "kind": r["kind"], "visit_id": r["visit_id"],
                  "procedure": r["procedure"], "created_at": r["created_at"],
-                 "reason": r["last_error"]} for r in rows]
+                 "state": r["state"], "reason": r["last_error"]} for r in rows]
 
     def retry_rejected(self, keys: Iterable[str], actor: str) -> int:
         """Send these parked records again (e.g. after the back office was fixed)."""
@@ -196,22 +214,26 @@ class Outbox:
             for key in keys:
                 changed = db.execute(
                     f"UPDATE outbox SET {assignment} "  # noqa: S608 (fixed assignments)
-                    "WHERE idem_key = ? AND state = ?",
-                    (*values, key, OutboxState.REJECTED)).rowcount
+                    "WHERE idem_key = ? AND state IN (?, ?)",
+                    (*values, key, *PARKED)).rowcount
                 if changed:
                     settled.append(key)
             if settled:
                 audit.append(db, f"outbox_{action}", actor, {"keys": settled})
+        if settled and action == "discard":
+            self.store.scrub()
         return len(settled)
 
     def purge_expired(self) -> int:
         """Remove the personal fields of records acknowledged longer ago than the retention."""
         cutoff = self.clock() - self.retention_days * DAY_S
         with self.store.write() as db:
-            return db.execute(
+            count: int = db.execute(
                 "UPDATE outbox SET personal = NULL, number = NULL, purged_at = ? "
                 "WHERE state = ? AND purged_at IS NULL AND acked_at <= ?",
                 (self.clock(), OutboxState.ACKNOWLEDGED, cutoff)).rowcount
+        self.store.scrub()  # also retries a scrub an earlier reader kept from completing
+        return count
 
     def rotate_keys(self) -> tuple[str, int]:
         """New current key; re-encrypt every sealed value under it; then retire the old keys.
@@ -228,6 +250,7 @@ class Outbox:
                 db.execute("UPDATE outbox SET personal = ?, number = ? WHERE id = ?",
                            (self._reseal(row["personal"], f"{key}:personal"),
                             self._reseal(row["number"], f"{key}:number"), row["id"]))
+            marker.reseal(db, self.keys)
             audit.append(db, "key_rotation", self.kiosk_id,
                          {"new_key_id": new_id, "re_encrypted": len(rows)})
         self.keys.retire_all_but_current()

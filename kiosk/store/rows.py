@@ -2,7 +2,9 @@
 
 The states are stored as exactly these strings (the database format, and the keys of
 ``kiosk outbox status --json``): pending -> in_flight -> acknowledged, or failed and back, or
-rejected (parked for an operator) and then pending again or discarded.
+rejected (parked for an operator) and then pending again or discarded; quarantined (this
+kiosk cannot unseal or encode the record: a damaged value, a key no longer in the ring) is
+parked like rejected and settled the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ class OutboxState(StrEnum):
     FAILED = "failed"
     REJECTED = "rejected"
     DISCARDED = "discarded"
+    QUARANTINED = "quarantined"
+
+
+# Parked for an operator (kiosk outbox rejected / retry / discard); they block nothing.
+PARKED = (OutboxState.REJECTED, OutboxState.QUARANTINED)
 
 
 # Not yet delivered, and blocking the later records of their visit.

@@ -61,4 +61,11 @@ def _v1_audit(db: Database) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_outbox_and_audit]
+def _v2_marker(db: Database) -> None:
+    # The outbox's identity (kiosk/store/marker.py): one row, also kept beside the key file,
+    # so an emptied or swapped database is refused instead of taken for a fresh install.
+    db.execute("CREATE TABLE outbox_marker (outbox_id TEXT NOT NULL, created_at REAL NOT NULL, "
+               "check_value BLOB NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_outbox_and_audit, _v2_marker]

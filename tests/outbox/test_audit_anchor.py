@@ -9,7 +9,8 @@ import sqlite3
 import httpx
 
 from kiosk.store.audit import GENESIS, entry_hash
-from tests.outbox.services import client_context, configure_kiosk, run_kiosk
+from tests.support.backoffice import configure_kiosk, run_kiosk
+from tests.support.net import client_context
 
 
 def _anchored_kiosk(tmp_path, backoffice, pki, kiosk_id="kiosk-01"):

@@ -135,7 +135,7 @@ def test_serve_on_a_busy_port_is_one_clear_line(tmp_path, pki):
     with socket.create_server(("127.0.0.1", 0)) as busy:
         port = busy.getsockname()[1]
         result = run_kiosk(env, "backoffice", "serve", "--db", f"sqlite:///{tmp_path}/b.db",
-                           "--pki", str(pki), "--port", str(port), timeout=30)
+                           "--pki", str(pki), "--port", str(port), "--init-key", timeout=30)
     assert result.returncode == 9 and f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 

@@ -27,7 +27,7 @@ def test_sync_delivers_each_record_once_and_exports_them_decrypted(backoffice, p
 
     status = json.loads(run_kiosk(env, "outbox", "status", "--json").stdout)
     assert status["depth"] == {"pending": 0, "in_flight": 0, "acknowledged": total, "failed": 0,
-                               "rejected": 0, "discarded": 0}
+                               "rejected": 0, "discarded": 0, "quarantined": 0}
     assert status["last_success"] and status["oldest_pending_age_seconds"] is None
 
     exported = json.loads(backoffice.cli("export", "--format", "json").stdout)

@@ -16,6 +16,7 @@ set -u
 conf="$(cat "$OUT/kiosk.toml")"
 mount -t tmpfs -o size=16m tmpfs "$KIOSK_HOME"
 printf '%s\n' "$conf" > "$KIOSK_HOME/kiosk.toml"
+"$KIOSK" init --backoffice "$URL" --pki "$PKI" > /dev/null  # a fresh install on the small disk
 dd if=/dev/zero of="$KIOSK_HOME/reserve" bs=1M count=6 status=none
 "$KIOSK" outbox fill-demo --count 1000000 2> "$OUT/fill.err"; echo "$?" > "$OUT/fill.rc"
 "$KIOSK" outbox status --json > "$OUT/full.json"
@@ -44,7 +45,8 @@ def test_disk_full_is_an_operator_error_and_loses_nothing(pki, tmp_path):
         for entry in home.iterdir():  # start from an empty home on the small disk
             if entry.is_file():
                 entry.unlink()
-        env = {**os.environ, "KIOSK_HOME": str(home), "OUT": str(out), "KIOSK": KIOSK}
+        env = {**os.environ, "KIOSK_HOME": str(home), "OUT": str(out), "KIOSK": KIOSK,
+               "URL": service.url, "PKI": str(pki)}
         done = subprocess.run([*_namespace(), "bash", "-c", SCRIPT], env=env, timeout=600,
                               capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr

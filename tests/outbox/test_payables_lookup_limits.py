@@ -13,7 +13,8 @@ from kiosk.backoffice.lookups import LookupAudit, payable_lookups
 from kiosk.backoffice.store import BackofficeStore
 from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing
-from tests.outbox.services import Backoffice, client_context, configure_kiosk, run_kiosk
+from tests.support.backoffice import Backoffice, configure_kiosk, run_kiosk
+from tests.support.net import client_context
 
 TODAY = dt.date.today()
 LIMIT = 4

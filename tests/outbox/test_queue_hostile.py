@@ -21,7 +21,8 @@ from sqlalchemy import create_engine, func, insert, select
 from kiosk.backoffice.queue_store import queue_tickets, today
 from kiosk.queue.client import QueueClient, QueueRefused
 from kiosk.settings import BackofficeSettings
-from tests.outbox.services import Backoffice, client_context
+from tests.support.backoffice import Backoffice
+from tests.support.net import client_context
 
 
 def client(backoffice: Backoffice, name: str) -> QueueClient:

@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from kiosk.pki import init_pki
-from tests.outbox.services import KIOSK, Backoffice, client_context, run_kiosk
+from tests.support.backoffice import KIOSK, Backoffice, run_kiosk
+from tests.support.net import client_context
 
 EVENT = {"key": "kiosk-03:e1", "kind": "event", "kiosk_id": "kiosk-03", "visit_id": "v1",
          "procedure": None, "created_at": 1.0,
@@ -87,7 +88,7 @@ def test_a_revoked_kiosk_is_refused_while_running_and_after_a_restart(service, o
 
 
 def test_kiosk_sync_of_a_revoked_terminal_fails_with_one_line(service, own_pki, tmp_path):
-    from tests.outbox.services import configure_kiosk
+    from tests.support.backoffice import configure_kiosk
 
     env = configure_kiosk(tmp_path / "kiosk", service.url, own_pki, kiosk_id="kiosk-03")
     assert run_kiosk(env, "outbox", "fill-demo", "--count", "2").returncode == 0
@@ -104,7 +105,8 @@ def test_a_deny_list_refuses_by_name_with_403_and_is_reread(own_pki, tmp_path):
     deny.write_text("# stolen\nkiosk-01\n")
     service = Backoffice(f"sqlite:///{tmp_path / 'bo.sqlite3'}", own_pki, tmp_path / "home")
     process_args = ["backoffice", "serve", "--db", service.db_url, "--pki", str(own_pki),
-                    "--port", str(service.port), "--deny-list", str(deny)]
+                    "--port", str(service.port), "--deny-list", str(deny),
+                    "--init-key"]  # its first start: the data key is made now
     service.process = subprocess.Popen([KIOSK, *process_args], env=service.env,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:

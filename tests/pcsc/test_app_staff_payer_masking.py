@@ -12,7 +12,6 @@ from kiosk.backoffice.lookups import LookupAudit
 from kiosk.backoffice.store import BackofficeStore
 from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing
-from tests.outbox.services import client_context
 from tests.pcsc.test_app_staff import (  # noqa: F401 (office_counter is a fixture)
     issue_and_check,
     login,
@@ -20,6 +19,7 @@ from tests.pcsc.test_app_staff import (  # noqa: F401 (office_counter is a fixtu
     search_slips,
 )
 from tests.remote.conftest import backoffice, remote_pki  # noqa: F401
+from tests.support.net import client_context
 
 
 def shown_texts(window):

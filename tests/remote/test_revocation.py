@@ -13,8 +13,9 @@ from kiosk.backoffice.store import BackofficeStore
 from kiosk.pki import init_pki
 from kiosk.remote.roles import BranchClient, CounterClient
 from kiosk.store.crypto import KeyRing
-from tests.outbox.services import Backoffice, client_context, run_kiosk
-from tests.remote.conftest import assert_connected, endpoint, events_of, wait_until
+from tests.support.backoffice import Backoffice, run_kiosk
+from tests.support.net import client_context
+from tests.support.remote import assert_connected, endpoint, events_of, wait_until
 
 
 @pytest.fixture

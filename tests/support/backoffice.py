@@ -47,10 +47,16 @@ class Backoffice:
     def env(self) -> dict[str, str]:
         return {**os.environ, "KIOSK_HOME": str(self.home)}
 
+    @property
+    def key_file(self) -> Path:
+        return self.home / "backoffice" / "data.key"
+
     def start(self) -> None:
+        # The data key is made on the first start only (--init-key); a restart reuses it.
+        first = [] if self.key_file.exists() else ["--init-key"]
         self.process = subprocess.Popen(
             [KIOSK, "backoffice", "serve", "--db", self.db_url, "--pki", str(self.pki),
-             "--port", str(self.port)], env=self.env, stdout=subprocess.DEVNULL,
+             "--port", str(self.port), *first], env=self.env, stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         with httpx.Client(verify=client_context(self.pki, "core-01"), timeout=2) as http:

@@ -25,7 +25,7 @@ from kiosk.store.anchor import (
 from kiosk.store.anchor_client import AnchorRefusedError, anchor_chain, fetch_anchor
 from kiosk.store.crypto import KeyRing
 from kiosk.store.sync import Answer, SyncError, sync_pass
-from tests.unit.outbox_helpers import make_outbox, submission
+from tests.support.outbox import make_outbox, submission
 
 H = [f"{n:064x}" for n in range(1, 10)]  # stand-in hashes (never the genesis value)
 BASE = "http://bo"

@@ -24,7 +24,7 @@ from devices.card.errors import CardProtocolError
 from devices.card.sensitive import Pin
 from devices.card.textap import MAX_OBJECT_BYTES, TextApSession
 from forms.session import card_from_json
-from tests.unit.helpers import card_transport
+from tests.support.cards import card_transport
 from tests.unit.test_reading import reader
 
 NAME = "山田　太郎"

@@ -94,7 +94,7 @@ def test_status_reports_depth_age_and_last_outcomes(tmp_path):
     box.note_sync(success=False, message="cannot connect", sent=0)
     status = box.status()
     assert status["depth"] == {"pending": 1, "in_flight": 0, "acknowledged": 0, "failed": 0,
-                               "rejected": 0, "discarded": 0}
+                               "rejected": 0, "discarded": 0, "quarantined": 0}
     assert status["oldest_pending_age_seconds"] == 42
     assert status["last_error"] == "cannot connect" and status["last_success"] is None
     assert [e.action for e in audit.entries(box.store)] == ["submission", "sync"]

@@ -33,7 +33,7 @@ from kiosk.backoffice.store import BackofficeStore, counters
 from kiosk.queue.states import TRANSITIONS, TicketState
 from kiosk.queue.tickets import MemorySink, TicketQueue
 from kiosk.store.crypto import KeyRing
-from tests.unit.queue_fakes import pump_until, replica, settled
+from tests.support.shared_queue import pump_until, replica, settled
 
 FUZZ = settings(max_examples=80, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
