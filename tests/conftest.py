@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = [
     "pytester",  # the tests of tests/support run pytest on small example suites
     "tests.support.app",
+    "tests.support.counter",
     "tests.support.cups",
     "tests.support.isolation",
     "tests.support.logs",

@@ -13,7 +13,7 @@ from kiosk.backoffice.lookups import LookupAudit, payable_lookups
 from kiosk.backoffice.store import BackofficeStore
 from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing
-from tests.support.backoffice import Backoffice, configure_kiosk, run_kiosk
+from tests.support.backoffice import configure_kiosk, run_kiosk
 from tests.support.net import client_context
 
 TODAY = dt.date.today()
@@ -21,12 +21,9 @@ LIMIT = 4
 
 
 @pytest.fixture
-def limited(db_url, pki, tmp_path, monkeypatch):
+def limited(db_url, pki, monkeypatch, start_backoffice):
     monkeypatch.setenv("KIOSK_BACKOFFICE_PAYABLE_LOOKUPS", str(LIMIT))
-    service = Backoffice(db_url, pki, tmp_path / "backoffice-home")
-    service.start()
-    yield service
-    service.stop()
+    return start_backoffice(db_url, pki)
 
 
 def _as(backoffice, name):

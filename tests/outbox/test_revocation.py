@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from kiosk.pki import init_pki
-from tests.support.backoffice import KIOSK, Backoffice, run_kiosk
+from tests.support.backoffice import KIOSK, Backoffice, configure_kiosk, run_kiosk
 from tests.support.net import client_context
 
 EVENT = {"key": "kiosk-03:e1", "kind": "event", "kiosk_id": "kiosk-03", "visit_id": "v1",
@@ -26,12 +26,8 @@ def own_pki(tmp_path):
 
 
 @pytest.fixture
-def service(own_pki, tmp_path):
-    backoffice = Backoffice(f"sqlite:///{tmp_path / 'backoffice.sqlite3'}", own_pki,
-                            tmp_path / "backoffice-home")
-    backoffice.start()
-    yield backoffice
-    backoffice.stop()
+def service(own_pki, tmp_path, start_backoffice):
+    return start_backoffice(f"sqlite:///{tmp_path / 'backoffice.sqlite3'}", own_pki)
 
 
 def revoke(pki, what):
@@ -88,8 +84,6 @@ def test_a_revoked_kiosk_is_refused_while_running_and_after_a_restart(service, o
 
 
 def test_kiosk_sync_of_a_revoked_terminal_fails_with_one_line(service, own_pki, tmp_path):
-    from tests.support.backoffice import configure_kiosk
-
     env = configure_kiosk(tmp_path / "kiosk", service.url, own_pki, kiosk_id="kiosk-03")
     assert run_kiosk(env, "outbox", "fill-demo", "--count", "2").returncode == 0
     revoke(own_pki, "kiosk-03")

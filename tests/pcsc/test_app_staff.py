@@ -3,27 +3,12 @@ print, submit, close the visit. Keyboard shortcuts drive it, as a clerk would.""
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.support.app import login
-from tests.support.config import KioskConfig
+from tests.support.counter import issue_and_check, search_slips
 from tests.support.qt import on_device_thread, personal_data_left, unnamed_controls
 from ui.call_display import CallDisplay
-from ui.shell.app import AppOptions
-
-
-@pytest.fixture
-def counter(pcsc_stack, tmp_path, monkeypatch, open_app):
-    monkeypatch.setenv("KIOSK_DEMO", "1")
-    return open_app(tmp_path / "home", AppOptions(mode="staff"), show=True).window
-
-
-@pytest.fixture
-def office_counter(pcsc_stack, tmp_path, backoffice, open_app):
-    """A counter whose payables come from the real back office (mutual TLS as kiosk-01)."""
-    home = KioskConfig(tmp_path / "home").demo().backoffice(backoffice).write()
-    return open_app(home, AppOptions(mode="staff"), show=True).window
 
 
 def test_wrong_password_is_refused(qtbot, counter):
@@ -183,30 +168,6 @@ def test_slip_from_the_back_office(qtbot, office_counter, backoffice):
     assert search_slips(qtbot, office_counter, payable["notice_number"]) == 0
     status = office_counter.slips.status.text()
     assert "バックオフィスに接続できません" in status and "\n" not in status
-
-
-def search_slips(qtbot, counter, notice):
-    """Search as a clerk does; the answer comes from the device thread, not at once."""
-    counter.tabs.setCurrentWidget(counter.slips)
-    counter.slips.notice.setText(notice)
-    qtbot.keyClick(counter.slips.notice, Qt.Key.Key_Return)
-    assert counter.slips.status.text() == "検索しています…"
-    assert counter.slips.results.count() == 0
-    qtbot.waitUntil(lambda: counter.slips.status.text() != "検索しています…", timeout=15000)
-    return counter.slips.results.count()
-
-
-def issue_and_check(qtbot, counter, payable):
-    qtbot.keyClick(counter, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "印刷しました" in counter.slips.status.text(), timeout=30000)
-    printed = list((counter.settings.home / "printed").glob("*納付書*.pdf"))
-    assert len(printed) == 1
-    from devices import zbar
-    from devices.raster import load_images
-
-    codes = {c.content for image in load_images(printed[0], 300)
-             for c in zbar.decode_image(image, thorough=True)}
-    assert payable["elqr"] in codes
 
 
 def test_pre_application_code_fills_the_answers(qtbot, counter, tmp_path):

@@ -12,13 +12,8 @@ from kiosk.backoffice.lookups import LookupAudit
 from kiosk.backoffice.store import BackofficeStore
 from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing
-from tests.pcsc.test_app_staff import (  # noqa: F401 (office_counter is a fixture)
-    issue_and_check,
-    login,
-    office_counter,
-    search_slips,
-)
-from tests.remote.conftest import backoffice, remote_pki  # noqa: F401
+from tests.support.app import login
+from tests.support.counter import issue_and_check, search_slips
 from tests.support.net import client_context
 
 
@@ -29,8 +24,8 @@ def shown_texts(window):
     return "\n".join(texts)
 
 
-def test_the_list_is_masked_and_the_slip_has_the_full_payer(qtbot, office_counter,  # noqa: F811
-                                                            backoffice):  # noqa: F811
+def test_the_list_is_masked_and_the_slip_has_the_full_payer(qtbot, office_counter,
+                                                            backoffice):
     login(qtbot, office_counter)
     payable = example_payable(dt.date.today())
     with httpx.Client(verify=client_context(backoffice.pki, "core-01"), timeout=30) as http:

@@ -5,10 +5,11 @@ left blank), and closing the visit takes the banner away."""
 from PySide6.QtCore import Qt
 
 from kiosk.preapp import codes as preapp
-from tests.pcsc.test_app_staff import counter, login  # noqa: F401
+from tests.support.app import login
+from tests.support.preapp import crafted
 
 
-def test_a_code_is_shown_as_the_residents_own_and_checked(qtbot, counter, tmp_path):  # noqa: F811
+def test_a_code_is_shown_as_the_residents_own_and_checked(qtbot, counter, tmp_path):
     login(qtbot, counter)
     visit = counter.visit
     assert not visit.preapp_banner.isVisible()
@@ -37,10 +38,9 @@ def test_a_code_is_shown_as_the_residents_own_and_checked(qtbot, counter, tmp_pa
     assert not visit.preapp_banner.isVisible()
 
 
-def test_a_crafted_code_is_one_line_in_the_status(qtbot, counter, tmp_path):  # noqa: F811
+def test_a_crafted_code_is_one_line_in_the_status(qtbot, counter, tmp_path):
     import segno
 
-    from tests.unit.test_preapp_hostile import crafted
     login(qtbot, counter)
     code = crafted(b'{"e":"birth","a":{"x":"\\u202eevil"}}')
     image = tmp_path / "crafted.png"

@@ -3,15 +3,9 @@
 import json
 
 from devices.card.sensitive import is_valid_my_number
+from tests.support.cli import one_clean_line
 from tests.support.config import KioskConfig
 from tests.support.pcsc import EMPTY_SLOT
-
-
-def one_clean_line(stderr: str) -> str:
-    lines = [line for line in stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, stderr
-    assert "Traceback" not in stderr
-    return lines[0]
 
 
 def test_status_reports_readers_presence_and_tries_without_consuming(insert_card, run_kiosk):

@@ -13,7 +13,7 @@ from kiosk.backoffice.store import BackofficeStore
 from kiosk.pki import init_pki
 from kiosk.remote.roles import BranchClient, CounterClient
 from kiosk.store.crypto import KeyRing
-from tests.support.backoffice import Backoffice, run_kiosk
+from tests.support.backoffice import run_kiosk
 from tests.support.net import client_context
 from tests.support.remote import assert_connected, endpoint, events_of, wait_until
 
@@ -29,12 +29,8 @@ def own_pki(tmp_path):
 
 
 @pytest.fixture
-def service(own_pki, tmp_path):
-    backoffice = Backoffice(f"sqlite:///{tmp_path / 'backoffice.sqlite3'}", own_pki,
-                            tmp_path / "backoffice-home")
-    backoffice.start()
-    yield backoffice
-    backoffice.stop()
+def service(own_pki, tmp_path, start_backoffice):
+    return start_backoffice(f"sqlite:///{tmp_path / 'backoffice.sqlite3'}", own_pki)
 
 
 @pytest.fixture

@@ -8,18 +8,12 @@ import pytest
 from PIL import Image
 
 from kiosk.payments import elqr, gs1
+from tests.support.cli import one_clean_line
 from tests.support.config import KioskConfig
 from tests.support.forms import TODAY
 from tests.support.samples import SAMPLES, VECTOR
 
 DAY = ("--today", TODAY.isoformat())
-
-
-def one_clean_line(stderr: str) -> str:
-    lines = [line for line in stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, stderr
-    assert "Traceback" not in stderr
-    return lines[0]
 
 
 def test_elqr_check_fields(run_kiosk):

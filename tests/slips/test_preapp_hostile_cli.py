@@ -6,8 +6,8 @@ import zlib
 import pytest
 import segno
 
-from tests.slips.test_cli import one_clean_line
-from tests.unit.test_preapp_hostile import crafted
+from tests.support.cli import one_clean_line
+from tests.support.preapp import crafted
 
 BODIES = {
     "bomb": (zlib.compress(b"[" * (1 << 20), 9), "expands past"),

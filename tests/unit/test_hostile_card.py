@@ -24,8 +24,7 @@ from devices.card.errors import CardProtocolError
 from devices.card.sensitive import Pin
 from devices.card.textap import MAX_OBJECT_BYTES, TextApSession
 from forms.session import card_from_json
-from tests.support.cards import card_transport
-from tests.unit.test_reading import reader
+from tests.support.cards import card_transport, reader
 
 NAME = "山田　太郎"
 ADDRESS = "東京都千代田区霞が関１－２－３"

@@ -6,18 +6,12 @@ import datetime as dt
 import json
 import zlib
 
-import base45
 import pytest
 
 from forms.loader import load_catalogue
 from kiosk.preapp import codes as preapp
 from kiosk.preapp.answers import checked_answers
-
-
-def crafted(body: bytes, compressed: bytes | None = None) -> str:
-    """A code whose digest is right (anyone can compute it) around any body."""
-    packed = preapp._digest(body) + (zlib.compress(body) if compressed is None else compressed)
-    return preapp.PREFIX + base45.b45encode(packed).decode("ascii")
+from tests.support.preapp import crafted
 
 
 def refusal(code: str) -> str:

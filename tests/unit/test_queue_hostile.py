@@ -221,6 +221,8 @@ def put_row(store: BackofficeStore, label: str, **values: Any) -> None:
         conn.execute(insert(queue_tickets).values(**row))
 
 
+@pytest.mark.expect_log("kiosk.backoffice.queue_rows", "WARNING",
+                        r"^queue: stored ticket id 1 repaired \(bad issued_at\)$")
 def test_an_infinite_stored_time_is_repaired_not_a_500(
         k1: Terminal, k2: Terminal, store: BackofficeStore,
         caplog: pytest.LogCaptureFixture) -> None:
@@ -238,6 +240,8 @@ def test_an_infinite_stored_time_is_repaired_not_a_500(
     assert all(math.isfinite(r["issued_at"]) for r in QueueStore(store).rows())  # stored fixed
 
 
+@pytest.mark.expect_log("kiosk.backoffice.queue_rows", "WARNING",
+                        r"^queue: stored ticket id 1 skipped \(bad channel\)$")
 def test_a_stored_row_beyond_repair_is_set_aside(k1: Terminal, store: BackofficeStore) -> None:
     put_row(store, "001", channel="phone")
     put_row(store, "002", number=2, visit_id="v2")
@@ -259,6 +263,7 @@ def ticket_in(k1: Terminal, state: str) -> str:
     return label
 
 
+@pytest.mark.expect_log("kiosk.queue.tickets", "WARNING", r"is only possible from")  # refused
 @pytest.mark.parametrize("state", [s.value for s in TicketState])
 @pytest.mark.parametrize("action", sorted(TRANSITIONS))
 def test_the_back_office_and_the_terminal_allow_the_same_moves(
@@ -304,6 +309,7 @@ def test_recall_only_from_called_with_the_reason(k1: Terminal, store: Backoffice
     assert [r["state"] for r in QueueStore(store).rows()] == ["waiting"]  # nothing changed
 
 
+@pytest.mark.expect_log("kiosk.queue.shared", "WARNING", r"recall is only possible from called")
 def test_a_refused_move_is_dropped_and_the_terminal_keeps_working(
         tmp_path: Path, store: BackofficeStore, caplog: pytest.LogCaptureFixture) -> None:
     queue_store = QueueStore(store)

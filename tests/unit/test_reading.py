@@ -9,20 +9,10 @@ from devices.card.basic4 import Sex
 from devices.card.cvc_cache import CvcCache
 from devices.card.errors import CardProtocolError, CardRemovedError, PinLockedError, WrongPinError
 from devices.card.integrity import Integrity, TrustStore
-from devices.card.reading import CardReader
 from devices.card.sensitive import MyNumber, Pin
 from devices.card.transport import TRAFFIC
-from devices.simcard import keys
 from devices.simcard.files import card_verifiable_certificate, integrity_record
-from tests.support.cards import card_transport
-
-
-def trusted() -> TrustStore:
-    return TrustStore(dict([keys.test_issuer_anchor()]))
-
-
-def reader(trust: TrustStore | None = None, cache: CvcCache | None = None) -> CardReader:
-    return CardReader(trust if trust is not None else trusted(), cache or CvcCache())
+from tests.support.cards import card_transport, reader
 
 
 def test_reads_the_basic_four_and_verifies_integrity():

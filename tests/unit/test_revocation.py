@@ -244,6 +244,8 @@ def _call(guard, name, serial):
     return asyncio.run(go())
 
 
+@pytest.mark.expect_log("kiosk.backoffice.revocation", "WARNING",
+                        r"^refused a revoked certificate: (kiosk|staff)-01 ")
 def test_the_guard_refuses_a_revoked_serial_or_name_with_403_and_one_log_line(own_pki,
                                                                               tmp_path, caplog):
     deny = tmp_path / "deny.txt"
@@ -279,6 +281,8 @@ def test_write_crl_is_all_or_nothing(own_pki, monkeypatch):
     assert "No space left on device" in result.output
 
 
+@pytest.mark.expect_log("kiosk.backoffice.revocation", "WARNING",
+                        r"^revocation list reloaded: 1 serials, 0 names$")
 def test_a_change_reaches_the_tls_context_and_the_listeners(own_pki):
     (own_pki / CRL_FILE).unlink()  # an old PKI: no CRL until the first revoke
     revocation = Revocation(own_pki / "ca.pem", own_pki / CRL_FILE)
@@ -299,6 +303,10 @@ def test_a_change_reaches_the_tls_context_and_the_listeners(own_pki):
     assert heard == [False]  # by serial: this scope carries none
 
 
+@pytest.mark.expect_log("kiosk.backoffice.revocation", "WARNING",
+                        r"^revocation list reloaded: [12] serials, 0 names$")
+@pytest.mark.expect_log("kiosk.backoffice.revocation", "ERROR",
+                        r"^revocation list: RuntimeError: boom$")
 def test_the_watch_outlives_a_failing_listener(own_pki):
     revocation = Revocation(own_pki / "ca.pem", own_pki / CRL_FILE)
     revocation.load()
