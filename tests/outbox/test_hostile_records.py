@@ -12,7 +12,8 @@ from typing import Any
 
 import httpx
 
-from tests.outbox.services import client_context, configure_kiosk, run_kiosk
+from tests.support.backoffice import configure_kiosk, run_kiosk
+from tests.support.net import client_context
 
 
 def _event(key: str, **body: Any) -> dict[str, Any]:

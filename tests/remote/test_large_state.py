@@ -11,8 +11,8 @@ from websockets.sync.client import connect as ws_connect
 
 from kiosk.remote.limits import MAX_STATE_BYTES
 from kiosk.remote.roles import BranchClient, CounterClient
-from tests.outbox.services import client_context
-from tests.remote.conftest import assert_connected, events_of, wait_until
+from tests.support.net import client_context
+from tests.support.remote import assert_connected, events_of, wait_until
 
 VALUE = "x" * 60_000
 

@@ -23,7 +23,7 @@ from kiosk.backoffice.store import BackofficeStore
 from kiosk.backoffice.store import payables as payables_table
 from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing
-from tests.unit.test_backoffice_boundary import InProcess, event, submission
+from tests.support.inprocess import InProcess, event, submission
 
 FUZZ = settings(max_examples=80, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
