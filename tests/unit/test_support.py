@@ -1,9 +1,12 @@
 """The test suite's own machinery (tests/support): the kiosk.toml builder writes what
 load_settings reads, a stack that cannot start skips or (KIOSK_REQUIRE_STACKS) fails, and the log
-check knows expected records from unexpected ones."""
+check knows expected records from unexpected ones; no test module imports another test module
+or a conftest."""
 
+import ast
 import logging
 import re
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +107,23 @@ def test_an_undeclared_warning_fails_its_test_and_a_declared_one_does_not(pytest
                                  "*WARNING kiosk.sync: back office unreachable*",
                                  "*ERROR at teardown of test_warns_something_else*",
                                  "*ERROR kiosk.store: disk full*"])
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_only_tests_support_is_imported_from_the_suite():
+    """Shared helpers and fixtures live in tests/support; nothing imports a test module or a
+    conftest (pytest registers those), in the suite or in the benchmarks."""
+    found = []
+    for path in sorted([*(ROOT / "tests").rglob("*.py"), *(ROOT / "benchmarks").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: a relative import")
+                continue
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{path.relative_to(ROOT)}:{node.lineno}: {name}" for name in names
+                      if (name == "tests" or name.startswith("tests."))
+                      and not (name == "tests.support" or name.startswith("tests.support."))]
+    assert found == []
