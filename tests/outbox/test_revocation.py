@@ -13,9 +13,12 @@ from kiosk.pki import init_pki
 from tests.support.backoffice import KIOSK, Backoffice, configure_kiosk, run_kiosk
 from tests.support.net import client_context
 
+# A record the back office accepts: since h17-boundary it refuses times from 1970 (or a day
+# ahead of its clock) record by record, still answering 200 for the batch.
+NOW = time.time()
 EVENT = {"key": "kiosk-03:e1", "kind": "event", "kiosk_id": "kiosk-03", "visit_id": "v1",
-         "procedure": None, "created_at": 1.0,
-         "body": {"event": "ticket_issued", "at": 1.0, "channel": "counter"}}
+         "procedure": None, "created_at": NOW,
+         "body": {"event": "ticket_issued", "at": NOW, "channel": "counter"}}
 
 
 @pytest.fixture
