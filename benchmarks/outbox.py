@@ -26,7 +26,7 @@ from kiosk.demo.data import demo_submissions
 from kiosk.pki import init_pki
 from kiosk.settings import load_settings
 from kiosk.store.records import Submission
-from kiosk.store.service import open_outbox
+from kiosk.store.service import init_outbox, open_outbox
 from kiosk.store.sync import BackofficeClient, sync_pass
 from tests.support.backoffice import KIOSK, Backoffice, free_port
 from tests.support.postgres import PostgresCluster
@@ -48,7 +48,7 @@ def kiosk_home(root: Path, name: str, url: str, pki: Path) -> dict[str, str]:
 
 def fill(env: dict[str, str], count: int, seed: int) -> list[float]:
     """Enqueue ``count`` submissions; returns each durable enqueue's latency in seconds."""
-    outbox = open_outbox(load_settings(env))
+    outbox = init_outbox(load_settings(env))  # a fresh kiosk home, as `kiosk init` makes it
     latencies = []
     try:
         for item in demo_submissions(count, seed):
