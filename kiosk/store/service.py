@@ -30,11 +30,30 @@ def open_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
                 backoff: Backoff | None = None) -> Outbox:
     """Open the existing store and key ring; raises StoreError/KeyFileError in one line.
 
-    A demo home that holds nothing yet is initialised on first use (it is throwaway)."""
-    if settings.demo and _untouched(settings):  # init_outbox checks again, under its lock
-        return init_outbox(settings, busy_timeout_s=busy_timeout_s, backoff=backoff)
+    A demo home that holds nothing yet is initialised on first use (it is throwaway); there
+    every open takes the init lock, so a thread never opens a home another is initialising."""
+    if settings.demo:
+        with _init_lock(settings):
+            if _untouched(settings):
+                return _create(settings, busy_timeout_s, backoff)
+            return _open_existing(settings, busy_timeout_s, backoff)
     if _untouched(settings):
         raise NotInitialisedError(settings)
+    return _open_existing(settings, busy_timeout_s, backoff)
+
+
+def init_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
+                backoff: Backoff | None = None) -> Outbox:
+    """A fresh install: create key, database and marker; an existing outbox is opened (and
+    checked) as it is. A half-present one (key without database, or the reverse) is refused."""
+    with _init_lock(settings):  # two threads of a demo app may both find the home empty
+        if not _untouched(settings):
+            return _open_existing(settings, busy_timeout_s, backoff)
+        return _create(settings, busy_timeout_s, backoff)
+
+
+def _open_existing(settings: Settings, busy_timeout_s: float,
+                   backoff: Backoff | None) -> Outbox:
     keys = KeyRing.load(settings.key_file)
     if not settings.database.exists():
         raise marker.OutboxIdentityError(
@@ -49,20 +68,15 @@ def open_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
     return _outbox(settings, store, keys, backoff)
 
 
-def init_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
-                backoff: Backoff | None = None) -> Outbox:
-    """A fresh install: create key, database and marker; an existing outbox is opened (and
-    checked) as it is. A half-present one (key without database, or the reverse) is refused."""
-    with _init_lock(settings):  # two threads of a demo app may both find the home empty
-        if not _untouched(settings):
-            return open_outbox(settings, busy_timeout_s=busy_timeout_s, backoff=backoff)
-        keys = KeyRing.create(settings.key_file)
-        store = Store(settings.database, busy_timeout_s=busy_timeout_s)
-        try:
-            marker.create(store, keys, settings.key_file)
-        except StoreError:
-            store.close()
-            raise
+def _create(settings: Settings, busy_timeout_s: float, backoff: Backoff | None) -> Outbox:
+    """Key, database and marker of a fresh outbox; call it under the init lock."""
+    keys = KeyRing.create(settings.key_file)
+    store = Store(settings.database, busy_timeout_s=busy_timeout_s)
+    try:
+        marker.create(store, keys, settings.key_file)
+    except StoreError:
+        store.close()
+        raise
     return _outbox(settings, store, keys, backoff)
 
 
