@@ -15,6 +15,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -35,8 +36,10 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from devices.filemode import private_sqlite_file
 from kiosk.backoffice.payable_rules import (
     checked_batch,
     identity_of,
@@ -296,6 +299,7 @@ def dialect_of(url: str) -> str:
 def _engine(url: str, dialect: str) -> Engine:
     if dialect != "sqlite":
         return create_engine(url, pool_pre_ping=True, pool_size=10)
+    _private_sqlite(url)
     engine = create_engine(url, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
@@ -306,6 +310,18 @@ def _engine(url: str, dialect: str) -> Engine:
         cursor.close()
 
     return engine
+
+
+def _private_sqlite(url: str) -> None:
+    """The database file 0600 before SQLite opens it (its -wal/-shm files copy the mode)."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    try:
+        private_sqlite_file(Path(database))
+    except OSError as error:
+        raise BackofficeStoreError(f"cannot open the database ({error.strerror}): "
+                                   f"{database}") from None
 
 
 def _insert(dialect: str, table: Table, row: dict[str, Any], conn: Connection) -> bool:

@@ -19,6 +19,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from devices.filemode import private_dir
+
 KEY_ID_LEN = 8
 NONCE_LEN = 12
 
@@ -133,7 +135,7 @@ class KeyRing:
                                f"readable: {self.path}") from None
 
     def _write(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(self.path.parent)
         payload = json.dumps({
             "current": self.current,
             "keys": {kid: base64.b64encode(k).decode("ascii") for kid, k in self.keys.items()},

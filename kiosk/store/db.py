@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from devices.filemode import private_sqlite_file
 from kiosk.store.errors import StoreCorruptError, StoreError, StoreNewerError, translate
 from kiosk.store.schema import MIGRATIONS
 
@@ -27,7 +28,11 @@ class Store:
 
     def __init__(self, path: Path, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            private_sqlite_file(path)  # before SQLite: its -wal/-shm files copy the mode
+        except OSError as error:
+            raise StoreError(f"データベースを開けません / cannot open the database "
+                             f"({error.strerror}): {path}") from None
         connection = sqlite3.connect(str(path), timeout=busy_timeout_s)
         self.db = Database(connection, execute_plugins=False)
         try:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import fcntl
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
+from devices.filemode import private_dir
 from kiosk.settings import Settings
 from kiosk.store import marker
 from kiosk.store.crypto import KeyFileError, KeyRing
@@ -55,6 +56,8 @@ def init_outbox(settings: Settings, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
 def _open_existing(settings: Settings, busy_timeout_s: float,
                    backoff: Backoff | None) -> Outbox:
     keys = KeyRing.load(settings.key_file)
+    with suppress(OSError):  # an older install may have left it 0755; not ours to fail on
+        private_dir(settings.key_file.parent)
     if not settings.database.exists():
         raise marker.OutboxIdentityError(
             f"送信待ちキューのデータベースがありません / the outbox database is missing: "
