@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -108,12 +109,17 @@ def _finite_float(text: str) -> float:
 
 
 def _has_lone_surrogate(value: Any) -> bool:
-    """Whether any string (key or value) holds a lone surrogate; iterative, depth is bounded."""
+    return any_string(value, lambda text: _SURROGATE.search(text) is not None)
+
+
+def any_string(value: Any, test: Callable[[str], bool]) -> bool:
+    """Whether ``test`` holds for any string of a parsed JSON value, keys included; iterative,
+    so a deep value needs no recursion."""
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item):
+            if test(item):
                 return True
         elif isinstance(item, dict):
             stack.extend(item.keys())

@@ -28,7 +28,8 @@ from kiosk.payments.payable import (
     payable_from_json,
 )
 from kiosk.settings import BackofficeSettings, Settings
-from kiosk.store.sync import error_text, first_line, mtls_client
+from kiosk.store.errors import first_line
+from kiosk.store.sync import error_text, mtls_client
 
 
 class PayableLookupError(Exception):

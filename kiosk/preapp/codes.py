@@ -42,7 +42,7 @@ import base45
 import segno
 
 from devices.card.basic4 import FORBIDDEN_CHARS
-from devices.jsonfile import JsonFileError, parse_json
+from devices.jsonfile import JsonFileError, any_string, parse_json
 
 VERSION = 1
 PREFIX = f"PA{VERSION}:"
@@ -143,20 +143,8 @@ def _body(raw: bytes) -> tuple[str, dict[str, Any]]:
 
 
 def _has_control_character(value: Any) -> bool:
-    """Whether a key or string anywhere holds a control or bidi-override character
-    (iterative: the depth is bounded by the parser, but no recursion is needed)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if not FORBIDDEN_CHARS.isdisjoint(item):
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
+    """Whether a key or string anywhere holds a control or bidi-override character."""
+    return any_string(value, lambda text: not FORBIDDEN_CHARS.isdisjoint(text))
 
 
 def _digest(raw: bytes) -> bytes:

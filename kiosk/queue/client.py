@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from kiosk.settings import BackofficeSettings
+from kiosk.store.errors import first_line
 
 
 class QueueOffline(Exception):  # noqa: N818 (a state, not a programming error)
@@ -54,7 +55,7 @@ class QueueClient:
             response = self.http.request(method, f"{self.base}{path}", json=body)
         except httpx.TransportError as error:
             raise QueueOffline(f"バックオフィスに接続できません / cannot reach the back office: "
-                               f"{_first_line(error)}") from None
+                               f"{first_line(error)}") from None
         if response.status_code >= 500:
             raise QueueOffline(f"バックオフィスが応答できません / the back office answered "
                                f"HTTP {response.status_code}")
@@ -70,7 +71,3 @@ class QueueClient:
                                f"{str(data.get('error', response.status_code))[:200]}")
         return data
 
-
-def _first_line(error: BaseException) -> str:
-    lines = str(error).strip().splitlines()
-    return lines[0][:200] if lines else type(error).__name__

@@ -42,6 +42,7 @@ from kiosk.remote.model import (
     check_edit,
     conflict_from_wire,
 )
+from kiosk.store.errors import first_line
 
 log = logging.getLogger(__name__)
 Event = dict[str, Any]
@@ -168,10 +169,10 @@ class RemoteClient:
                     return
                 self._emit({"event": "disconnected", "reason": f"HTTP {status}"})
             except (OSError, WebSocketException, ValueError, KeyError, TypeError) as error:
-                self._emit({"event": "disconnected", "reason": _first_line(error)})
+                self._emit({"event": "disconnected", "reason": first_line(error)})
             except Exception as error:  # the link must outlive a surprise: log it, retry
                 log.exception("remote client")
-                self._emit({"event": "disconnected", "reason": _first_line(error)})
+                self._emit({"event": "disconnected", "reason": first_line(error)})
             self._connected.clear()
             with self._lock:
                 self._ws = None
@@ -299,14 +300,10 @@ class RemoteClient:
         try:
             self.audit(action, detail)
         except Exception as error:  # the session must outlive a full disk
-            log.error("remote audit: %s", _first_line(error))
+            log.error("remote audit: %s", first_line(error))
 
     def _emit(self, event: Event) -> None:
         self.events.put(event)
         if self.on_event is not None:
             self.on_event(event)
 
-
-def _first_line(error: BaseException) -> str:
-    lines = str(error).strip().splitlines()
-    return lines[0][:200] if lines else type(error).__name__

@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from devices.card.sensitive import is_valid_my_number
+from devices.jsonfile import any_string
 
 MAX_STATE_BYTES = 512 * 1024
 MAX_LOG_BYTES = 8 * 1024 * 1024
@@ -39,18 +40,7 @@ def entry_bytes(name: str, value: Any, version: int, author: str) -> int:
 
 def holds_my_number(value: Any) -> bool:
     """True when any string in ``value`` (keys too) reads as a valid 12-digit 個人番号."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if _looks_like_my_number(item):
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
+    return any_string(value, _looks_like_my_number)
 
 
 def _looks_like_my_number(text: str) -> bool:

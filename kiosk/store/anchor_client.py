@@ -33,6 +33,7 @@ from kiosk.store.anchor import (
     valid_head,
 )
 from kiosk.store.db import Store
+from kiosk.store.errors import first_line
 
 log = logging.getLogger(__name__)
 SOURCE = "the back office"
@@ -118,10 +119,8 @@ def _call(http: httpx.Client, method: str, url: str, body: Any) -> httpx.Respons
         raise AnchorUnavailableError("バックオフィスが応答しません / the back office timed "
                                      "out") from None
     except httpx.TransportError as error:
-        lines = str(error).strip().splitlines()
         raise AnchorUnavailableError(f"バックオフィスに接続できません / cannot reach the back "
-                                     f"office: {lines[0][:200] if lines else type(error).__name__}"
-                                     ) from None
+                                     f"office: {first_line(error)}") from None
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

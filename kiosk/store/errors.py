@@ -6,6 +6,13 @@ import sqlite3
 from pathlib import Path
 
 
+def first_line(error: BaseException) -> str:
+    """An exception as one short line for a status strip or a log (its type when it says
+    nothing)."""
+    lines = str(error).strip().splitlines()
+    return lines[0][:200] if lines else type(error).__name__
+
+
 class StoreError(Exception):
     """A failure of the local database that an operator can act on."""
 

@@ -22,7 +22,7 @@ import httpx
 from kiosk.settings import BackofficeSettings, Settings
 from kiosk.store.anchor_client import AnchorRefusedError, AnchorUnavailableError, anchor_chain
 from kiosk.store.crypto import KeyFileError
-from kiosk.store.errors import StoreError
+from kiosk.store.errors import StoreError, first_line
 from kiosk.store.outbox import Outbox
 from kiosk.store.rows import UNSENT
 from kiosk.store.service import open_outbox
@@ -101,11 +101,6 @@ class BackofficeClient:
         except (ValueError, KeyError, TypeError, AttributeError):
             raise SyncError("バックオフィスの応答が不正です / malformed answer from the back "
                             "office") from None
-
-
-def first_line(error: BaseException) -> str:
-    lines = str(error).strip().splitlines()
-    return lines[0][:200] if lines else type(error).__name__
 
 
 def error_text(response: httpx.Response) -> str:
