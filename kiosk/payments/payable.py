@@ -40,7 +40,7 @@ RULES = {
 FIRST_FISCAL_YEAR = 2000
 # Printed texts, in characters: the slip's boxes hold far less, so a longer value is a
 # broken export, not a real payable. Names and addresses as on a 住民票, with room to spare;
-# the notice number as the back office caps it (kiosk.backoffice.payables.MAX_NOTICE).
+# the notice number as the back office caps it (kiosk.backoffice.payable_schema.MAX_NOTICE).
 TEXT_LIMITS = {"subject": 40, "instalment": 16, "notice_number": 64,
                "payer.name": 100, "payer.address": 200}
 
