@@ -15,8 +15,8 @@ from devices.card.chip import (
     parse_chip_key_record,
     signature_verifies,
 )
-from devices.card.integrity import Integrity, TrustStore
 from devices.card.errors import CardRemovedError
+from devices.card.integrity import Integrity, TrustStore
 from devices.card.jpki import JAPAN, JPKI_AID, CertificateError, _NeedMoreError, not_after
 from devices.card.sensitive import Pin
 from devices.card.status import ExpiryNotice, add_months, expiry_notice
