@@ -1,6 +1,7 @@
 """The simulated card's APDU state machine (docs/reference/mynumber-card.md §9.2–§9.5).
 
-Only the card-info input support AP is simulated; selecting the other APs answers 6A82.
+The card-info input support AP is simulated here, the card-face AP in faceap.py; selecting
+the other APs answers 6A82.
 Security status is per DF and is cleared on power-off and on switching applications; a
 warm reset keeps it, as the real card does, so a client that relies on reset is caught.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 
 from devices.card.apdu import Ins, Sw
 from devices.card.textap import TEXT_AP_AID
+from devices.simcard.faceap import FaceApplet
 from devices.simcard.files import build_text_ap_files, verification_number_b
 from devices.simcard.persona import Persona
 
@@ -64,6 +66,7 @@ class SimulatedCard:
         }
         self._clear_on_reset = clear_security_on_reset
         self.stats = CardStats()
+        self.face = FaceApplet(persona, self.stats)
         self._df_selected = False
         self._ef: int | None = None
         self._verified: set[int] = set()
@@ -101,6 +104,7 @@ class SimulatedCard:
         self._df_selected = False
         self._ef = None
         self._verified.clear()
+        self.face.forget()
 
     def _dispatch(self, command: bytes) -> int | bytes:
         parsed = _parse(command)
@@ -114,6 +118,11 @@ class SimulatedCard:
             return Sw.SECURE_MESSAGING_NOT_SUPPORTED
         if cla not in (0x00, 0x80):
             return Sw.CLA_NOT_SUPPORTED
+        face = self.face.route(ins, p1, p2, data, le)
+        if face is not None:  # the card-face AP is selected: the text AP's status is gone
+            self._df_selected, self._ef = False, None
+            self._verified.clear()
+            return face
         handlers = {Ins.SELECT: self._select, Ins.VERIFY: self._verify,
                     Ins.READ_BINARY: self._read_binary, Ins.GET_CHALLENGE: self._challenge}
         handler = handlers.get(ins)  # type: ignore[call-overload]
