@@ -9,7 +9,7 @@ DF24 names; a ``clone`` persona's chip has another), no credential.
 The files are built on first use (fonts, JP2 and RSA signing cost a few tens of
 milliseconds), so a test that never selects this AP pays nothing. Test hooks:
 ``SimulatedCard.overwrite_file(EF, bytes, aid=FACE_AP_AID)`` with ``tampered`` (a forged
-record), and persona attributes ``tamper_face`` / ``photo`` (a picture file) read with defaults.
+record), and the persona keys ``tamper_face`` and ``photo`` (a picture file).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -64,14 +63,13 @@ def face_ap_key() -> rsa.RSAPrivateKey:
 
 def face_values(persona: Persona) -> dict[int, bytes]:
     """The record's field values (everything but DF28) for ``persona``."""
-    photo = getattr(persona, "photo", None)
     return {
         TAG_BIRTH: persona.basic4.birth_date.strftime("%Y%m%d").encode("ascii"),
         TAG_SEX: persona.basic4.sex.to_card().encode("ascii"),
         TAG_CARD_KEY: encode_rsa_key(keys.chip_key(persona.my_number).public_key()),
         TAG_NAME_IMAGE: faceimages.text_png(persona.basic4.name),
         TAG_ADDRESS_IMAGE: faceimages.text_png(persona.basic4.address),
-        TAG_PHOTO: faceimages.photo_jp2(Path(photo) if photo else None),
+        TAG_PHOTO: faceimages.photo_jp2(persona.photo),
         TAG_EXPIRY: persona.card_expiry.strftime("%Y%m%d").encode("ascii"),
         TAG_SECURITY_CODE_IMAGE: faceimages.text_png(persona.security_code),
     }
@@ -127,7 +125,7 @@ def face_ap(persona: Persona) -> Application:
 
 def face_files(persona: Persona) -> dict[int, bytes]:
     record = face_record(face_values(persona))
-    if getattr(persona, "tamper_face", False):
+    if persona.tamper_face:
         record = tampered(record)
     return {EF_FACE: record + b"\xff" * FACE_FILLER, EF_BASIC_INFO: basic_info(),
             EF_CVC: card_verifiable_certificate(face_ap_key().public_key())}
