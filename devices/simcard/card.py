@@ -61,6 +61,10 @@ class SimulatedCard:
     def add_application(self, aid: bytes, application: Application) -> None:
         self._apps[aid] = application
 
+    def remove_application(self, aid: bytes) -> None:
+        """An older or foreign card without this AP: selecting it answers 6A82."""
+        self._apps.pop(aid, None)
+
     def application(self, aid: bytes) -> Application:
         return self._apps[aid]
 

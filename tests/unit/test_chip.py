@@ -15,8 +15,9 @@ from devices.card.chip import (
     parse_chip_key_record,
     signature_verifies,
 )
+from devices.card.errors import CardRemovedError
 from devices.card.integrity import Integrity, TrustStore
-from devices.card.jpki import JAPAN, CertificateError, _NeedMoreError, not_after
+from devices.card.jpki import JAPAN, JPKI_AID, CertificateError, _NeedMoreError, not_after
 from devices.card.sensitive import Pin
 from devices.card.status import ExpiryNotice, add_months, expiry_notice
 from devices.card.textap import TEXT_AP_AID
@@ -183,3 +184,16 @@ def test_add_months_clamps_to_the_month_end():
     assert add_months(dt.date(2026, 11, 30), 3) == dt.date(2027, 2, 28)
     assert add_months(dt.date(2027, 11, 30), 3) == dt.date(2028, 2, 29)
     assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
+
+
+def test_a_card_removed_during_the_chip_check_is_card_removed():
+    with pytest.raises(CardRemovedError):
+        reader().read(card_transport(remove_after=15), Pin("1234"))  # 13 data APDUs, then chip
+
+
+def test_a_card_without_the_jpki_ap_has_no_certificate_expiry():
+    transport = card_transport()
+    transport.card.remove_application(JPKI_AID)
+    status = reader().status(transport)
+    assert status.certificate_expiry is None and status.certificate_problem == ""
+    assert status.pin_tries_left == 3

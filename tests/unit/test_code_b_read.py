@@ -136,3 +136,11 @@ def test_the_code_b_never_reaches_the_apdu_trace(caplog):
 def test_a_changed_persona_keeps_its_code_b_consistent():
     p = dataclasses.replace(persona(), security_code="0042")
     assert verification_number_b(p).endswith("20350042")
+
+
+def test_a_card_without_code_b_reports_it_as_not_set():
+    transport = card_transport()
+    del transport.card.application(bytes.fromhex("D3921000310001010408")).keys[0x0015]
+    status = reader().status(transport)
+    assert status.code_b.state is PinState.NOT_SET and status.code_b_tries_left is None
+    assert status.pin_state is PinState.SET
