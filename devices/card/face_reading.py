@@ -43,22 +43,22 @@ class ImageDecoder(Protocol):
         ...
 
     def image_png(self, png: bytes) -> bytes:
-        """A card PNG (name, address, security code) re-encoded; ValueError if it does not
+        """A card PNG (the name or the address image) re-encoded; ValueError if it does not
         decode."""
         ...
 
 
 @dataclass(frozen=True, repr=False)
 class FaceImages:
-    """PNG bytes of the card face. Personal data: wipe() when the visit ends."""
+    """PNG bytes of the card face. Personal data: wipe() when the visit ends. The
+    security-code image (DF2A) is not kept: it shows part of 照合番号B."""
 
     name: bytearray
     address: bytearray
     photo: bytearray
-    security_code: bytearray
 
     def wipe(self) -> None:
-        for buffer in (self.name, self.address, self.photo, self.security_code):
+        for buffer in (self.name, self.address, self.photo):
             buffer[:] = bytes(len(buffer))
             del buffer[:]
 
@@ -177,8 +177,7 @@ class FaceReader:
     def _decode(self, record: FaceRecord) -> tuple[FaceImages | None, str | None]:
         parts = (("name image", self._decoder.image_png, record.name_image),
                  ("address image", self._decoder.image_png, record.address_image),
-                 ("photo", self._decoder.photo_png, record.photo),
-                 ("security-code image", self._decoder.image_png, record.security_code_image))
+                 ("photo", self._decoder.photo_png, record.photo))
         decoded: list[bytearray] = []
         for what, decode, data in parts:
             try:
