@@ -47,9 +47,10 @@ def main() -> None:
             within = by_code <= by_pin + 1
             print(f"{'':38s} code B {by_code} APDUs vs PIN {by_pin}: "
                   f"{'within' if within else 'OVER'} the PIN path + 1")
-        from card_face_read import bench_face  # beside this script
+        from card_face_read import bench_face, measure_extended  # beside this script
 
         bench_face(stack, args.reads)
+        measure_extended(stack, args.reads)
     finally:
         stack.close()
 
