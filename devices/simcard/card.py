@@ -161,11 +161,12 @@ class SimulatedCard:
         key = self._current_key()
         if key is None:
             return Sw.NO_CURRENT_EF
+        if data:
+            self._count_verify()
         if key.value is None:
             return NOT_SET
         if not data:  # the non-consuming query
             return 0x63C0 | key.tries_left
-        self._count_verify()
         if key.blocked:
             return Sw.KEY_BLOCKED
         if data == key.value:
