@@ -134,12 +134,17 @@ def _register(name: str) -> None:
             TextLayerTTFont(name, str(path), subfontIndex=FONTS[name].subfont))
 
 
+_loaded: dict[str, TextLayerTTFont] = {}
+
+
 def font(name: str) -> TextLayerTTFont:
-    """Font ``name``, registered with reportlab on first use."""
-    if name not in pdfmetrics.getRegisteredFontNames():
+    """Font ``name``, registered with reportlab on first use (a dictionary look-up after:
+    the text fitting asks for every piece of text it measures)."""
+    found = _loaded.get(name)
+    if found is None:
         with _lock:
             _register(name)
-    found: TextLayerTTFont = pdfmetrics.getFont(name)
+            found = _loaded[name] = pdfmetrics.getFont(name)
     return found
 
 

@@ -21,13 +21,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from forms.pdf.fonts import font as loaded
 from forms.pdf.truetype import drawable
-from forms.pdf.variants import clusters, has_selector, is_selector
+from forms.pdf.variants import SELECTOR_SET, clusters, has_selector
 
 GETA = "〓"
 EPSILON = 0.01  # points: float slack so a block that exactly fits is not cut
 NO_LINE_START = set("、。，．・：；？！ー）」』】〕")  # 行頭禁則: keep these off a line start
 
-SELECTORS = "".join(map(chr, [*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]))
 FontSpec = str | tuple[str, ...]  # one font, or a fallback chain (first with the glyph wins)
 
 
@@ -83,8 +82,10 @@ def runs(text: str, font: FontSpec) -> list[tuple[str, str]]:
 
 
 def text_width(text: str, font: FontSpec, size: float) -> float:
-    return float(sum(stringWidth(drawable(name, piece), name, size)
-                     for name, piece in runs(text, font)))
+    pieces = runs(text, font)
+    if not has_selector(text):  # the usual case: reportlab measures the text as it is
+        return float(sum(stringWidth(piece, name, size) for name, piece in pieces))
+    return float(sum(stringWidth(drawable(name, piece), name, size) for name, piece in pieces))
 
 
 def _unprintable(text: str, font: FontSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -147,12 +148,12 @@ def breaks_anywhere(char: str) -> bool:
 def units(text: str) -> list[str]:
     """The pieces a line may break between: one CJK character, or a word with its spaces."""
     pieces: list[str] = []
-    for char in text:
-        if pieces and is_selector(char):  # a selector stays with its base character
-            pieces[-1] += char
-            continue
-        last = pieces[-1].rstrip(SELECTORS)[-1:] if pieces else ""
-        joins = (pieces and last and not breaks_anywhere(char) and not breaks_anywhere(last)
+    for char in clusters(text):
+        # a character with its selectors is one unit: the base character decides
+        last = pieces[-1][-1] if pieces else ""
+        if last in SELECTOR_SET:
+            last = pieces[-1].rstrip("".join(SELECTOR_SET))[-1:]
+        joins = (pieces and last and not breaks_anywhere(char[0]) and not breaks_anywhere(last)
                  and (char.isspace() or not last.isspace()))
         if joins:
             pieces[-1] += char

@@ -11,6 +11,7 @@ draws. forms.pdf.truetype draws that glyph; forms.pdf.textfit picks the font for
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 
@@ -19,25 +20,24 @@ from fontTools.ttLib import TTFont as ToolsFont
 Sequences = dict[tuple[int, int], int | None]  # (base, selector) -> glyph id, None = default
 
 
+SELECTORS = "\uFE00-\uFE0F\U000E0100-\U000E01EF"  # a regex class body
+_SELECTOR = re.compile(f"[{SELECTORS}]")
+_CLUSTER = re.compile(f"[{SELECTORS}]+|.[{SELECTORS}]*", re.DOTALL)
+SELECTOR_SET = frozenset(map(chr, [*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]))
+
+
 def is_selector(char: str) -> bool:
-    code = ord(char)
-    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+    return char in SELECTOR_SET
 
 
 def has_selector(text: str) -> bool:
-    """True if ``text`` has any variation selector (the fast path checks this first)."""
-    return any(is_selector(c) for c in text)
+    """True if ``text`` has any variation selector (the fast paths check this first)."""
+    return _SELECTOR.search(text) is not None
 
 
 def clusters(text: str) -> list[str]:
     """``text`` cut into characters, each with the selectors that follow it (never split)."""
-    pieces: list[str] = []
-    for char in text:
-        if pieces and is_selector(char):
-            pieces[-1] += char
-        else:
-            pieces.append(char)
-    return pieces
+    return _CLUSTER.findall(text)
 
 
 _lock = threading.Lock()
