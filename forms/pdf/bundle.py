@@ -27,6 +27,11 @@ class RenderResult:
     def missing_glyphs(self) -> dict[str, dict[str, tuple[str, ...]]]:
         return {f.procedure_id: f.missing_glyphs for f in self.forms if f.missing_glyphs}
 
+    @property
+    def approximated(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Variation sequences no font maps, printed with the base glyph, by form and field."""
+        return {f.procedure_id: f.approximated for f in self.forms if f.approximated}
+
 
 def render_bundle(session: Session, decisions: list[Decision],
                   language: str = "ja") -> RenderResult:

@@ -66,6 +66,7 @@ def draw_name_image(c: Canvas, image: NameImage, font: FontSpec, x: float, y: fl
     c.drawImage(image.image, x + PADDING, y - h + PADDING, w - 2 * PADDING, h - 2 * PADDING,
                 preserveAspectRatio=True, anchor="w")
     size = min(10.5, (h - 2 * PADDING) / 1.2)
+    c.saveState()  # the render mode is graphics state: it must not outlive this text
     text = c.beginText(x + PADDING, y - h / 2 - size / 3)
     text.setTextRenderMode(3)
     for name, piece in runs(image.name, font):
@@ -74,5 +75,7 @@ def draw_name_image(c: Canvas, image: NameImage, font: FontSpec, x: float, y: fl
                  if isinstance(face, TextLayerTTFont) else piece)
         text.setFont(name, size)
         text.textOut(shown)
+    text.setTextRenderMode(0)
     c.drawText(text)
+    c.restoreState()
 

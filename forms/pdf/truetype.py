@@ -67,7 +67,8 @@ class TextLayerTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type hi
         char_to_glyph: dict[int, int] = self.face.charToGlyph
         if len(cluster) == 1:
             return char_to_glyph.get(ord(cluster))
-        return variants.variant_glyph(self.face.filename, self.subfont, cluster, char_to_glyph)
+        found = variants.variant_glyph(self.face.filename, self.subfont, cluster, char_to_glyph)
+        return None if found is None else found[0]
 
     def drawable(self, text: str, carry_missing: bool = False) -> str:
         """``text`` with every sequence replaced by its alias (the text reportlab draws).
@@ -89,18 +90,20 @@ class TextLayerTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type hi
         with self._lock:
             if cluster in self._alias_of:
                 return self._alias_of[cluster]
-            glyph = self.glyph_for(cluster) if len(cluster) > 1 else None
-            if glyph is None:
-                glyph = self.face.charToGlyph.get(ord(cluster[0]), 0)
+            face = self.face
+            found = variants.variant_glyph(face.filename, self.subfont, cluster,
+                                           face.charToGlyph) if len(cluster) > 1 else None
+            glyph, width = found or (face.charToGlyph.get(ord(cluster[0]), 0), None)
+            if width is None:  # the base character's glyph (or glyph 0): its known width
+                width = face.charWidths.get(ord(cluster[0]), face.defaultWidth)
             point = max(self.aliases, default=ALIAS_FIRST - 1) + 1
             while point in self.face.charToGlyph:
                 point += 1
             if point > ALIAS_LAST:
                 raise RuntimeError("no alias code point left")
-            face = self.face
             face.charToGlyph[point] = glyph
             face.glyphToChar.setdefault(glyph, []).append(point)
-            face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
+            face.charWidths[point] = width
             self.aliases[point] = cluster
             self._alias_of[cluster] = chr(point)
             return chr(point)

@@ -17,7 +17,9 @@ from functools import cache
 
 from fontTools.ttLib import TTFont as ToolsFont
 
-Sequences = dict[tuple[int, int], int | None]  # (base, selector) -> glyph id, None = default
+# (base, selector) -> (glyph id, advance width in 1/1000 em), or None: the "default" variant,
+# drawn with the base character's own glyph.
+Sequences = dict[tuple[int, int], tuple[int, float] | None]
 
 
 SELECTORS = "\uFE00-\uFE0F\U000E0100-\U000E01EF"  # a regex class body
@@ -49,13 +51,17 @@ def _sequences(path: str, subfont: int) -> Sequences:
                      lazy=True)
     try:
         found: Sequences = {}
-        for table in font["cmap"].tables:
-            if table.format != 14:
-                continue
+        tables = [t for t in font["cmap"].tables if t.format == 14]
+        if not tables:
+            return found
+        # The advance widths from hmtx: reportlab's own per-glyph metrics are not in one unit
+        # (hmetrics mixes font units and 1/1000 em), so they are not used for variant glyphs.
+        metrics, per_em = font["hmtx"].metrics, font["head"].unitsPerEm
+        for table in tables:
             for selector, pairs in table.uvsDict.items():
                 for base, glyph_name in pairs:
-                    found[(base, selector)] = (
-                        None if glyph_name is None else font.getGlyphID(glyph_name))
+                    found[(base, selector)] = None if glyph_name is None else (
+                        font.getGlyphID(glyph_name), metrics[glyph_name][0] * 1000 / per_em)
         return found
     finally:
         font.close()
@@ -68,14 +74,16 @@ def sequences(path: str, subfont: int = 0) -> Sequences:
 
 
 def variant_glyph(path: str, subfont: int, cluster: str,
-                  char_to_glyph: dict[int, int]) -> int | None:
-    """The glyph id the font draws for ``cluster`` (base + selector), or None if the font
-    does not map that sequence. A "default" sequence draws the base character's own glyph."""
-    if len(cluster) < 2:
-        return char_to_glyph.get(ord(cluster)) if cluster else None
+                  char_to_glyph: dict[int, int]) -> tuple[int, float | None] | None:
+    """The glyph id the font draws for ``cluster`` (base + selector) and its width (None:
+    the base character's width), or None if the font does not map that sequence. A "default"
+    sequence draws the base character's own glyph."""
     key = (ord(cluster[0]), ord(cluster[1]))
     table = sequences(path, subfont)
     if key not in table:
         return None
-    glyph = table[key]
-    return char_to_glyph.get(key[0]) if glyph is None else glyph
+    found = table[key]
+    if found is not None:
+        return found
+    base = char_to_glyph.get(key[0])
+    return None if base is None else (base, None)
