@@ -15,8 +15,6 @@ import re
 import threading
 from functools import cache
 
-from fontTools.ttLib import TTFont as ToolsFont
-
 # (base, selector) -> (glyph id, advance width in 1/1000 em), or None: the "default" variant,
 # drawn with the base character's own glyph.
 Sequences = dict[tuple[int, int], tuple[int, float] | None]
@@ -47,6 +45,8 @@ _lock = threading.Lock()
 
 @cache
 def _sequences(path: str, subfont: int) -> Sequences:
+    from fontTools.ttLib import TTFont as ToolsFont  # imported only for a text with a selector
+
     font = ToolsFont(path, fontNumber=subfont if path.lower().endswith(".ttc") else -1,
                      lazy=True)
     try:
