@@ -87,21 +87,28 @@ class PrintFonts:
     japanese_mincho: tuple[str, ...]
 
 
-# The forms (always Japanese): IPAex, then IPAmj for the 外字 of names and addresses. IPAmj
-# has no Gothic: a 外字 in a Gothic line prints in Mincho rather than as 〓.
-FORM_GOTHIC = (GOTHIC, IPAMJ)
-FORM_MINCHO = (MINCHO, IPAMJ)
+def _chain(*names: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))  # each font once, first place kept
+
+
+# The forms (always Japanese): IPAex, then IPAmj for the 外字 of names and addresses (IPAmj has
+# no Gothic: a 外字 in a Gothic line prints in Mincho rather than as 〓), then every other
+# shipped font, so that any character some shipped font has prints (a name in Hangul, a
+# Vietnamese or Chinese one) and only what none has becomes 〓.
+FORM_GOTHIC = _chain(GOTHIC, IPAMJ, DEJAVU_SANS, NANUM_GOTHIC, ZENHEI)
+FORM_MINCHO = _chain(MINCHO, IPAMJ, DEJAVU_SERIF, NANUM_MYEONGJO, ZENHEI)
 
 # Latin text and Japanese both print in IPAex (then IPAmj); DejaVu catches what they lack.
-_LATIN = ((*FORM_GOTHIC, DEJAVU_SANS), (*FORM_MINCHO, DEJAVU_SERIF))
+_LATIN = (FORM_GOTHIC, FORM_MINCHO)
 LANGUAGE_FONTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ja": _LATIN, "ja_easy": _LATIN, "en": _LATIN, "pt": _LATIN,
-    "ko": ((NANUM_GOTHIC, *FORM_GOTHIC, DEJAVU_SANS),
-           (NANUM_MYEONGJO, *FORM_MINCHO, DEJAVU_SERIF)),
-    "zh_CN": ((ZENHEI, *FORM_GOTHIC, DEJAVU_SANS), (ZENHEI, *FORM_MINCHO, DEJAVU_SERIF)),
-    "vi": ((DEJAVU_SANS, *FORM_GOTHIC), (DEJAVU_SERIF, *FORM_MINCHO)),
+    "ko": (_chain(NANUM_GOTHIC, *FORM_GOTHIC), _chain(NANUM_MYEONGJO, *FORM_MINCHO)),
+    "zh_CN": (_chain(ZENHEI, *FORM_GOTHIC), _chain(ZENHEI, *FORM_MINCHO)),
+    "vi": (_chain(DEJAVU_SANS, *FORM_GOTHIC), _chain(DEJAVU_SERIF, *FORM_MINCHO)),
 }
-LAZY = frozenset({IPAMJ})  # registered on first use only (see the module doc)
+# Registered on first use only (see the module doc): IPAmj, and the fonts of other scripts
+# where they are only fallbacks of a Japanese chain.
+LAZY = frozenset({IPAMJ, NANUM_GOTHIC, NANUM_MYEONGJO, ZENHEI})
 
 
 _lock = threading.Lock()
@@ -164,7 +171,7 @@ def fonts_for(language: str) -> PrintFonts:
     gothic, mincho = LANGUAGE_FONTS.get(language, _LATIN)
     japanese_gothic = (GOTHIC, *[f for f in gothic if f != GOTHIC])
     japanese_mincho = (MINCHO, *[f for f in mincho if f != MINCHO])
-    for name in {*gothic, *mincho} - LAZY:
+    for name in {*gothic, *mincho} - LAZY | {gothic[0], mincho[0]}:
         _register(name)
     return PrintFonts(gothic, mincho, japanese_gothic, japanese_mincho)
 

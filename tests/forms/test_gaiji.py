@@ -136,3 +136,9 @@ def test_to_unicode_writes_surrogate_pairs_and_sequences():
 def test_card_json_keeps_the_selector():
     raw = card(name=f"{TSUJI_IVS}　健一")
     assert card_from_json(raw).name == f"{TSUJI_IVS}　健一"
+
+
+def test_any_shipped_font_serves_a_form_name(tmp_path):
+    result = certificate("김　민준　Nguyễn")  # Hangul (Nanum) and Vietnamese (DejaVu)
+    assert result.missing_glyphs == {}
+    assert "김민준Nguyễn" in squashed(pdf_text(result.pdf, tmp_path))
