@@ -4,6 +4,8 @@ family of three.
 Run by hand:  .venv/bin/python benchmarks/forms.py
 Targets (issue #3): once-only ratio >= 5 (values printed across all forms / values the
 resident typed), render <= 300 ms warm and <= 1.5 s cold (with font loading), size <= 400 KB.
+The same bundle for a resident whose name has 外字 (𠮷 and an IVS sequence, issue #13) is
+timed too: it loads IPAmj明朝 (46 MB) and its variation sequences on first use.
 """
 
 from __future__ import annotations
@@ -17,15 +19,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+PLAIN_NAME = "山田　太郎"
+GAIJI_NAME = "𠮷野　辻\U000E0102子"
+
 COLD = """
-import time, datetime as dt
+import sys, time, datetime as dt
 t0 = time.perf_counter()
 from forms.loader import load_catalogue
 from forms.navigator import decide
 from forms.pdf.bundle import render_bundle
 from forms.session import card_from_json, collect_answers
 c = load_catalogue()
-card = card_from_json({"name": "山田　太郎", "address": "東京都千代田区霞が関１－２－３",
+card = card_from_json({"name": sys.argv[1], "address": "東京都千代田区霞が関１－２－３",
                        "birth_date": "1985-04-01", "sex": "male", "my_number": "123456789018"})
 answers = {q: c.questions[q].example for q in c.life_events["moving_in"].questions}
 s, _ = collect_answers(c, "moving_in", card, answers, dt.date(2026, 11, 23))
@@ -35,6 +40,11 @@ print(time.perf_counter() - t0)
 
 
 def main() -> None:
+    for name in (PLAIN_NAME, GAIJI_NAME):
+        bench(name)
+
+
+def bench(name: str) -> None:
     from forms.loader import load_catalogue
     from forms.navigator import decide
     from forms.pdf.bundle import render_bundle
@@ -42,7 +52,7 @@ def main() -> None:
     from forms.session import card_from_json, collect_answers
 
     catalogue = load_catalogue()
-    card = card_from_json({"name": "山田　太郎", "address": "東京都千代田区霞が関１－２－３",
+    card = card_from_json({"name": name, "address": "東京都千代田区霞が関１－２－３",
                            "birth_date": "1985-04-01", "sex": "male",
                            "my_number": "123456789018"})
     questions = catalogue.life_events["moving_in"].questions
@@ -59,10 +69,12 @@ def main() -> None:
         started = time.perf_counter()
         result = render_bundle(session, decisions)
         warm.append((time.perf_counter() - started) * 1000)
-    cold = [float(subprocess.run([sys.executable, "-c", COLD], capture_output=True,
+    cold = [float(subprocess.run([sys.executable, "-c", COLD, name], capture_output=True,
                                  text=True,
                                  check=True, cwd=Path(__file__).parent.parent).stdout) * 1000
             for _ in range(3)]
+    print(f"name {name.encode('unicode_escape').decode()}: "
+          f"{len(result.missing_glyphs)} forms with 〓")
     print(f"moving_in, family of three: {len(decisions)} procedures "
           f"({', '.join(d.procedure.id for d in decisions)})")
     print(f"once-only ratio: {printed} values printed / {typed} values typed = "

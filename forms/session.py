@@ -24,6 +24,10 @@ class CardFacts:
     birth_date: dt.date
     sex: Sex
     my_number: MyNumber | None = None
+    # The name as printed on the card face (券面事項確認AP EF 0002 DF25), PNG bytes, when the
+    # visit read it: a form prints it in the name box where no font has a glyph of the name
+    # (forms.pdf.nameimage). Visit data only, like the rest: never logged, never stored.
+    name_image: bytes | None = None
 
     def __repr__(self) -> str:
         return "CardFacts(****)"

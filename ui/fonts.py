@@ -1,6 +1,11 @@
 """The PDF fonts for Qt too: the same files the PDFs embed (forms.pdf.fonts), so a bundled
-kiosk on a machine without these font packages still shows Japanese, and the resident's
-한국어, 简体中文 or Tiếng Việt (Qt falls back to them per script)."""
+kiosk on a machine without these font packages still shows Japanese, the 外字 of names and
+addresses (IPAmj明朝, the app font's first fallback: ui.theme), and the resident's 한국어,
+简体中文 or Tiếng Việt (Qt falls back to them per script).
+
+Qt (6.11) does not apply a font's cmap format 14: a name with an IVS sequence shows the
+base glyph on screen (the selector is kept in the text); the printed forms draw the variant
+(forms.pdf.variants)."""
 
 from __future__ import annotations
 

@@ -6,6 +6,9 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 FONT_FAMILY = "IPAexGothic"
+# The first fallback for what IPAex lacks: the 外字 of names and addresses (𠮷 …), the same
+# glyphs the forms print (forms/pdf/fonts.py), before whatever else fontconfig would pick.
+GAIJI_FAMILY = "IPAmjMincho"
 BASE_POINTS = 20
 MIN_TARGET_MM = 15.0
 
@@ -52,7 +55,7 @@ def apply(app: QApplication, *, high_contrast: bool = False, scale: float = 1.0,
           staff: bool = False) -> None:
     """Set the font and stylesheet; ``scale`` (1.0–2.0) enlarges all text, up to 200 %."""
     body = round((STAFF_POINTS if staff else BASE_POINTS) * scale)
-    app.setFont(QFont(FONT_FAMILY, body))
+    app.setFont(QFont([FONT_FAMILY, GAIJI_FAMILY], body))
     template = HIGH_CONTRAST if high_contrast else NORMAL
     app.setStyleSheet(template.format(body=body, title=round(body * 1.4),
                                       huge=round(body * 4),

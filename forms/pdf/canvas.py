@@ -7,6 +7,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.pdf.fonts import GOTHIC, MINCHO
 from forms.pdf.textfit import Fitted, FontSpec, runs, text_width
+from forms.pdf.truetype import drawable
 
 PAGE_W, PAGE_H = 210 * mm, 297 * mm
 MARGIN = 14 * mm
@@ -42,9 +43,10 @@ def draw_line(c: Canvas, text: str, font: FontSpec, size: float, x: float, y: fl
     """One line at (x, baseline y), each run in its own font; returns the width drawn."""
     start = x
     for name, piece in runs(text, font):
+        shown = drawable(name, piece)  # variation sequences as the font's variant glyphs
         c.setFont(name, size)
-        c.drawString(x, y, piece)
-        x += c.stringWidth(piece, name, size)
+        c.drawString(x, y, shown)
+        x += c.stringWidth(shown, name, size)
     return x - start
 
 

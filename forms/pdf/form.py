@@ -11,8 +11,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.model import FieldType, Procedure, Source
 from forms.pdf import canvas as draw
-from forms.pdf.fonts import GOTHIC, MINCHO
-from forms.pdf.textfit import fit, fit_row
+from forms.pdf.fonts import FORM_MINCHO, GOTHIC, MINCHO
+from forms.pdf.nameimage import NOTE as NAME_IMAGE_NOTE
+from forms.pdf.nameimage import NameImage, draw_name_image
+from forms.pdf.textfit import Fitted, fit, fit_row
 from forms.prefill import FilledField
 
 LABEL_W = 38 * mm
@@ -29,11 +31,16 @@ BOTTOM = 22 * mm
 class FormReport:
     procedure_id: str
     missing_glyphs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> chars
+    # field -> variation sequences printed with the base glyph (no font has the variant)
+    approximated: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    name_images: list[str] = field(default_factory=list)  # fields printed as the card's image
 
 
 class FormPainter:
-    def __init__(self, c: Canvas, procedure: Procedure, municipality: str) -> None:
+    def __init__(self, c: Canvas, procedure: Procedure, municipality: str,
+                 name_image: NameImage | None = None) -> None:
         self.c = c
+        self.name_image = name_image
         self.procedure = procedure
         self.municipality = municipality
         self.report = FormReport(procedure.id)
@@ -95,16 +102,38 @@ class FormPainter:
 
     def _row(self, row: FilledField, fill: tuple[float, float, float] | None = None) -> None:
         value_w = draw.CONTENT_W - LABEL_W
-        fitted, height = fit_row(row.text, MINCHO, value_w - 4 * mm, ROW_H, MAX_ROW_H)
+        fitted, height = fit_row(row.text, FORM_MINCHO, value_w - 4 * mm, ROW_H, MAX_ROW_H)
         self._ensure(height)
-        if fitted.missing:
-            self.report.missing_glyphs[row.field.id] = fitted.missing
+        image = self._image_for(row.text, fitted)
+        if image is not None:
+            self.report.name_images.append(row.field.id)
+        else:
+            self._note_glyphs(row.field.id, fitted)
         draw.box(self.c, draw.MARGIN, self.y, LABEL_W, height, fill or draw.LABEL_FILL)
         draw.box(self.c, draw.MARGIN + LABEL_W, self.y, value_w, height, fill)
         label = fit(row.field.label, GOTHIC, LABEL_W - 3 * mm, height - 2 * mm, 9, 6)
         draw.draw_fitted(self.c, label, GOTHIC, draw.MARGIN + 1.5 * mm, self.y, height)
-        draw.draw_fitted(self.c, fitted, MINCHO, draw.MARGIN + LABEL_W + 2 * mm, self.y, height)
+        if image is not None:
+            draw_name_image(self.c, image, FORM_MINCHO, draw.MARGIN + LABEL_W, self.y,
+                            value_w, height)
+        else:
+            draw.draw_fitted(self.c, fitted, FORM_MINCHO, draw.MARGIN + LABEL_W + 2 * mm,
+                             self.y, height)
         self.y -= height
+
+    def _image_for(self, text: str, fitted: Fitted) -> NameImage | None:
+        """The card's name image, for a row that shows the card's name and that the fonts
+        cannot print truly (〓 or an approximated variant); else None (print the text)."""
+        image = self.name_image
+        if image is None or text != image.name or not (fitted.missing or fitted.approximated):
+            return None
+        return image
+
+    def _note_glyphs(self, field_id: str, fitted: Fitted) -> None:
+        if fitted.missing:
+            self.report.missing_glyphs[field_id] = fitted.missing
+        if fitted.approximated:
+            self.report.approximated[field_id] = fitted.approximated
 
     def _members(self, row: FilledField) -> None:
         people = row.value if isinstance(row.value, list) else []
@@ -123,10 +152,9 @@ class FormPainter:
         for key, _, share in MEMBER_COLUMNS:
             width = draw.CONTENT_W * share
             draw.box(self.c, x, self.y, width, ROW_H, draw.LABEL_FILL if header else None)
-            font = GOTHIC if header else MINCHO
+            font = GOTHIC if header else FORM_MINCHO
             fitted = fit(person.get(key, ""), font, width - 3 * mm, ROW_H - 2 * mm, 9, 5.5)
-            if fitted.missing:
-                self.report.missing_glyphs[f"{field_id}.{key}"] = fitted.missing
+            self._note_glyphs(f"{field_id}.{key}", fitted)
             draw.draw_fitted(self.c, fitted, font, x + 1.5 * mm, self.y, ROW_H)
             x += width
         self.y -= ROW_H
@@ -148,6 +176,11 @@ class FormPainter:
         if self.report.missing_glyphs:
             notes.append(
                 "〓の文字は印字できない文字（外字など）です。職員が正しい字を確認して補記します。")
+        if self.report.approximated:
+            notes.append("異体字（IVS）の字形を印字できない文字は、通常の字形で印字しています。"
+                         "職員が正しい字形を確認します。")
+        if self.report.name_images:
+            notes.append(NAME_IMAGE_NOTE)
         for note in notes:
             fitted = fit(f"※{note}", MINCHO, draw.CONTENT_W, 12 * mm, 8, 6)
             height = len(fitted.lines) * fitted.size * 1.2 + 1 * mm
@@ -175,5 +208,5 @@ class FormPainter:
 
 
 def paint_form(c: Canvas, procedure: Procedure, municipality: str,
-               filled: list[FilledField]) -> FormReport:
-    return FormPainter(c, procedure, municipality).paint(filled)
+               filled: list[FilledField], name_image: NameImage | None = None) -> FormReport:
+    return FormPainter(c, procedure, municipality, name_image).paint(filled)

@@ -6,13 +6,22 @@ name or a chain of names: each character is drawn in the first font of the chain
 glyph for it, so a Korean 案内票 can carry the Japanese name of a procedure for the clerk.
 A character no font has a glyph for (e.g. some 外字) is printed as 〓 and reported, so the
 form says so instead of printing a blank or a tofu box.
+
+A character followed by a variation selector (IVS, forms.pdf.variants) is one unit here: it is
+never wrapped or cut apart, it prints in the first font whose cmap has the whole sequence,
+and where none has it, in the first font with the base character, reported as approximated
+(the selector still reaches the text layer, forms.pdf.truetype).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from forms.pdf.fonts import font as loaded
+from forms.pdf.truetype import drawable
+from forms.pdf.variants import SELECTOR_SET, clusters, has_selector
 
 GETA = "〓"
 EPSILON = 0.01  # points: float slack so a block that exactly fits is not cut
@@ -26,18 +35,28 @@ class Fitted:
     lines: tuple[str, ...]
     size: float
     missing: tuple[str, ...]  # characters replaced by 〓
+    approximated: tuple[str, ...] = ()  # sequences printed with the base glyph (no variant)
 
 
 def chain(font: FontSpec) -> tuple[str, ...]:
     return (font,) if isinstance(font, str) else font
 
 
+def has(name: str, cluster: str) -> bool:
+    """True if font ``name`` draws ``cluster`` (a character, or base + selector) itself."""
+    if len(cluster) == 1:
+        return ord(cluster) in loaded(name).face.charToGlyph
+    return loaded(name).glyph_for(cluster) is not None
+
+
 def font_for(char: str, font: FontSpec) -> str:
-    """The first font of the chain with a glyph for ``char`` (the first one if none has)."""
+    """The first font of the chain with a glyph for ``char`` (a character or a sequence;
+    for a sequence no font maps, the first with its base character; else the first font)."""
     fonts = chain(font)
-    for name in fonts:
-        if ord(char) in getFont(name).face.charToGlyph:
-            return name
+    for candidate in (char, char[0]) if len(char) > 1 else (char,):
+        for name in fonts:
+            if has(name, candidate):
+                return name
     return fonts[0]
 
 
@@ -46,15 +65,14 @@ def runs(text: str, font: FontSpec) -> list[tuple[str, str]]:
     fonts = chain(font)
     if not text:
         return []
-    first = getFont(fonts[0]).face.charToGlyph
+    first = loaded(fonts[0]).face.charToGlyph
     if len(fonts) == 1 or all(ord(c) in first for c in text):  # the usual case: one run
         return [(fonts[0], text)]
     pieces: list[tuple[str, str]] = []
-    for char in text:
+    for char in clusters(text):
         # A space stays in the run it follows (if that font has it: DejaVu has no 全角空白),
         # so runs are not cut at every word.
-        follows = char.isspace() and pieces and ord(char) in getFont(
-            pieces[-1][0]).face.charToGlyph
+        follows = char.isspace() and pieces and has(pieces[-1][0], char)
         name = pieces[-1][0] if follows else font_for(char, fonts)
         if pieces and pieces[-1][0] == name:
             pieces[-1] = (name, pieces[-1][1] + char)
@@ -64,17 +82,36 @@ def runs(text: str, font: FontSpec) -> list[tuple[str, str]]:
 
 
 def text_width(text: str, font: FontSpec, size: float) -> float:
-    return float(sum(stringWidth(piece, name, size) for name, piece in runs(text, font)))
+    pieces = runs(text, font)
+    if not has_selector(text):  # the usual case: reportlab measures the text as it is
+        return float(sum(stringWidth(piece, name, size) for name, piece in pieces))
+    return float(sum(stringWidth(drawable(name, piece), name, size) for name, piece in pieces))
+
+
+def _unprintable(text: str, font: FontSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The characters no font of the chain has, and the sequences none maps (base only).
+    Fonts after the first are looked at (and so loaded) only when the first lacks one."""
+    fonts = chain(font)
+    first = loaded(fonts[0]).face.charToGlyph
+    if all(ord(c) in first or c.isspace() for c in text):
+        return (), ()
+    missing, approximated = [], []
+    for cluster in dict.fromkeys(clusters(text)):
+        if cluster.isspace() or any(has(name, cluster) for name in fonts):
+            continue
+        if len(cluster) > 1 and any(has(name, cluster[0]) for name in fonts):
+            approximated.append(cluster)
+        else:
+            missing.append(cluster)
+    return tuple(missing), tuple(approximated)
 
 
 def printable(text: str, font: FontSpec) -> tuple[str, tuple[str, ...]]:
     """``text`` with glyph-less characters replaced by 〓, and the characters replaced."""
-    faces = [getFont(name).face.charToGlyph for name in chain(font)]
-    missing = tuple(dict.fromkeys(
-        c for c in text if not c.isspace() and all(ord(c) not in glyphs for glyphs in faces)))
+    missing, _ = _unprintable(text, font)
     if not missing:
         return text, ()
-    return "".join(GETA if c in missing else c for c in text), missing
+    return "".join(GETA if c in missing else c for c in clusters(text)), missing
 
 
 def fit(text: str, font: FontSpec, width: float, height: float,
@@ -85,6 +122,7 @@ def fit(text: str, font: FontSpec, width: float, height: float,
     height are cut and the last kept line ends with …, so nothing is ever drawn outside.
     """
     shown, missing = printable(text, font)
+    approximated = _unprintable(text, font)[1] if has_selector(text) else ()
     size = max_size
     while True:
         lines = wrap(shown, font, size, width)
@@ -96,7 +134,7 @@ def fit(text: str, font: FontSpec, width: float, height: float,
         kept = lines[:max_lines]
         kept[-1] = _ellipsize(kept[-1], font, size, width)
         lines = kept
-    return Fitted(tuple(lines), size, missing)
+    return Fitted(tuple(lines), size, missing, approximated)
 
 
 def breaks_anywhere(char: str) -> bool:
@@ -110,9 +148,13 @@ def breaks_anywhere(char: str) -> bool:
 def units(text: str) -> list[str]:
     """The pieces a line may break between: one CJK character, or a word with its spaces."""
     pieces: list[str] = []
-    for char in text:
-        joins = (pieces and not breaks_anywhere(char) and not breaks_anywhere(pieces[-1][-1])
-                 and (char.isspace() or not pieces[-1][-1].isspace()))
+    for char in clusters(text):
+        # a character with its selectors is one unit: the base character decides
+        last = pieces[-1][-1] if pieces else ""
+        if last in SELECTOR_SET:
+            last = pieces[-1].rstrip("".join(SELECTOR_SET))[-1:]
+        joins = (pieces and last and not breaks_anywhere(char[0]) and not breaks_anywhere(last)
+                 and (char.isspace() or not last.isspace()))
         if joins:
             pieces[-1] += char
         else:
@@ -157,7 +199,7 @@ def _split_long(current: list[str], font: FontSpec, size: float,
     if head.strip():
         done.append(head.rstrip())
     line = ""
-    for char in word:
+    for char in clusters(word):
         if line and text_width(line + char, font, size) > width:
             done.append(line)
             line = ""
@@ -167,7 +209,7 @@ def _split_long(current: list[str], font: FontSpec, size: float,
 
 def _ellipsize(line: str, font: FontSpec, size: float, width: float) -> str:
     while line and text_width(line + "…", font, size) > width:
-        line = line[:-1]
+        line = "".join(clusters(line)[:-1])
     return line + "…"
 
 

@@ -108,6 +108,10 @@ def render(life_event: str, card_path: str, answers_path: str, output: str,
         chars = "".join(dict.fromkeys(c for chars in fields.values() for c in chars))
         click.echo(f"kiosk: 注意 {procedure_id}: 印字できない文字 {chars} を〓で印刷しました / "
                    f"note: {procedure_id}: printed {chars} as 〓 (no glyph)", err=True)
+    for procedure_id in result.approximated:
+        click.echo(f"kiosk: 注意 {procedure_id}: 異体字（IVS）を通常の字形で印刷しました / "
+                   f"note: {procedure_id}: printed a variation sequence with its base glyph",
+                   err=True)
     click.echo(f"{output}: {len(decisions)} forms, {len(result.pdf) // 1024} KB", err=True)
 
 

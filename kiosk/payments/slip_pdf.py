@@ -16,7 +16,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from devices.card.wareki import to_wareki
-from forms.pdf.fonts import register_fonts
+from forms.pdf.canvas import draw_line
+from forms.pdf.fonts import IPAMJ, register_fonts
+from forms.pdf.textfit import printable
 from kiosk.payments import gs1, symbols
 from kiosk.payments.layout import PAGE_HEIGHT, PAGE_WIDTH, SlipLayout, for_printer
 from kiosk.payments.payable import Payable
@@ -111,6 +113,12 @@ class _Page:
         else:
             self.c.drawString(x * mm, y * mm, text)
 
+    def resident(self, x: float, y: float, text: str, size: float, font: str = "") -> None:
+        """The payer's name or address: IPAmj after IPAex for 外字 (𠮷, IVS variants), with
+        the true characters in the text layer; 〓 where no font has the glyph."""
+        fonts = (font or self.gothic, IPAMJ)
+        draw_line(self.c, printable(text, fonts)[0], fonts, size, x * mm, y * mm)
+
     def box(self, x: float, y: float, w: float, h: float, width: float = 0.5) -> None:
         self.c.setLineWidth(width)
         self.c.rect(x * mm, y * mm, w * mm, h * mm, stroke=1, fill=0)
@@ -126,8 +134,8 @@ class _Page:
             self.specimen_mark()
         self.box(12, top - 42, 100, 28)
         self.text(15, top - 20, "納付者 / Payer", 7)
-        self.text(15, top - 27, p.payer_address, 9)
-        self.text(15, top - 36, f"{p.payer_name}　様", 13, font=self.mincho)
+        self.resident(15, top - 27, p.payer_address, 9)
+        self.resident(15, top - 36, f"{p.payer_name}　様", 13, font=self.mincho)
         rows = (("科目", p.subject), ("期別", p.instalment), ("通知書番号", p.notice_number),
                 ("納期限", wareki_date(fields.due_date)),
                 ("お支払い期限(コンビニ・スマホ決済)", wareki_date(fields.payment_deadline)),
@@ -192,7 +200,7 @@ class _Page:
         self.header_rows(x0 + 3, top - 11, width - 6)
         self.amount_rows(x0 + 3, top - 41, width - 6)
         self.text(x0 + 6, top - 72, "納付者", 6)
-        self.text(x0 + 6, top - 77, f"{self.p.payer_name}　様", 10, font=self.mincho)
+        self.resident(x0 + 6, top - 77, f"{self.p.payer_name}　様", 10, font=self.mincho)
         town = self.layout.municipality
         self.text(x0 + 6, top - 83, town.treasurer if kind != "receipt" else town.name, 7)
         self.text(x0 + 6, top - 87, f"指定金融機関 {town.bank}", 6)

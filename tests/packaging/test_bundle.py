@@ -61,10 +61,12 @@ def test_the_bundle_reads_its_own_fonts_and_ships_their_licence(build):
     bundle, _ = build
     outcomes = outcome_lines(self_test(bundle).stdout)
     fonts_dir = bundle / "_internal" / "assets" / "fonts"
-    for font in ("ipaexg.ttf", "ipaexm.ttf", "NanumGothic.ttf", "NanumMyeongjo.ttf",
+    for font in ("ipaexg.ttf", "ipaexm.ttf", "ipamjm.ttf", "NanumGothic.ttf", "NanumMyeongjo.ttf",
                  "wqy-zenhei.ttc", "DejaVuSans.ttf", "DejaVuSerif.ttf"):
         assert f"{fonts_dir}/{font}" in outcomes["data"][1]
     assert "IPA Font License Agreement v1.0" in (fonts_dir / "IPA_Font_License.txt").read_text()
+    ipamj_licence = (fonts_dir / "IPAmj_Font_License.txt").read_text()
+    assert "IPA Font License Agreement v1.0" in ipamj_licence and "ipamjm" in ipamj_licence
     assert "SIL Open Font License" in (fonts_dir / "Nanum_OFL.txt").read_text()
     wqy_licence = (fonts_dir / "WenQuanYi_Zen_Hei_License.txt").read_text()
     assert "Font embedding exception" in wqy_licence

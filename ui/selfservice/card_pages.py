@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar
 
 from devices.card.wareki import to_wareki
 from kiosk.visit.selfservice import Screen
+from ui.gaiji import variant_label
 from ui.i18n import LANGUAGE_NAMES, translate
 from ui.selfservice.page import Page, message, set_text, sex_label
 from ui.widgets import KeyPad, button, label
@@ -151,7 +152,9 @@ class ConfirmPage(Page):
     def __init__(self, window: SelfServiceWindow) -> None:
         super().__init__(window)
         self.title = label("", "title")
-        self.values = {key: label("", name=key) for key in ("name", "address", "birth", "sex")}
+        # name and address: IVS sequences with their variant glyph (ui.gaiji)
+        self.values = {key: variant_label(key) if key in ("name", "address")
+                       else label("", name=key) for key in ("name", "address", "birth", "sex")}
         self.captions = {key: label("") for key in self.values}
         grid = QGridLayout()
         for line, key in enumerate(self.values):
