@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from pathlib import Path
@@ -12,7 +13,7 @@ import click
 from devices.jsonfile import JsonFileError, read_json_file
 from forms.loader import CatalogueError, load_catalogue
 from forms.model import Catalogue
-from forms.session import Session, card_from_json, collect_answers
+from forms.session import CardFacts, Session, card_from_json, collect_answers
 from kiosk.cli.errors import Exit, fail
 
 
@@ -47,6 +48,29 @@ def read_json(path: str, what: str) -> Any:
         fail(f"{what} を受け付けません / refused {what} {error.one_line()}", Exit.USAGE)
 
 
+# A 1-bit PNG of a name is a few KB; anything far larger is not the card's name image.
+NAME_IMAGE_MAX_BYTES = 256 * 1024
+
+
+def _with_name_image(card: CardFacts, face_files: object) -> CardFacts:
+    """The card-face name image that `kiosk card read --face DIR` wrote (``face_files.name``),
+    so a form prints the name as registered where no font has one of its characters."""
+    if face_files is None:
+        return card
+    path = face_files.get("name") if isinstance(face_files, dict) else None
+    if not isinstance(path, str) or not path:
+        fail("CARD.json の face_files.name がありません / CARD.json face_files.name is missing",
+             Exit.USAGE)
+    try:
+        with open(path, "rb") as image:
+            png = image.read(NAME_IMAGE_MAX_BYTES + 1)
+    except OSError as error:
+        fail(f"氏名の画像を読めません / cannot read the name image: {error.strerror}", Exit.USAGE)
+    if len(png) > NAME_IMAGE_MAX_BYTES:
+        fail("氏名の画像が大きすぎます / the name image is too large", Exit.USAGE)
+    return dataclasses.replace(card, name_image=png)
+
+
 def session_from_files(cat: Catalogue, life_event: str, card_path: str,
                        answers_path: str) -> Session:
     card_raw = read_json(card_path, "CARD.json")
@@ -60,6 +84,7 @@ def session_from_files(cat: Catalogue, life_event: str, card_path: str,
         card = card_from_json(card_raw)
     except ValueError as error:
         fail(f"カード情報が正しくありません / invalid card data: {error}", Exit.USAGE)
+    card = _with_name_image(card, card_raw.get("face_files"))
     session, problems = collect_answers(cat, life_event, card, answers, dt.date.today())
     if problems:
         for problem in problems:
