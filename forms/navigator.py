@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from forms.conditions import Reason, evaluate
@@ -21,7 +21,11 @@ DERIVED_LABELS = {
     "lives_here": "住所が市内",
     "children_under_18": "18歳未満の子",
     "deceased_age": "亡くなった方の年齢",
+    "kokuho_members": "国民健康保険に加入する方",
+    "kouki_members": "後期高齢者医療の対象の方（75歳以上など）",
+    "applicant_insurance": "あなたの健康保険",
 }
+CHOICES_OF = {"applicant_insurance": "insurance"}  # a derived fact shown with these labels
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,12 @@ class Decision:
     reasons: tuple[str, ...]  # human-readable: which answers (or card facts) selected it
     always: bool = False  # the life event always needs it
     causes: tuple[Reason, ...] = ()  # the facts behind ``reasons``, to say them in a language
+    extra_bring: tuple[str, ...] = ()  # the procedure's bring_if documents this visit needs
+
+    @property
+    def bring(self) -> tuple[str, ...]:
+        """The documents to bring: the procedure's, and those its bring_if rules add."""
+        return (*self.procedure.bring, *self.extra_bring)
 
     def reasons_in(self, catalogue: Catalogue, life_event: str, tr: Translate) -> list[str]:
         """``reasons`` in the language of ``tr``."""
@@ -60,7 +70,13 @@ def decide(session: Session) -> list[Decision]:
                 decisions.append(Decision(procedure, tuple(dict.fromkeys(described)),
                                           causes=tuple(reasons)))
                 break
-    return sorted(decisions, key=lambda d: not d.always)
+    return sorted((_with_bring(d, facts) for d in decisions), key=lambda d: not d.always)
+
+
+def _with_bring(decision: Decision, facts: dict[str, Any]) -> Decision:
+    extra = tuple(item for item, when in decision.procedure.bring_if
+                  if evaluate(when, facts) is not None)
+    return replace(decision, extra_bring=extra) if extra else decision
 
 
 def next_question(session: Session) -> Question | None:
@@ -85,7 +101,8 @@ def describe(catalogue: Catalogue, reason: Reason, tr: Translate = _japanese) ->
         label = tr("Catalogue", question.text)
     else:
         label = tr(REASON_CONTEXT, DERIVED_LABELS.get(reason.fact, reason.fact))
-    return f"{label}: {_value_text(question, reason.fact, reason.value, tr)}"
+    choices = question or catalogue.questions.get(CHOICES_OF.get(reason.fact, ""))
+    return f"{label}: {_value_text(choices, reason.fact, reason.value, tr)}"
 
 
 def _value_text(question: Question | None, fact: str, value: Any, tr: Translate) -> str:

@@ -15,6 +15,9 @@ KANA = re.compile(r"^[ァ-ヶー・　 ]+$")
 POSTAL = re.compile(r"^(\d{3})-?(\d{4})$")
 PHONE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
 SEXES = {"male": "男", "female": "女"}
+# Optional per-person keys of a members list (the person model, forms/persons.py).
+MEMBER_OPTIONS = {"nationality": ("japanese", "foreign"),
+                  "insurance": ("kokuho", "employee", "kouki", "other")}
 MAX_TEXT = 200
 
 
@@ -148,10 +151,14 @@ def _member(person: dict[str, Any], index: int) -> dict[str, Any]:
             member[key] = check(person.get(key), ())
         except Invalid as error:
             raise MemberInvalid(index, key, error) from None
-    try:
-        member["sex"] = _choice(person.get("sex"), tuple(SEXES))
-    except Invalid as error:
-        raise MemberInvalid(index, "sex", error) from None
+    options = {"sex": tuple(SEXES), **MEMBER_OPTIONS}
+    for key, allowed in options.items():
+        if key != "sex" and person.get(key) in (None, ""):
+            continue
+        try:
+            member[key] = _choice(person.get(key), allowed)
+        except Invalid as error:
+            raise MemberInvalid(index, key, error) from None
     return member
 
 

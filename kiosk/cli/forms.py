@@ -54,7 +54,7 @@ def example_answers(life_event: str) -> None:
     cat = catalogue()
     event = cat.life_events[life_event_of(cat, life_event)]
     examples = {qid: cat.questions[qid].example for qid in event.questions
-                if cat.questions[qid].example is not None}
+                if cat.questions[qid].example is not None}  # defaults shown too: explicit
     click.echo(json.dumps(examples, ensure_ascii=False, indent=2))
 
 
@@ -139,6 +139,6 @@ def _decision(decision: Decision) -> dict[str, Any]:
     return {"id": proc.id, "name": proc.name, "division": proc.division,
             "counter": proc.counter, "reasons": list(decision.reasons),
             "needs_my_number": proc.needs_my_number, "fee": proc.fee,
-            "bring": list(proc.bring), "always": decision.always}
+            "bring": list(decision.bring), "always": decision.always}
 
 
