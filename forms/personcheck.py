@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from forms.session import Session
 
 RELATIONSHIP = "続柄"
+EXAMPLES_JA = "（世帯主から見た続柄: 妻、子、父、同居人など）"
+CHECK_JA = "（生年月日か続柄を確認）"
 
 
 def check_persons(s: Session) -> list[Problem]:
@@ -37,7 +39,7 @@ def _applicant(s: Session) -> list[Problem]:
                         "you said you are not the 世帯主, so your relationship is not 世帯主")]
     if rules.relationships and rel not in rules.relationships:
         return [Problem("applicant_relationship", "あなたの続柄",
-                        f"「{rel}」は住民票の続柄にありません（世帯主から見た続柄: 妻、子、父、同居人など）",
+                        f"「{rel}」は住民票の続柄にありません{EXAMPLES_JA}",
                         f"{rel!r} is not a 住民票 続柄 (relationship to the 世帯主: 妻, 子, 父, "
                         "同居人 …)")]
     return []
@@ -75,7 +77,7 @@ def _relationship(s: Session, person: Person) -> list[Problem]:
     label, field = f"{ja}の{RELATIONSHIP}", _field(person, "relationship")
     if rules.relationships and rel not in rules.relationships:
         return [Problem(field, label,
-                        f"「{rel}」は住民票の続柄にありません（世帯主から見た続柄: 妻、子、父、同居人など）",
+                        f"「{rel}」は住民票の続柄にありません{EXAMPLES_JA}",
                         f"{en}: {rel!r} is not a 住民票 続柄 (relationship to the 世帯主: "
                         "妻, 子, 父, 同居人 …)")]
     age = age_on(person.birth_date, s.today) if person.birth_date else None
@@ -88,11 +90,11 @@ def _relationship(s: Session, person: Person) -> list[Problem]:
     if head is None or person.birth_date is None:
         return []
     if rel in rules.older_than_head and person.birth_date >= head:
-        return [Problem(field, label, f"「{rel}」が世帯主より年下になっています（生年月日か続柄を確認）",
+        return [Problem(field, label, f"「{rel}」が世帯主より年下になっています{CHECK_JA}",
                         f"{en} is {rel} but younger than the 世帯主 (check the birth date or "
                         "the relationship)")]
     if rel in rules.younger_than_head and person.birth_date <= head:
-        return [Problem(field, label, f"「{rel}」が世帯主より年上になっています（生年月日か続柄を確認）",
+        return [Problem(field, label, f"「{rel}」が世帯主より年上になっています{CHECK_JA}",
                         f"{en} is {rel} but older than the 世帯主 (check the birth date or "
                         "the relationship)")]
     return []
@@ -158,11 +160,13 @@ def _subjects(s: Session) -> list[Problem]:
                             "the pregnant person is not among the household members")]
         if a[MEMBERS][names.index(wanted)].get("sex") == "male":
             return [Problem("pregnant_name", "妊娠している方の氏名",
-                            f"{names.index(wanted) + 1}人目の家族（男性）は妊娠届の対象者になれません",
+                            f"{names.index(wanted) + 1}人目の家族（男性）は"
+                            "妊娠届の対象者になれません",
                             f"member {names.index(wanted) + 1} (male) cannot be the pregnant "
                             "person")]
     if a.get("care_subject") == "family" and len(a.get("care_subject_person") or []) != 1:
         return [Problem("care_subject_person", "介護を受ける方",
-                        "介護を受ける方を1人入力してください", "enter the one person who needs care")]
+                        "介護を受ける方を1人入力してください",
+                        "enter the one person who needs care")]
     return []
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from forms.model import PersonRules
-from forms.validation import Problem
 
 if TYPE_CHECKING:
     from forms.session import Session

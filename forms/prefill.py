@@ -10,8 +10,8 @@ from typing import Any
 from devices.card.wareki import to_wareki
 from forms.conditions import evaluate
 from forms.model import Catalogue, FormField, Procedure, Source
-from forms.persons import Person, current_address, household, subjects
-from forms.session import Session, age_on, children_under_18
+from forms.persons import Person, age_on, current_address, household, subjects
+from forms.session import Session, children_under_18
 
 SEX_JA = {"male": "男", "female": "女", "not_applicable": "適用不能", "unknown": "不明"}
 EVENT_REASON = {"moving_in": "転入", "moving_out": "転出", "moving_within": "転居",

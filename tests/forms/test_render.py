@@ -11,8 +11,8 @@ import pytest
 from devices.card.wareki import to_wareki
 from forms.conditions import evaluate
 from forms.navigator import Decision, decide
-from forms.persons import subjects
 from forms.pdf.bundle import render_bundle, render_form
+from forms.persons import subjects
 from tests.support.forms import CATALOGUE, LONG_ADDRESS, card, session
 
 
