@@ -25,6 +25,7 @@ from devices.card.reading import CardData
 from forms.model import Catalogue, Question
 from forms.navigator import Decision, decide, next_question
 from forms.session import CardFacts, Session
+from forms.personcheck import check_persons
 from forms.validation import Invalid, check_value
 
 LANGUAGES = ("ja", "ja_easy", "en", "zh_CN", "ko", "vi", "pt")
@@ -130,6 +131,14 @@ class SelfServiceFlow:
             self.problem = error.message_ja  # the UI shows it in the resident's language
             return False
         self.session.answers[question.id] = checked
+        # An answer contradicting the person model (a male card holder as the pregnant
+        # person, …) is refused on its own screen, as the counter would.
+        contradiction = next((p for p in check_persons(self.session)
+                              if p.field.split("[")[0] == question.id), None)
+        if contradiction is not None:
+            del self.session.answers[question.id]
+            self.problem = contradiction.message_ja
+            return False
         self.history.append(question.id)
         self._advance()
         return True
