@@ -23,6 +23,7 @@ MEMBER_COLUMNS = (("name", "氏名", 0.24), ("kana", "フリガナ", 0.26),
                   ("relationship", "続柄", 0.18))
 MIN_MEMBER_ROWS = 3
 BOTTOM = 22 * mm
+STAFF_PER_ROW = 6
 
 
 @dataclass
@@ -157,21 +158,26 @@ class FormPainter:
         self.y -= 2 * mm
 
     def _staff(self, staff: list[FilledField]) -> None:
-        """One row of boxes for the clerk, each with its label in the corner."""
+        """Rows of boxes for the clerk (at most STAFF_PER_ROW a row, so each label fits), each
+        with its label in the corner."""
         if not staff:
             return
-        height = 13 * mm
+        height = 13 * mm if len(staff) <= STAFF_PER_ROW else 9.5 * mm
         self._ensure(6 * mm + height)
         self.c.setFont(GOTHIC, 9)
         self.c.drawString(draw.MARGIN, self.y - 4 * mm,
                           "■ 職員記入欄（ここから下は記入しないでください）")
         self.y -= 6 * mm
-        width = draw.CONTENT_W / len(staff)
-        for index, row in enumerate(staff):
-            x = draw.MARGIN + index * width
-            draw.box(self.c, x, self.y, width, height, draw.STAFF_FILL)
-            draw.label(self.c, row.field.label, x + 1.5 * mm, self.y - 3.5 * mm, 7)
-        self.y -= height
+        for start in range(0, len(staff), STAFF_PER_ROW):
+            self._ensure(height)
+            row = staff[start:start + STAFF_PER_ROW]
+            width = draw.CONTENT_W / len(row)
+            for index, box in enumerate(row):
+                x = draw.MARGIN + index * width
+                draw.box(self.c, x, self.y, width, height, draw.STAFF_FILL)
+                label = fit(box.field.label, GOTHIC, width - 3 * mm, 6 * mm, 7, 5)
+                draw.draw_fitted(self.c, label, GOTHIC, x + 1.5 * mm, self.y, 7 * mm)
+            self.y -= height
 
 
 def paint_form(c: Canvas, procedure: Procedure, municipality: str,
