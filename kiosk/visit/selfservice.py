@@ -24,8 +24,8 @@ from devices.card.errors import (
 from devices.card.reading import CardData
 from forms.model import Catalogue, Question
 from forms.navigator import Decision, decide, next_question
-from forms.session import CardFacts, Session
 from forms.personcheck import check_persons
+from forms.session import CardFacts, Session
 from forms.validation import Invalid, check_value
 
 LANGUAGES = ("ja", "ja_easy", "en", "zh_CN", "ko", "vi", "pt")
