@@ -206,3 +206,13 @@ def test_a_foreign_members_birth_date_prints_in_the_western_calendar():
     rows = fill_procedure(built, CATALOGUE.procedures["tennyu_todoke"])
     members = next(f.value for f in rows if f.field.id == "members")
     assert members[1]["birth_date"] == "1990年5月3日"
+
+
+def test_seal_registration_is_from_15_only():
+    assert "inkan_touroku" in decided(session("moving_in", card(birth_date="2011-11-23"),
+                                              household_members=[]))
+    young = card(birth_date="2011-11-24")  # 14 on 2026-11-23
+    built, problems = collect_answers(CATALOGUE, "moving_in", card_from_json(young),
+                                      examples("moving_in", household_members=[],
+                                               wants_seal_registration=None), TODAY)
+    assert problems == [] and "inkan_touroku" not in decided(built)
