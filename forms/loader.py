@@ -140,9 +140,14 @@ def _questions(doc: dict[str, Any]) -> dict[str, Question]:
             required=opt_bool(raw, "required", where, True), choices=choices,
             ask_if=_condition(raw["ask_if"], f"{where}: ask_if") if "ask_if" in raw else None,
             example=raw.get("example"), typed=opt_bool(raw, "typed", where, True),
-            default=raw.get("default"),
+            default=raw.get("default"), earliest=_days(raw, "earliest", where),
+            latest=_days(raw, "latest", where),
         )
     return questions
+
+
+def _days(raw: dict[str, Any], key: str, where: str) -> int | None:
+    return opt_int(raw, key, where) if key in raw else None
 
 
 def _life_events(doc: dict[str, Any], questions: Mapping[str, Question]) -> dict[str, LifeEvent]:

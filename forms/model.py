@@ -54,6 +54,10 @@ class Question:
     example: Any = None
     typed: bool = True  # whether answering means typing (for the once-only ratio)
     default: Any = None  # assumed when not answered (preselected on the counter's form)
+    # A date's window, in days from the day of filing: earliest = -14 refuses a date more
+    # than 14 days ago, latest = 0 a date after today (None: no limit).
+    earliest: int | None = None
+    latest: int | None = None
 
 
 @dataclass(frozen=True)

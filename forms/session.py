@@ -14,7 +14,7 @@ from devices.card.sensitive import MyNumber
 from forms.model import Catalogue, FieldType, Question
 from forms.personcheck import check_persons
 from forms.persons import KOKUHO, KOUKI, age_on, applicant, household
-from forms.validation import Invalid, MemberInvalid, Problem, check_value
+from forms.validation import Invalid, MemberInvalid, Problem, check_value, check_window
 
 CARD_KEYS = ("name", "address", "birth_date", "sex")
 
@@ -140,8 +140,9 @@ def _answer(session: Session, question: Question, raw: Mapping[str, Any]) -> Pro
             return Problem(question.id, question.text, "必須です。入力してください", "required")
         return None
     try:
-        session.answers[question.id] = check_value(
-            question.type, value, [c[0] for c in question.choices])
+        checked = check_value(question.type, value, [c[0] for c in question.choices])
+        check_window(checked, question.earliest, question.latest, session.today)
+        session.answers[question.id] = checked
     except MemberInvalid as error:
         return Problem(question.id + error.path, question.text, error.message_ja, error.message_en)
     except Invalid as error:

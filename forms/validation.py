@@ -40,13 +40,29 @@ class Invalid(ValueError):  # noqa: N818 (a verdict, raised by the checkers belo
 
 
 REQUIRED = ("必須です。入力してください", "required")
+NOT_AFTER_TODAY = ("今日より後の日付は入力できません", "the date cannot be after today")
 # Messages a resident can meet at the self-service terminal, for the translation files.
 RESIDENT_MESSAGES = (
     REQUIRED[0], "全角カタカナで入力してください", "日付が正しくありません（例: 2026-11-23）",
     "0以上の整数で入力してください", "一つ以上選んでください",
     "郵便番号は7桁の数字で入力してください（例: 190-0012）",
     "電話番号が正しくありません（例: 090-1234-5678）", f"{200}文字以内で入力してください",
+    NOT_AFTER_TODAY[0],
 )
+
+
+def check_window(value: Any, earliest: int | None, latest: int | None, today: dt.date) -> None:
+    """Invalid when a date lies outside [today + earliest, today + latest] (in days)."""
+    if not isinstance(value, dt.date):
+        return
+    if latest is not None and value > today + dt.timedelta(days=latest):
+        if latest == 0:
+            raise Invalid(*NOT_AFTER_TODAY)
+        raise Invalid(f"今日から{latest}日後までの日付を入力してください",
+                      f"at most {latest} days after today")
+    if earliest is not None and value < today + dt.timedelta(days=earliest):
+        raise Invalid(f"{-earliest}日より前の日付です（届出の期間を過ぎています）",
+                      f"more than {-earliest} days ago: past the period for filing")
 
 
 def check_value(kind: FieldType, value: Any, choices: Sequence[str] = ()) -> Any:

@@ -1067,6 +1067,10 @@
         <source>200文字以内で入力してください</source>
         <translation>At most 200 characters, please</translation>
     </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>The date cannot be after today</translation>
+    </message>
 </context>
 <context>
     <name>SelfService</name>

@@ -1067,6 +1067,10 @@
         <source>200文字以内で入力してください</source>
         <translation>200もじ いないで いれて ください</translation>
     </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>きょうより あとの ひづけは いれられません</translation>
+    </message>
 </context>
 <context>
     <name>SelfService</name>

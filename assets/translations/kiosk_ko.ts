@@ -1067,6 +1067,10 @@
         <source>200文字以内で入力してください</source>
         <translation>200자 이내로 입력해 주세요</translation>
     </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>오늘 이후의 날짜는 입력할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>SelfService</name>

@@ -1067,6 +1067,10 @@
         <source>200文字以内で入力してください</source>
         <translation>No máximo 200 caracteres</translation>
     </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>A data não pode ser depois de hoje</translation>
+    </message>
 </context>
 <context>
     <name>SelfService</name>

@@ -1067,6 +1067,10 @@
         <source>200文字以内で入力してください</source>
         <translation>Tối đa 200 ký tự</translation>
     </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>Không thể nhập ngày sau hôm nay</translation>
+    </message>
 </context>
 <context>
     <name>SelfService</name>

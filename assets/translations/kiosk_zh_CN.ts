@@ -1067,6 +1067,10 @@
         <source>200文字以内で入力してください</source>
         <translation>请输入200字以内</translation>
     </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>不能输入今天以后的日期</translation>
+    </message>
 </context>
 <context>
     <name>SelfService</name>

@@ -26,7 +26,7 @@ from forms.model import Catalogue, Question
 from forms.navigator import Decision, decide, next_question
 from forms.personcheck import check_persons
 from forms.session import CardFacts, Session
-from forms.validation import Invalid, check_value
+from forms.validation import Invalid, check_value, check_window
 
 LANGUAGES = ("ja", "ja_easy", "en", "zh_CN", "ko", "vi", "pt")
 # What the resident is told when something goes wrong (source texts for the translations).
@@ -127,6 +127,7 @@ class SelfServiceFlow:
         question = self.question
         try:
             checked = check_value(question.type, value, [c[0] for c in question.choices])
+            check_window(checked, question.earliest, question.latest, self.session.today)
         except Invalid as error:
             self.problem = error.message_ja  # the UI shows it in the resident's language
             return False
