@@ -196,6 +196,8 @@ def _procedure(raw: dict[str, Any], file: str, groups: Mapping[str, list[Any]],
         notes=str_list(raw, "notes", where), source_file=file,
         subject=_subject(raw.get("subject", "applicant"), where, events),
         bring_if=tuple(_bring_if(b, where) for b in opt_list(raw, "bring_if", where)),
+        requires=_condition(raw["requires"], f"{where}: requires") if "requires" in raw else None,
+        requires_reason=opt_str(raw, "requires_reason", where),
     )
 
 

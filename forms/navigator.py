@@ -57,6 +57,8 @@ def decide(session: Session) -> list[Decision]:
     event = session.catalogue.life_events[session.life_event]
     decisions = []
     for procedure in session.catalogue.procedures_for(session.life_event):
+        if procedure.requires is not None and evaluate(procedure.requires, facts) is None:
+            continue  # listed by not_offered, with its reason
         for selection in procedure.selections:
             if selection.life_event != session.life_event:
                 continue
@@ -77,6 +79,14 @@ def _with_bring(decision: Decision, facts: dict[str, Any]) -> Decision:
     extra = tuple(item for item, when in decision.procedure.bring_if
                   if evaluate(when, facts) is not None)
     return replace(decision, extra_bring=extra) if extra else decision
+
+
+def not_offered(session: Session) -> list[tuple[Procedure, str]]:
+    """The procedures this life event would offer but whose ``requires`` does not hold (a
+    resident's procedure for a card from another city), each with its reason."""
+    facts = session.facts()
+    return [(p, p.requires_reason) for p in session.catalogue.procedures_for(session.life_event)
+            if p.requires is not None and evaluate(p.requires, facts) is None]
 
 
 def next_question(session: Session) -> Question | None:
