@@ -21,12 +21,6 @@ def test_a_resident_gets_them():
         assert not_offered(built) == []
 
 
-def test_certificates_of_the_city_are_for_its_residents():
-    built = session("certificates", ELSEWHERE)
-    assert {"juminhyo_koufu", "inkan_shoumei"} <= {p.id for p, _ in not_offered(built)}
-    assert "shotoku_shoumei" not in {p.id for p, _ in not_offered(built)}
-
-
 def test_navigate_lists_what_is_not_offered(tmp_path):
     import json
     import subprocess
