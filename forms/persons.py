@@ -65,10 +65,11 @@ def applicant(s: Session) -> Person:
     head_self = answers.get("head_is_self", True)
     relationship = rules.head if head_self else str(answers.get("applicant_relationship", ""))
     insurance = insurance_of(rules, str(answers.get("insurance", "")), s.card.birth_date, s.today)
+    # A card holder may be a foreign resident too; the 在留カード path (issue #12 item 3) will
+    # carry the card holder's nationality status. Until then: japanese.
     return Person("applicant", -1, s.card.name, str(answers.get("furigana", "")),
                   s.card.birth_date, s.card.sex.value, relationship,
-                  str(answers.get("nationality", "japanese")), insurance, current_address(s),
-                  card_holder=True)
+                  "japanese", insurance, current_address(s), card_holder=True)
 
 
 def member(s: Session, index: int, raw: Mapping[str, Any]) -> Person:
