@@ -195,7 +195,8 @@ def _procedure(raw: dict[str, Any], file: str, groups: Mapping[str, list[Any]],
         addressee=opt_str(raw, "addressee", where, "長"),
         notes=str_list(raw, "notes", where), source_file=file,
         subject=_subject(raw.get("subject", "applicant"), where, events),
-        bring_if=tuple(_bring_if(b, where) for b in opt_list(raw, "bring_if", where)),
+        bring_if=tuple(_when_item(b, "item", where) for b in opt_list(raw, "bring_if", where)),
+        notes_if=tuple(_when_item(n, "note", where) for n in opt_list(raw, "notes_if", where)),
         requires=_condition(raw["requires"], f"{where}: requires") if "requires" in raw else None,
         requires_reason=opt_str(raw, "requires_reason", where),
     )
@@ -216,10 +217,11 @@ def _subject(raw: Any, where: str, events: Mapping[str, LifeEvent]) -> tuple[tup
     return tuple(out)
 
 
-def _bring_if(raw: Any, where: str) -> tuple[str, Condition]:
-    if not isinstance(raw, dict) or not isinstance(raw.get("item"), str) or "when" not in raw:
-        raise CatalogueError(f"{where}: bring_if entries are {{ item = \"…\", when = {{…}} }}")
-    return raw["item"], _condition(raw["when"], f"{where}: bring_if")
+def _when_item(raw: Any, key: str, where: str) -> tuple[str, Condition]:
+    """A ``bring_if`` or ``notes_if`` entry: ``{ item|note = "…", when = {…} }``."""
+    if not isinstance(raw, dict) or not isinstance(raw.get(key), str) or "when" not in raw:
+        raise CatalogueError(f"{where}: entries are {{ {key} = \"…\", when = {{…}} }}")
+    return raw[key], _condition(raw["when"], f"{where}: {key}")
 
 
 def _fields(entries: list[Any], where: str, groups: Mapping[str, list[Any]],
@@ -253,6 +255,8 @@ def _field(raw: dict[str, Any], where: str, questions: Mapping[str, Question]) -
         raise CatalogueError(f"{at}: from must be a card item ({', '.join(CARD_ITEMS)})")
     if source is Source.COMPUTED and compute not in COMPUTE:
         raise CatalogueError(f"{at}: compute must be one of {', '.join(sorted(COMPUTE))}")
+    if compute == "days_after_filing" and not key.isdigit():
+        raise CatalogueError(f"{at}: days_after_filing needs from = a number of days")
     if source is Source.SUBJECT and key not in SUBJECT_ITEMS:
         raise CatalogueError(f"{at}: from must be a subject item ({', '.join(SUBJECT_ITEMS)})")
     default_type = questions[key.split(".")[0]].type if source is Source.ANSWER else \

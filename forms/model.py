@@ -100,6 +100,7 @@ class Procedure:
     # The 対象者 kind per life event ("" for every other event): see forms.persons.SUBJECTS.
     subject: tuple[tuple[str, str], ...] = (("", "applicant"),)
     bring_if: tuple[tuple[str, Condition], ...] = ()  # documents needed only when …
+    notes_if: tuple[tuple[str, Condition], ...] = ()  # notes printed only when …
     # Offered only when this holds (e.g. a resident of the city); else not, with this reason.
     requires: Condition | None = None
     requires_reason: str = ""

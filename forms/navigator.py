@@ -35,11 +35,16 @@ class Decision:
     always: bool = False  # the life event always needs it
     causes: tuple[Reason, ...] = ()  # the facts behind ``reasons``, to say them in a language
     extra_bring: tuple[str, ...] = ()  # the procedure's bring_if documents this visit needs
+    extra_notes: tuple[str, ...] = ()  # its notes_if notes that hold for this visit
 
     @property
     def bring(self) -> tuple[str, ...]:
         """The documents to bring: the procedure's, and those its bring_if rules add."""
         return (*self.procedure.bring, *self.extra_bring)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return (*self.procedure.notes, *self.extra_notes)
 
     def reasons_in(self, catalogue: Catalogue, life_event: str, tr: Translate) -> list[str]:
         """``reasons`` in the language of ``tr``."""
@@ -72,13 +77,16 @@ def decide(session: Session) -> list[Decision]:
                 decisions.append(Decision(procedure, tuple(dict.fromkeys(described)),
                                           causes=tuple(reasons)))
                 break
-    return sorted((_with_bring(d, facts) for d in decisions), key=lambda d: not d.always)
+    return sorted((_with_extras(d, facts) for d in decisions), key=lambda d: not d.always)
 
 
-def _with_bring(decision: Decision, facts: dict[str, Any]) -> Decision:
-    extra = tuple(item for item, when in decision.procedure.bring_if
-                  if evaluate(when, facts) is not None)
-    return replace(decision, extra_bring=extra) if extra else decision
+def _with_extras(decision: Decision, facts: dict[str, Any]) -> Decision:
+    """The conditional documents and notes (bring_if, notes_if) that hold for this visit."""
+    def holding(items: tuple[tuple[str, Any], ...]) -> tuple[str, ...]:
+        return tuple(text for text, when in items if evaluate(when, facts) is not None)
+
+    return replace(decision, extra_bring=holding(decision.procedure.bring_if),
+                   extra_notes=holding(decision.procedure.notes_if))
 
 
 def not_offered(session: Session) -> list[tuple[Procedure, str]]:

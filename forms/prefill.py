@@ -193,6 +193,7 @@ COMPUTE: dict[str, Callable[[Session, Mapping[str, Any], str], Any]] = {
     "head_of_household": _head,
     "head_my_number": _head_my_number,
     "current_address": lambda s, f, k: current_address(s),
+    "days_after_filing": lambda s, f, k: to_wareki(s.today + dt.timedelta(days=int(k))).format(),
     "event_reason": lambda s, f, k: EVENT_REASON.get(str(f.get("life_event")), ""),
     "inkan_reason": _inkan_reason,
     "fiscal_year": lambda s, f, k: (

@@ -55,6 +55,8 @@ class Session:
         if "deceased_birth_date" in self.answers and "death_date" in self.answers:
             facts["deceased_age"] = age_on(self.answers["deceased_birth_date"],
                                            self.answers["death_date"])
+        if isinstance(self.answers.get("moved_on"), dt.date):  # for the 届出期間 rules
+            facts["days_since_move"] = (self.today - self.answers["moved_on"]).days
         # Insurance per person (a resident of 75 is on 後期, never 国保): the lists count.
         people = household(self)
         facts["applicant_insurance"] = applicant(self).insurance

@@ -51,7 +51,7 @@ def render_form(session: Session, decision: Decision) -> RenderResult:
 def _paint(c: Canvas, session: Session, decision: Decision) -> FormReport:
     filled = fill_procedure(session, decision.procedure)
     municipality = session.catalogue.municipality.name
-    return paint_form(c, decision.procedure, municipality, filled)
+    return paint_form(c, decision.procedure, municipality, filled, decision.notes)
 
 
 def _canvas(title: str) -> tuple[io.BytesIO, Canvas]:

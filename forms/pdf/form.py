@@ -33,9 +33,11 @@ class FormReport:
 
 
 class FormPainter:
-    def __init__(self, c: Canvas, procedure: Procedure, municipality: str) -> None:
+    def __init__(self, c: Canvas, procedure: Procedure, municipality: str,
+                 notes: tuple[str, ...] | None = None) -> None:
         self.c = c
         self.procedure = procedure
+        self.notes = procedure.notes if notes is None else notes  # with the visit's notes_if
         self.municipality = municipality
         self.report = FormReport(procedure.id)
         self.y = 0.0
@@ -145,7 +147,7 @@ class FormPainter:
         self.y -= height + 4 * mm
 
     def _notes(self) -> None:
-        notes = list(self.procedure.notes)
+        notes = list(self.notes)
         if self.report.missing_glyphs:
             notes.append(
                 "〓の文字は印字できない文字（外字など）です。職員が正しい字を確認して補記します。")
@@ -181,5 +183,5 @@ class FormPainter:
 
 
 def paint_form(c: Canvas, procedure: Procedure, municipality: str,
-               filled: list[FilledField]) -> FormReport:
-    return FormPainter(c, procedure, municipality).paint(filled)
+               filled: list[FilledField], notes: tuple[str, ...] | None = None) -> FormReport:
+    return FormPainter(c, procedure, municipality, notes).paint(filled)

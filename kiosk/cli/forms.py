@@ -144,6 +144,7 @@ def _decision(decision: Decision) -> dict[str, Any]:
     return {"id": proc.id, "name": proc.name, "division": proc.division,
             "counter": proc.counter, "reasons": list(decision.reasons),
             "needs_my_number": proc.needs_my_number, "fee": proc.fee,
-            "bring": list(decision.bring), "always": decision.always}
+            "bring": list(decision.bring), "notes": list(decision.notes),
+            "always": decision.always}
 
 
