@@ -85,6 +85,9 @@ def bench(name: str) -> None:
     print(f"bundle size: {len(result.pdf) / 1024:.0f} KB (target <= 400 KB)")
 
 
+TYPED_MEMBER_KEYS = ("name", "kana", "birth_date", "relationship")
+
+
 def _count(value: object) -> int:
     if isinstance(value, list):
         return sum(1 for person in value for cell in person.values() if cell)
@@ -98,8 +101,9 @@ def _typed(catalogue: object, answers: dict[str, object]) -> int:
         question = catalogue.questions[qid]  # type: ignore[attr-defined]
         if not question.typed:
             continue
-        if isinstance(value, list):
-            total += sum(len([k for k in person if k != "sex"]) for person in value)
+        if isinstance(value, list):  # per person: the typed cells (sex, nationality and
+            # insurance are choices; 続柄 is counted as typed, as before the person model)
+            total += sum(len([k for k in person if k in TYPED_MEMBER_KEYS]) for person in value)
         else:
             total += 1
     return total

@@ -20,11 +20,13 @@ from forms.model import (
     FormField,
     LifeEvent,
     Municipality,
+    PersonRules,
     Procedure,
     Question,
     Selection,
     Source,
 )
+from forms.persons import SUBJECTS
 from forms.prefill import COMPUTE
 from forms.tomlcheck import (
     MAX_NESTING,
@@ -42,6 +44,10 @@ from forms.tomlcheck import (
 )
 
 CARD_ITEMS = ("name", "address", "birth_date", "sex", "my_number")
+# What a ``source = "subject"`` field prints of the procedure's 対象者 (forms.persons).
+SUBJECT_ITEMS = ("name", "kana", "birth_date", "sex", "address", "my_number", "relationship",
+                 "age", "insurance", "persons")
+SUBJECT_TYPES = {"persons": "members", "my_number": "my_number"}
 CONDITION_KEYS = {"fact", "is", "in", "at_least", "at_most", "all", "any"}
 
 __all__ = ["CatalogueError", "load_catalogue"]
@@ -53,6 +59,7 @@ def load_catalogue(folder: Traversable | None = None) -> Catalogue:
     root = folder or resources.files("forms").joinpath("catalogue")
     municipality = _guarded("municipality.toml", _municipality,
                             read_toml(root, "municipality.toml"))
+    persons = _guarded("persons.toml", _persons, read_toml(root, "persons.toml"))
     questions = _guarded("questions.toml", _questions, read_toml(root, "questions.toml"))
     life_events = _guarded("life_events.toml", _life_events,
                            read_toml(root, "life_events.toml"), questions)
@@ -65,7 +72,7 @@ def load_catalogue(folder: Traversable | None = None) -> Catalogue:
             if proc.id in procedures:
                 raise CatalogueError(f"{file}: duplicate procedure id {proc.id}")
             procedures[proc.id] = proc
-    return Catalogue(municipality, life_events, questions, procedures)
+    return Catalogue(municipality, life_events, questions, procedures, persons)
 
 
 def _guarded(file: str, build: Callable[..., T], *args: Any) -> T:
@@ -97,7 +104,26 @@ def _procedure_files(root: Traversable) -> Iterator[tuple[str, dict[str, Any]]]:
 def _municipality(doc: dict[str, Any]) -> Municipality:
     where = "municipality.toml"
     return Municipality(req_str(doc, "name", where), req_str(doc, "prefecture", where),
-                        opt_str(doc, "code", where))
+                        opt_str(doc, "code", where),
+                        head_label=opt_str(doc, "head_label", where, "世帯主"))
+
+
+def _persons(doc: dict[str, Any]) -> PersonRules:
+    where = "persons.toml"
+    rules = PersonRules(
+        relationships=str_list(doc, "relationships", where), head=opt_str(doc, "head", where,
+                                                                           "世帯主"),
+        spouses=str_list(doc, "spouses", where),
+        spouse_min_age=opt_int(doc, "spouse_min_age", where, 18),
+        older_than_head=str_list(doc, "older_than_head", where),
+        younger_than_head=str_list(doc, "younger_than_head", where),
+        kouki_age=opt_int(doc, "kouki_age", where, 75))
+    known = set(rules.relationships)
+    for key in ("spouses", "older_than_head", "younger_than_head"):
+        for value in getattr(rules, key):
+            if known and value not in known:
+                raise CatalogueError(f"{where}: {key}: {value} is not in relationships")
+    return rules
 
 
 def _questions(doc: dict[str, Any]) -> dict[str, Question]:
@@ -114,8 +140,14 @@ def _questions(doc: dict[str, Any]) -> dict[str, Question]:
             required=opt_bool(raw, "required", where, True), choices=choices,
             ask_if=_condition(raw["ask_if"], f"{where}: ask_if") if "ask_if" in raw else None,
             example=raw.get("example"), typed=opt_bool(raw, "typed", where, True),
+            default=raw.get("default"), earliest=_days(raw, "earliest", where),
+            latest=_days(raw, "latest", where),
         )
     return questions
+
+
+def _days(raw: dict[str, Any], key: str, where: str) -> int | None:
+    return opt_int(raw, key, where) if key in raw else None
 
 
 def _life_events(doc: dict[str, Any], questions: Mapping[str, Question]) -> dict[str, LifeEvent]:
@@ -162,7 +194,34 @@ def _procedure(raw: dict[str, Any], file: str, groups: Mapping[str, list[Any]],
         bring=str_list(raw, "bring", where), title=opt_str(raw, "title", where),
         addressee=opt_str(raw, "addressee", where, "長"),
         notes=str_list(raw, "notes", where), source_file=file,
+        subject=_subject(raw.get("subject", "applicant"), where, events),
+        bring_if=tuple(_when_item(b, "item", where) for b in opt_list(raw, "bring_if", where)),
+        notes_if=tuple(_when_item(n, "note", where) for n in opt_list(raw, "notes_if", where)),
+        requires=_condition(raw["requires"], f"{where}: requires") if "requires" in raw else None,
+        requires_reason=opt_str(raw, "requires_reason", where),
     )
+
+
+def _subject(raw: Any, where: str, events: Mapping[str, LifeEvent]) -> tuple[tuple[str, str], ...]:
+    """``subject = "kind"`` or ``subject = { default = "kind", <life_event> = "kind" }``."""
+    table = {"default": raw} if isinstance(raw, str) else raw
+    if not isinstance(table, dict):
+        raise CatalogueError(f"{where}: subject must be a kind or a table of kinds")
+    out = []
+    for event, kind in table.items():
+        if event != "default" and event not in events:
+            raise CatalogueError(f"{where}: subject names an unknown life event {event!s:.40}")
+        if kind not in SUBJECTS:
+            raise CatalogueError(f"{where}: subject must be one of {', '.join(SUBJECTS)}")
+        out.append(("" if event == "default" else event, kind))
+    return tuple(out)
+
+
+def _when_item(raw: Any, key: str, where: str) -> tuple[str, Condition]:
+    """A ``bring_if`` or ``notes_if`` entry: ``{ item|note = "…", when = {…} }``."""
+    if not isinstance(raw, dict) or not isinstance(raw.get(key), str) or "when" not in raw:
+        raise CatalogueError(f"{where}: entries are {{ {key} = \"…\", when = {{…}} }}")
+    return raw[key], _condition(raw["when"], f"{where}: {key}")
 
 
 def _fields(entries: list[Any], where: str, groups: Mapping[str, list[Any]],
@@ -196,13 +255,19 @@ def _field(raw: dict[str, Any], where: str, questions: Mapping[str, Question]) -
         raise CatalogueError(f"{at}: from must be a card item ({', '.join(CARD_ITEMS)})")
     if source is Source.COMPUTED and compute not in COMPUTE:
         raise CatalogueError(f"{at}: compute must be one of {', '.join(sorted(COMPUTE))}")
-    default_type = questions[key.split(".")[0]].type if source is Source.ANSWER else "text"
+    if compute == "days_after_filing" and not key.isdigit():
+        raise CatalogueError(f"{at}: days_after_filing needs from = a number of days")
+    if source is Source.SUBJECT and key not in SUBJECT_ITEMS:
+        raise CatalogueError(f"{at}: from must be a subject item ({', '.join(SUBJECT_ITEMS)})")
+    default_type = questions[key.split(".")[0]].type if source is Source.ANSWER else \
+        SUBJECT_TYPES.get(key, "text") if source is Source.SUBJECT else "text"
     ftype = raw.get("type", default_type)
     return FormField(
         fid, req_str(raw, "label", at),
         ftype if isinstance(ftype, FieldType) else _enum(FieldType, ftype, f"{at}: type"),
         source, key, compute=compute, required=opt_bool(raw, "required", at, False),
         fullwidth=opt_bool(raw, "fullwidth", at, False), section=opt_str(raw, "section", at),
+        when=_condition(raw["when"], f"{at}: when") if "when" in raw else None,
     )
 
 

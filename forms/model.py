@@ -12,6 +12,7 @@ class Source(Enum):
     ANSWER = "answer"  # said once by the resident (a navigator question)
     STAFF = "staff"  # filled in by the clerk at the counter
     COMPUTED = "computed"  # derived from other facts (和暦, age, full-width, today …)
+    SUBJECT = "subject"  # the procedure's 対象者 (forms.persons): who the form is about
 
 
 class FieldType(Enum):
@@ -25,7 +26,7 @@ class FieldType(Enum):
     POSTAL_CODE = "postal_code"
     PHONE = "phone"
     MY_NUMBER = "my_number"
-    MEMBERS = "members"  # a table of people: name, kana, birth_date, sex, relationship
+    MEMBERS = "members"  # a table of people: name, kana, birth_date, sex, relationship, …
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ class Question:
     ask_if: Condition | None = None
     example: Any = None
     typed: bool = True  # whether answering means typing (for the once-only ratio)
+    default: Any = None  # assumed when not answered (preselected on the counter's form)
+    # A date's window, in days from the day of filing: earliest = -14 refuses a date more
+    # than 14 days ago, latest = 0 a date after today (None: no limit).
+    earliest: int | None = None
+    latest: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,7 @@ class FormField:
     required: bool = False
     fullwidth: bool = False  # printed in full-width forms (数字・英字) as the form expects
     section: str = ""
+    when: Condition | None = None  # printed only when this holds (else left blank)
 
 
 @dataclass(frozen=True)
@@ -90,10 +97,21 @@ class Procedure:
     addressee: str = "長"  # printed as "<municipality><addressee> 様"
     notes: tuple[str, ...] = ()
     source_file: str = ""
+    # The 対象者 kind per life event ("" for every other event): see forms.persons.SUBJECTS.
+    subject: tuple[tuple[str, str], ...] = (("", "applicant"),)
+    bring_if: tuple[tuple[str, Condition], ...] = ()  # documents needed only when …
+    notes_if: tuple[tuple[str, Condition], ...] = ()  # notes printed only when …
+    # Offered only when this holds (e.g. a resident of the city); else not, with this reason.
+    requires: Condition | None = None
+    requires_reason: str = ""
 
     @property
     def printed_title(self) -> str:
         return self.title or self.name
+
+    def subject_for(self, life_event: str) -> str:
+        kinds = dict(self.subject)
+        return kinds.get(life_event, kinds.get("", "applicant"))
 
 
 @dataclass(frozen=True)
@@ -110,10 +128,24 @@ class Municipality:
     name: str  # みらい市
     prefecture: str  # 東京都
     code: str = ""
+    head_label: str = "世帯主"  # how the 世帯主's own 続柄 prints: 「世帯主」 or 「本人」
 
     @property
     def address_prefix(self) -> str:
         return self.prefecture + self.name
+
+
+@dataclass(frozen=True)
+class PersonRules:
+    """The person model's rules (forms/catalogue/persons.toml): the 続柄 list and checks."""
+
+    relationships: tuple[str, ...] = ()  # 続柄 to the 世帯主; empty: any text
+    head: str = "世帯主"
+    spouses: tuple[str, ...] = ()
+    spouse_min_age: int = 18
+    older_than_head: tuple[str, ...] = ()
+    younger_than_head: tuple[str, ...] = ()
+    kouki_age: int = 75
 
 
 @dataclass(frozen=True)
@@ -122,6 +154,7 @@ class Catalogue:
     life_events: dict[str, LifeEvent]
     questions: dict[str, Question]
     procedures: dict[str, Procedure] = field(default_factory=dict)
+    persons: PersonRules = field(default_factory=PersonRules)
 
     def procedures_for(self, life_event: str) -> list[Procedure]:
         return [p for p in self.procedures.values() if life_event in p.life_events]

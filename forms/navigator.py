@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from forms.conditions import Reason, evaluate
@@ -21,7 +21,11 @@ DERIVED_LABELS = {
     "lives_here": "住所が市内",
     "children_under_18": "18歳未満の子",
     "deceased_age": "亡くなった方の年齢",
+    "kokuho_members": "国民健康保険に加入する方",
+    "kouki_members": "後期高齢者医療の対象の方（75歳以上など）",
+    "applicant_insurance": "あなたの健康保険",
 }
+CHOICES_OF = {"applicant_insurance": "insurance"}  # a derived fact shown with these labels
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,17 @@ class Decision:
     reasons: tuple[str, ...]  # human-readable: which answers (or card facts) selected it
     always: bool = False  # the life event always needs it
     causes: tuple[Reason, ...] = ()  # the facts behind ``reasons``, to say them in a language
+    extra_bring: tuple[str, ...] = ()  # the procedure's bring_if documents this visit needs
+    extra_notes: tuple[str, ...] = ()  # its notes_if notes that hold for this visit
+
+    @property
+    def bring(self) -> tuple[str, ...]:
+        """The documents to bring: the procedure's, and those its bring_if rules add."""
+        return (*self.procedure.bring, *self.extra_bring)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return (*self.procedure.notes, *self.extra_notes)
 
     def reasons_in(self, catalogue: Catalogue, life_event: str, tr: Translate) -> list[str]:
         """``reasons`` in the language of ``tr``."""
@@ -47,6 +62,8 @@ def decide(session: Session) -> list[Decision]:
     event = session.catalogue.life_events[session.life_event]
     decisions = []
     for procedure in session.catalogue.procedures_for(session.life_event):
+        if procedure.requires is not None and evaluate(procedure.requires, facts) is None:
+            continue  # listed by not_offered, with its reason
         for selection in procedure.selections:
             if selection.life_event != session.life_event:
                 continue
@@ -60,7 +77,24 @@ def decide(session: Session) -> list[Decision]:
                 decisions.append(Decision(procedure, tuple(dict.fromkeys(described)),
                                           causes=tuple(reasons)))
                 break
-    return sorted(decisions, key=lambda d: not d.always)
+    return sorted((_with_extras(d, facts) for d in decisions), key=lambda d: not d.always)
+
+
+def _with_extras(decision: Decision, facts: dict[str, Any]) -> Decision:
+    """The conditional documents and notes (bring_if, notes_if) that hold for this visit."""
+    def holding(items: tuple[tuple[str, Any], ...]) -> tuple[str, ...]:
+        return tuple(text for text, when in items if evaluate(when, facts) is not None)
+
+    return replace(decision, extra_bring=holding(decision.procedure.bring_if),
+                   extra_notes=holding(decision.procedure.notes_if))
+
+
+def not_offered(session: Session) -> list[tuple[Procedure, str]]:
+    """The procedures this life event would offer but whose ``requires`` does not hold (a
+    resident's procedure for a card from another city), each with its reason."""
+    facts = session.facts()
+    return [(p, p.requires_reason) for p in session.catalogue.procedures_for(session.life_event)
+            if p.requires is not None and evaluate(p.requires, facts) is None]
 
 
 def next_question(session: Session) -> Question | None:
@@ -85,7 +119,8 @@ def describe(catalogue: Catalogue, reason: Reason, tr: Translate = _japanese) ->
         label = tr("Catalogue", question.text)
     else:
         label = tr(REASON_CONTEXT, DERIVED_LABELS.get(reason.fact, reason.fact))
-    return f"{label}: {_value_text(question, reason.fact, reason.value, tr)}"
+    choices = question or catalogue.questions.get(CHOICES_OF.get(reason.fact, ""))
+    return f"{label}: {_value_text(choices, reason.fact, reason.value, tr)}"
 
 
 def _value_text(question: Question | None, fact: str, value: Any, tr: Translate) -> str:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from devices.card.wareki import to_wareki
+from forms.conditions import evaluate
 from forms.model import Catalogue, FormField, Procedure, Source
-from forms.session import Session, age_on, children_under_18
+from forms.persons import Person, age_on, current_address, household, subjects
+from forms.session import Session, children_under_18
 
 SEX_JA = {"male": "男", "female": "女", "not_applicable": "適用不能", "unknown": "不明"}
 EVENT_REASON = {"moving_in": "転入", "moving_out": "転出", "moving_within": "転居",
@@ -31,13 +33,19 @@ class FilledField:
 
 def fill_procedure(session: Session, procedure: Procedure) -> list[FilledField]:
     facts = session.facts()
-    return [FilledField(f, _value(session, facts, f)) for f in procedure.fields]
+    who = subjects(session, procedure.subject_for(session.life_event))
+    return [FilledField(f, _value(session, facts, f, who)) for f in procedure.fields]
 
 
-def _value(session: Session, facts: Mapping[str, Any], field: FormField) -> Value:
+def _value(session: Session, facts: Mapping[str, Any], field: FormField,
+           who: list[Person]) -> Value:
     if field.source is Source.STAFF:
         return None
-    if field.source is Source.CARD:
+    if field.when is not None and evaluate(field.when, facts) is None:
+        return None
+    if field.source is Source.SUBJECT:
+        raw = subject_item(session, who, field.source_key)
+    elif field.source is Source.CARD:
         if field.source_key == "my_number":
             number = session.card.my_number
             return number.reveal() if number is not None else None
@@ -70,10 +78,51 @@ def _person(person: Mapping[str, Any]) -> dict[str, str]:
     return {
         "name": str(person.get("name", "")),
         "kana": str(person.get("kana", "")),
-        "birth_date": to_wareki(birth).format() if isinstance(birth, dt.date) else "",
+        "birth_date": date_text(birth, str(person.get("nationality", ""))),
         "sex": SEX_JA.get(str(person.get("sex", "")), ""),
         "relationship": str(person.get("relationship", "")),
     }
+
+
+def date_text(day: Any, nationality: str = "") -> str:
+    """和暦; a foreign resident's dates in 西暦, as their 住民票 records them."""
+    if not isinstance(day, dt.date):
+        return ""
+    if nationality == "foreign":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return to_wareki(day).format()
+
+
+def person_row(session: Session, person: Person) -> dict[str, Any]:
+    """A person as a row of a persons table; the 世帯主's own 続柄 as the municipality prints it."""
+    rules = session.catalogue
+    relationship = person.relationship
+    if relationship == rules.persons.head:
+        relationship = rules.municipality.head_label
+    return {"name": person.name, "kana": person.kana, "birth_date": person.birth_date,
+            "sex": person.sex, "relationship": relationship, "nationality": person.nationality}
+
+
+def subject_item(session: Session, who: list[Person], key: str) -> Any:
+    """One item of the procedure's 対象者; the 個人番号 only when the card is the subject's."""
+    if key == "persons":
+        return [person_row(session, p) for p in who]
+    if not who:
+        return None
+    first = who[0]
+    if key == "my_number":
+        number = session.card.my_number
+        mine = len(who) == 1 and first.card_holder and number is not None
+        return number.reveal() if mine and number is not None else None
+    if key == "birth_date":
+        return date_text(first.birth_date, first.nationality) or None
+    if key == "age":
+        return f"{age_on(first.birth_date, session.today)}歳" if first.birth_date else None
+    if key == "sex":
+        return SEX_JA.get(first.sex) or None
+    if key == "insurance":
+        return _choice_label(session.catalogue, "insurance", first.insurance) or None
+    return getattr(first, key) or None
 
 
 def to_fullwidth(text: str) -> str:
@@ -111,13 +160,19 @@ def _choice(s: Session, facts: Mapping[str, Any], key: str) -> Any:
 
 
 def _members_with_self(s: Session, facts: Mapping[str, Any], key: str) -> Any:
-    me = {"name": s.card.name, "kana": facts.get("furigana", ""), "birth_date": s.card.birth_date,
-          "sex": s.card.sex.value, "relationship": "本人"}
-    return [me, *(facts.get(key) or [])]
+    """The household's persons, each with the 続柄 to the 世帯主 (not 「本人」)."""
+    return [person_row(s, p) for p in household(s)]
 
 
 def _head(s: Session, facts: Mapping[str, Any], key: str) -> Any:
     return s.card.name if facts.get("head_is_self", True) else facts.get(key)
+
+
+def _head_my_number(s: Session, facts: Mapping[str, Any], key: str) -> Any:
+    """The 世帯主's 個人番号 (国保 届 are the 世帯主's: 国民健康保険法9条): the card's only when
+    the card holder is the 世帯主."""
+    number = s.card.my_number
+    return number.reveal() if facts.get("head_is_self", True) and number is not None else None
 
 
 def _inkan_reason(s: Session, facts: Mapping[str, Any], key: str) -> Any:
@@ -136,6 +191,9 @@ COMPUTE: dict[str, Callable[[Session, Mapping[str, Any], str], Any]] = {
     "members_with_self": _members_with_self,
     "children": lambda s, f, k: children_under_18(s.answers, s.today),
     "head_of_household": _head,
+    "head_my_number": _head_my_number,
+    "current_address": lambda s, f, k: current_address(s),
+    "days_after_filing": lambda s, f, k: to_wareki(s.today + dt.timedelta(days=int(k))).format(),
     "event_reason": lambda s, f, k: EVENT_REASON.get(str(f.get("life_event")), ""),
     "inkan_reason": _inkan_reason,
     "fiscal_year": lambda s, f, k: (

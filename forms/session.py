@@ -12,7 +12,9 @@ from devices.card.basic4 import ADDRESS_MAX_CHARS, NAME_MAX_CHARS, Sex, check_te
 from devices.card.errors import CardProtocolError
 from devices.card.sensitive import MyNumber
 from forms.model import Catalogue, FieldType, Question
-from forms.validation import Invalid, MemberInvalid, Problem, check_value
+from forms.personcheck import check_persons
+from forms.persons import KOKUHO, KOUKI, age_on, applicant, household
+from forms.validation import Invalid, MemberInvalid, Problem, check_value, check_window
 
 CARD_KEYS = ("name", "address", "birth_date", "sex")
 
@@ -57,16 +59,19 @@ class Session:
         if "deceased_birth_date" in self.answers and "death_date" in self.answers:
             facts["deceased_age"] = age_on(self.answers["deceased_birth_date"],
                                            self.answers["death_date"])
+        if isinstance(self.answers.get("moved_on"), dt.date):  # for the 届出期間 rules
+            facts["days_since_move"] = (self.today - self.answers["moved_on"]).days
+        # Insurance per person (a resident of 75 is on 後期, never 国保): the lists count.
+        people = household(self)
+        facts["applicant_insurance"] = applicant(self).insurance
+        for kind in (KOKUHO, KOUKI):
+            facts[f"{kind}_members"] = [{"role": p.role} for p in people if p.insurance == kind]
         return facts
 
     def clear(self) -> None:
         """Forget the resident: called when the visit ends, the card leaves or the kiosk idles."""
         self.answers.clear()
         self.card = CardFacts("", "", dt.date.min, Sex.UNKNOWN)
-
-
-def age_on(birth: dt.date, day: dt.date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def children_under_18(answers: Mapping[str, Any], today: dt.date) -> list[dict[str, Any]]:
@@ -127,18 +132,23 @@ def collect_answers(catalogue: Catalogue, life_event: str, card: CardFacts,
         problem = _answer(session, question, raw)
         if problem:
             problems.append(problem)
+    if not problems:  # the person model's checks need every answer well-formed first
+        problems = check_persons(session)
     return session, problems
 
 
 def _answer(session: Session, question: Question, raw: Mapping[str, Any]) -> Problem | None:
     value = raw.get(question.id)
+    if (value is None or value == "") and question.default is not None:
+        value = question.default
     if value is None or value == "" or value == []:
         if question.required and question.type is not FieldType.MEMBERS:
             return Problem(question.id, question.text, "必須です。入力してください", "required")
         return None
     try:
-        session.answers[question.id] = check_value(
-            question.type, value, [c[0] for c in question.choices])
+        checked = check_value(question.type, value, [c[0] for c in question.choices])
+        check_window(checked, question.earliest, question.latest, session.today)
+        session.answers[question.id] = checked
     except MemberInvalid as error:
         return Problem(question.id + error.path, question.text, error.message_ja, error.message_en)
     except Invalid as error:

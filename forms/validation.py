@@ -15,6 +15,9 @@ KANA = re.compile(r"^[ァ-ヶー・　 ]+$")
 POSTAL = re.compile(r"^(\d{3})-?(\d{4})$")
 PHONE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
 SEXES = {"male": "男", "female": "女"}
+# Optional per-person keys of a members list (the person model, forms/persons.py).
+MEMBER_OPTIONS = {"nationality": ("japanese", "foreign"),
+                  "insurance": ("kokuho", "employee", "kouki", "other")}
 MAX_TEXT = 200
 
 
@@ -37,13 +40,29 @@ class Invalid(ValueError):  # noqa: N818 (a verdict, raised by the checkers belo
 
 
 REQUIRED = ("必須です。入力してください", "required")
+NOT_AFTER_TODAY = ("今日より後の日付は入力できません", "the date cannot be after today")
 # Messages a resident can meet at the self-service terminal, for the translation files.
 RESIDENT_MESSAGES = (
     REQUIRED[0], "全角カタカナで入力してください", "日付が正しくありません（例: 2026-11-23）",
     "0以上の整数で入力してください", "一つ以上選んでください",
     "郵便番号は7桁の数字で入力してください（例: 190-0012）",
     "電話番号が正しくありません（例: 090-1234-5678）", f"{200}文字以内で入力してください",
+    NOT_AFTER_TODAY[0],
 )
+
+
+def check_window(value: Any, earliest: int | None, latest: int | None, today: dt.date) -> None:
+    """Invalid when a date lies outside [today + earliest, today + latest] (in days)."""
+    if not isinstance(value, dt.date):
+        return
+    if latest is not None and value > today + dt.timedelta(days=latest):
+        if latest == 0:
+            raise Invalid(*NOT_AFTER_TODAY)
+        raise Invalid(f"今日から{latest}日後までの日付を入力してください",
+                      f"at most {latest} days after today")
+    if earliest is not None and value < today + dt.timedelta(days=earliest):
+        raise Invalid(f"{-earliest}日より前の日付です（届出の期間を過ぎています）",
+                      f"more than {-earliest} days ago: past the period for filing")
 
 
 def check_value(kind: FieldType, value: Any, choices: Sequence[str] = ()) -> Any:
@@ -148,10 +167,14 @@ def _member(person: dict[str, Any], index: int) -> dict[str, Any]:
             member[key] = check(person.get(key), ())
         except Invalid as error:
             raise MemberInvalid(index, key, error) from None
-    try:
-        member["sex"] = _choice(person.get("sex"), tuple(SEXES))
-    except Invalid as error:
-        raise MemberInvalid(index, "sex", error) from None
+    options = {"sex": tuple(SEXES), **MEMBER_OPTIONS}
+    for key, allowed in options.items():
+        if key != "sex" and person.get(key) in (None, ""):
+            continue
+        try:
+            member[key] = _choice(person.get(key), allowed)
+        except Invalid as error:
+            raise MemberInvalid(index, key, error) from None
     return member
 
 

@@ -63,12 +63,44 @@
         <translation>Postal code of the new address</translation>
     </message>
     <message>
+        <source>届け出る方（あなた）の立場</source>
+        <translation>Who you are filing as</translation>
+    </message>
+    <message>
+        <source>本人（引っ越す方）</source>
+        <translation>The person moving (yourself)</translation>
+    </message>
+    <message>
+        <source>世帯主（家族の分を届け出る）</source>
+        <translation>Head of the household (filing for family members)</translation>
+    </message>
+    <message>
+        <source>代理人（委任状が必要）</source>
+        <translation>Proxy (a letter of attorney is needed)</translation>
+    </message>
+    <message>
+        <source>世帯について</source>
+        <translation>Your household</translation>
+    </message>
+    <message>
+        <source>新しい世帯をつくる（全部転入）</source>
+        <translation>Start a new household</translation>
+    </message>
+    <message>
+        <source>市内にある世帯に入る（一部転入）</source>
+        <translation>Join a household already living in the city</translation>
+    </message>
+    <message>
         <source>世帯主はあなたですか</source>
         <translation>Are you the head of the household?</translation>
     </message>
     <message>
         <source>世帯主の氏名</source>
         <translation>Name of the head of the household</translation>
+    </message>
+    <message>
+        <source>世帯主から見たあなたの続柄（妻、子、父、同居人など）</source>
+        <translation>Your relationship as the head of the household sees it (wife 妻, child 子, father 父, lodger 同居人 …)</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -285,6 +317,38 @@
     <message>
         <source>自動車登録</source>
         <translation>Car registration</translation>
+    </message>
+    <message>
+        <source>妊娠しているのはどなたですか</source>
+        <translation>Who is pregnant?</translation>
+    </message>
+    <message>
+        <source>わたし（カードの本人）</source>
+        <translation>Me (the card holder)</translation>
+    </message>
+    <message>
+        <source>一緒に手続きする家族</source>
+        <translation>A family member in this procedure</translation>
+    </message>
+    <message>
+        <source>妊娠している方の氏名（一緒に手続きする家族のうち）</source>
+        <translation>Name of the pregnant person (one of the family members)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方はどなたですか</source>
+        <translation>Who needs the care?</translation>
+    </message>
+    <message>
+        <source>家族（親など）</source>
+        <translation>A family member (a parent …)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方（氏名、フリガナ、生年月日、性別、あなたから見た続柄）</source>
+        <translation>The person who needs care (name, kana, birth date, sex, relationship to you)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方の住所（あなたと同じなら空欄）</source>
+        <translation>Address of the person who needs care (empty if the same as yours)</translation>
     </message>
     <message>
         <source>罹災証明書交付申請</source>
@@ -543,6 +607,10 @@
         <translation>Name of the clinic/hospital that confirmed your pregnancy</translation>
     </message>
     <message>
+        <source>委任状（妊娠している方以外が届け出る場合）</source>
+        <translation>Letter of attorney (if someone other than the pregnant person files)</translation>
+    </message>
+    <message>
         <source>保育施設等の利用申込（支給認定申請）</source>
         <translation>Daycare application (eligibility certification)</translation>
     </message>
@@ -573,6 +641,10 @@
     <message>
         <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
         <translation>Moving-out certificate from your previous municipality (not needed if you moved out using your My Number Card)</translation>
+    </message>
+    <message>
+        <source>委任状（代理人が届け出る場合）</source>
+        <translation>Letter of attorney (if a proxy files)</translation>
     </message>
     <message>
         <source>転出届</source>
@@ -909,6 +981,18 @@
         <source>亡くなった方の年齢</source>
         <translation>Age of the deceased</translation>
     </message>
+    <message>
+        <source>国民健康保険に加入する方</source>
+        <translation>Persons joining the National Health Insurance</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の対象の方（75歳以上など）</source>
+        <translation>Persons in the Late-Stage Elderly Medical Care system (75 and over …)</translation>
+    </message>
+    <message>
+        <source>あなたの健康保険</source>
+        <translation>Your health insurance</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -982,6 +1066,10 @@
     <message>
         <source>200文字以内で入力してください</source>
         <translation>At most 200 characters, please</translation>
+    </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>The date cannot be after today</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1404,10 @@
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
         <translation>Pre-application answers loaded; please check them</translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>プレビューのページ</source>

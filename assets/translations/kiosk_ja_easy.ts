@@ -63,12 +63,44 @@
         <translation>あたらしい じゅうしょの ゆうびんばんごう</translation>
     </message>
     <message>
+        <source>届け出る方（あなた）の立場</source>
+        <translation>とどけでる ひと（あなた）は だれですか</translation>
+    </message>
+    <message>
+        <source>本人（引っ越す方）</source>
+        <translation>ほんにん（ひっこす ひと）</translation>
+    </message>
+    <message>
+        <source>世帯主（家族の分を届け出る）</source>
+        <translation>せたいぬし（かぞくの ぶんを とどけでる）</translation>
+    </message>
+    <message>
+        <source>代理人（委任状が必要）</source>
+        <translation>だいりにん（いにんじょうが ひつようです）</translation>
+    </message>
+    <message>
+        <source>世帯について</source>
+        <translation>せたいに ついて</translation>
+    </message>
+    <message>
+        <source>新しい世帯をつくる（全部転入）</source>
+        <translation>あたらしい せたいを つくる</translation>
+    </message>
+    <message>
+        <source>市内にある世帯に入る（一部転入）</source>
+        <translation>しないに ある せたいに はいる</translation>
+    </message>
+    <message>
         <source>世帯主はあなたですか</source>
         <translation>せたいぬし（かぞくの だいひょう）は あなたですか</translation>
     </message>
     <message>
         <source>世帯主の氏名</source>
         <translation>せたいぬしの なまえ</translation>
+    </message>
+    <message>
+        <source>世帯主から見たあなたの続柄（妻、子、父、同居人など）</source>
+        <translation>せたいぬしから みた あなたの つづきがら（つま、こ、ちち、どうきょにん など）</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -285,6 +317,38 @@
     <message>
         <source>自動車登録</source>
         <translation>くるまの とうろく</translation>
+    </message>
+    <message>
+        <source>妊娠しているのはどなたですか</source>
+        <translation>にんしん しているのは だれですか</translation>
+    </message>
+    <message>
+        <source>わたし（カードの本人）</source>
+        <translation>わたし（カードの ほんにん）</translation>
+    </message>
+    <message>
+        <source>一緒に手続きする家族</source>
+        <translation>いっしょに てつづきする かぞく</translation>
+    </message>
+    <message>
+        <source>妊娠している方の氏名（一緒に手続きする家族のうち）</source>
+        <translation>にんしん している ひとの なまえ</translation>
+    </message>
+    <message>
+        <source>介護を受ける方はどなたですか</source>
+        <translation>かいごを うける ひとは だれですか</translation>
+    </message>
+    <message>
+        <source>家族（親など）</source>
+        <translation>かぞく（おや など）</translation>
+    </message>
+    <message>
+        <source>介護を受ける方（氏名、フリガナ、生年月日、性別、あなたから見た続柄）</source>
+        <translation>かいごを うける ひと（なまえ、ふりがな、うまれた ひ、せいべつ、あなたとの かんけい）</translation>
+    </message>
+    <message>
+        <source>介護を受ける方の住所（あなたと同じなら空欄）</source>
+        <translation>かいごを うける ひとの じゅうしょ（あなたと おなじなら かかない）</translation>
     </message>
     <message>
         <source>罹災証明書交付申請</source>
@@ -543,6 +607,10 @@
         <translation>にんしんを みて もらった びょういんの なまえが わかる もの</translation>
     </message>
     <message>
+        <source>委任状（妊娠している方以外が届け出る場合）</source>
+        <translation>いにんじょう（にんしん している ひと いがいが とどけでる とき）</translation>
+    </message>
+    <message>
         <source>保育施設等の利用申込（支給認定申請）</source>
         <translation>ほいくえんなどの もうしこみ（しきゅう にんてい）</translation>
     </message>
@@ -573,6 +641,10 @@
     <message>
         <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
         <translation>まえの まちの てんしゅつ しょうめいしょ（マイナンバーカードで てんしゅつ した ひとは いりません）</translation>
+    </message>
+    <message>
+        <source>委任状（代理人が届け出る場合）</source>
+        <translation>いにんじょう（だいりにんが とどけでる とき）</translation>
     </message>
     <message>
         <source>転出届</source>
@@ -909,6 +981,18 @@
         <source>亡くなった方の年齢</source>
         <translation>なくなった ひとの ねんれい</translation>
     </message>
+    <message>
+        <source>国民健康保険に加入する方</source>
+        <translation>こくみん けんこう ほけんに はいる ひと</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の対象の方（75歳以上など）</source>
+        <translation>こうき こうれいしゃ いりょうの ひと（75さい いじょう など）</translation>
+    </message>
+    <message>
+        <source>あなたの健康保険</source>
+        <translation>あなたの けんこう ほけん</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -982,6 +1066,10 @@
     <message>
         <source>200文字以内で入力してください</source>
         <translation>200もじ いないで いれて ください</translation>
+    </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>きょうより あとの ひづけは いれられません</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1403,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

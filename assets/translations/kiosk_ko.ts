@@ -63,12 +63,44 @@
         <translation>새 주소의 우편번호</translation>
     </message>
     <message>
+        <source>届け出る方（あなた）の立場</source>
+        <translation>신고하는 분(본인)의 입장</translation>
+    </message>
+    <message>
+        <source>本人（引っ越す方）</source>
+        <translation>본인(이사하는 분)</translation>
+    </message>
+    <message>
+        <source>世帯主（家族の分を届け出る）</source>
+        <translation>세대주(가족의 신고를 대신함)</translation>
+    </message>
+    <message>
+        <source>代理人（委任状が必要）</source>
+        <translation>대리인(위임장 필요)</translation>
+    </message>
+    <message>
+        <source>世帯について</source>
+        <translation>세대에 대하여</translation>
+    </message>
+    <message>
+        <source>新しい世帯をつくる（全部転入）</source>
+        <translation>새 세대를 만든다(전부 전입)</translation>
+    </message>
+    <message>
+        <source>市内にある世帯に入る（一部転入）</source>
+        <translation>시내에 있는 세대에 들어간다(일부 전입)</translation>
+    </message>
+    <message>
         <source>世帯主はあなたですか</source>
         <translation>본인이 세대주입니까?</translation>
     </message>
     <message>
         <source>世帯主の氏名</source>
         <translation>세대주 성명</translation>
+    </message>
+    <message>
+        <source>世帯主から見たあなたの続柄（妻、子、父、同居人など）</source>
+        <translation>세대주와의 관계(처, 자녀, 부, 동거인 등)</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -285,6 +317,38 @@
     <message>
         <source>自動車登録</source>
         <translation>자동차 등록</translation>
+    </message>
+    <message>
+        <source>妊娠しているのはどなたですか</source>
+        <translation>임신하신 분은 누구입니까</translation>
+    </message>
+    <message>
+        <source>わたし（カードの本人）</source>
+        <translation>나(카드 본인)</translation>
+    </message>
+    <message>
+        <source>一緒に手続きする家族</source>
+        <translation>함께 수속하는 가족</translation>
+    </message>
+    <message>
+        <source>妊娠している方の氏名（一緒に手続きする家族のうち）</source>
+        <translation>임신하신 분의 성명(함께 수속하는 가족 중)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方はどなたですか</source>
+        <translation>돌봄을 받으실 분은 누구입니까</translation>
+    </message>
+    <message>
+        <source>家族（親など）</source>
+        <translation>가족(부모 등)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方（氏名、フリガナ、生年月日、性別、あなたから見た続柄）</source>
+        <translation>돌봄을 받으실 분(성명, 후리가나, 생년월일, 성별, 본인과의 관계)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方の住所（あなたと同じなら空欄）</source>
+        <translation>돌봄을 받으실 분의 주소(본인과 같으면 공란)</translation>
     </message>
     <message>
         <source>罹災証明書交付申請</source>
@@ -543,6 +607,10 @@
         <translation>임신 진단을 받은 의료기관명을 알 수 있는 것</translation>
     </message>
     <message>
+        <source>委任状（妊娠している方以外が届け出る場合）</source>
+        <translation>위임장(임신하신 분 이외의 분이 신고하는 경우)</translation>
+    </message>
+    <message>
         <source>保育施設等の利用申込（支給認定申請）</source>
         <translation>보육시설 등 이용 신청(지급 인정 신청)</translation>
     </message>
@@ -573,6 +641,10 @@
     <message>
         <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
         <translation>이전 주소지의 전출증명서(마이넘버 카드로 전출한 경우 불필요)</translation>
+    </message>
+    <message>
+        <source>委任状（代理人が届け出る場合）</source>
+        <translation>위임장(대리인이 신고하는 경우)</translation>
     </message>
     <message>
         <source>転出届</source>
@@ -909,6 +981,18 @@
         <source>亡くなった方の年齢</source>
         <translation>돌아가신 분의 나이</translation>
     </message>
+    <message>
+        <source>国民健康保険に加入する方</source>
+        <translation>국민건강보험에 가입하는 분</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の対象の方（75歳以上など）</source>
+        <translation>후기고령자 의료 대상자(75세 이상 등)</translation>
+    </message>
+    <message>
+        <source>あなたの健康保険</source>
+        <translation>본인의 건강보험</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -982,6 +1066,10 @@
     <message>
         <source>200文字以内で入力してください</source>
         <translation>200자 이내로 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>오늘 이후의 날짜는 입력할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1403,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

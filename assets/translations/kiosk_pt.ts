@@ -63,12 +63,44 @@
         <translation>Código postal do novo endereço</translation>
     </message>
     <message>
+        <source>届け出る方（あなた）の立場</source>
+        <translation>Em que qualidade você faz a declaração</translation>
+    </message>
+    <message>
+        <source>本人（引っ越す方）</source>
+        <translation>A própria pessoa que se muda</translation>
+    </message>
+    <message>
+        <source>世帯主（家族の分を届け出る）</source>
+        <translation>Chefe do agregado (declara pelos familiares)</translation>
+    </message>
+    <message>
+        <source>代理人（委任状が必要）</source>
+        <translation>Procurador (é necessária procuração)</translation>
+    </message>
+    <message>
+        <source>世帯について</source>
+        <translation>Sobre o agregado familiar</translation>
+    </message>
+    <message>
+        <source>新しい世帯をつくる（全部転入）</source>
+        <translation>Formar um novo agregado</translation>
+    </message>
+    <message>
+        <source>市内にある世帯に入る（一部転入）</source>
+        <translation>Entrar num agregado que já vive na cidade</translation>
+    </message>
+    <message>
         <source>世帯主はあなたですか</source>
         <translation>Você é o chefe da família?</translation>
     </message>
     <message>
         <source>世帯主の氏名</source>
         <translation>Nome do chefe da família</translation>
+    </message>
+    <message>
+        <source>世帯主から見たあなたの続柄（妻、子、父、同居人など）</source>
+        <translation>Seu parentesco com o chefe do agregado (esposa 妻, filho 子, pai 父, co-residente 同居人 …)</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -285,6 +317,38 @@
     <message>
         <source>自動車登録</source>
         <translation>Registro de veículo</translation>
+    </message>
+    <message>
+        <source>妊娠しているのはどなたですか</source>
+        <translation>Quem está grávida?</translation>
+    </message>
+    <message>
+        <source>わたし（カードの本人）</source>
+        <translation>Eu (titular do cartão)</translation>
+    </message>
+    <message>
+        <source>一緒に手続きする家族</source>
+        <translation>Um familiar incluído neste procedimento</translation>
+    </message>
+    <message>
+        <source>妊娠している方の氏名（一緒に手続きする家族のうち）</source>
+        <translation>Nome da grávida (um dos familiares)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方はどなたですか</source>
+        <translation>Quem precisa dos cuidados?</translation>
+    </message>
+    <message>
+        <source>家族（親など）</source>
+        <translation>Um familiar (pai, mãe …)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方（氏名、フリガナ、生年月日、性別、あなたから見た続柄）</source>
+        <translation>A pessoa que precisa de cuidados (nome, kana, data de nascimento, sexo, parentesco com você)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方の住所（あなたと同じなら空欄）</source>
+        <translation>Endereço da pessoa que precisa de cuidados (vazio se for o mesmo que o seu)</translation>
     </message>
     <message>
         <source>罹災証明書交付申請</source>
@@ -543,6 +607,10 @@
         <translation>Nome da clínica/hospital que confirmou a gravidez</translation>
     </message>
     <message>
+        <source>委任状（妊娠している方以外が届け出る場合）</source>
+        <translation>Procuração (se outra pessoa que não a grávida fizer a declaração)</translation>
+    </message>
+    <message>
         <source>保育施設等の利用申込（支給認定申請）</source>
         <translation>Inscrição em creche (certificação de elegibilidade)</translation>
     </message>
@@ -573,6 +641,10 @@
     <message>
         <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
         <translation>Certidão de saída do município anterior (não é necessária se a saída foi feita com o Cartão My Number)</translation>
+    </message>
+    <message>
+        <source>委任状（代理人が届け出る場合）</source>
+        <translation>Procuração (se um procurador fizer a declaração)</translation>
     </message>
     <message>
         <source>転出届</source>
@@ -909,6 +981,18 @@
         <source>亡くなった方の年齢</source>
         <translation>Idade da pessoa falecida</translation>
     </message>
+    <message>
+        <source>国民健康保険に加入する方</source>
+        <translation>Pessoas que entram no Seguro Nacional de Saúde</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の対象の方（75歳以上など）</source>
+        <translation>Pessoas no Seguro Médico para Idosos de 75+ (75 anos ou mais …)</translation>
+    </message>
+    <message>
+        <source>あなたの健康保険</source>
+        <translation>Seu seguro de saúde</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -982,6 +1066,10 @@
     <message>
         <source>200文字以内で入力してください</source>
         <translation>No máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>A data não pode ser depois de hoje</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1403,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

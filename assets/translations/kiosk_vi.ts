@@ -63,12 +63,44 @@
         <translation>Mã bưu chính của địa chỉ mới</translation>
     </message>
     <message>
+        <source>届け出る方（あなた）の立場</source>
+        <translation>Tư cách của người khai báo (bạn)</translation>
+    </message>
+    <message>
+        <source>本人（引っ越す方）</source>
+        <translation>Chính người chuyển nhà</translation>
+    </message>
+    <message>
+        <source>世帯主（家族の分を届け出る）</source>
+        <translation>Chủ hộ (khai báo cho người trong gia đình)</translation>
+    </message>
+    <message>
+        <source>代理人（委任状が必要）</source>
+        <translation>Người đại diện (cần giấy ủy quyền)</translation>
+    </message>
+    <message>
+        <source>世帯について</source>
+        <translation>Về hộ gia đình</translation>
+    </message>
+    <message>
+        <source>新しい世帯をつくる（全部転入）</source>
+        <translation>Lập hộ mới (chuyển đến cả hộ)</translation>
+    </message>
+    <message>
+        <source>市内にある世帯に入る（一部転入）</source>
+        <translation>Nhập vào hộ đã có trong thành phố</translation>
+    </message>
+    <message>
         <source>世帯主はあなたですか</source>
         <translation>Bạn có phải là chủ hộ không?</translation>
     </message>
     <message>
         <source>世帯主の氏名</source>
         <translation>Họ tên chủ hộ</translation>
+    </message>
+    <message>
+        <source>世帯主から見たあなたの続柄（妻、子、父、同居人など）</source>
+        <translation>Quan hệ của bạn với chủ hộ (vợ 妻, con 子, bố 父, người ở cùng 同居人 …)</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -285,6 +317,38 @@
     <message>
         <source>自動車登録</source>
         <translation>Đăng ký xe ô tô</translation>
+    </message>
+    <message>
+        <source>妊娠しているのはどなたですか</source>
+        <translation>Ai là người đang mang thai?</translation>
+    </message>
+    <message>
+        <source>わたし（カードの本人）</source>
+        <translation>Tôi (chủ thẻ)</translation>
+    </message>
+    <message>
+        <source>一緒に手続きする家族</source>
+        <translation>Người nhà cùng làm thủ tục</translation>
+    </message>
+    <message>
+        <source>妊娠している方の氏名（一緒に手続きする家族のうち）</source>
+        <translation>Họ tên người mang thai (một người trong gia đình)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方はどなたですか</source>
+        <translation>Ai là người cần chăm sóc?</translation>
+    </message>
+    <message>
+        <source>家族（親など）</source>
+        <translation>Người nhà (bố mẹ …)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方（氏名、フリガナ、生年月日、性別、あなたから見た続柄）</source>
+        <translation>Người cần chăm sóc (họ tên, kana, ngày sinh, giới tính, quan hệ với bạn)</translation>
+    </message>
+    <message>
+        <source>介護を受ける方の住所（あなたと同じなら空欄）</source>
+        <translation>Địa chỉ người cần chăm sóc (để trống nếu giống bạn)</translation>
     </message>
     <message>
         <source>罹災証明書交付申請</source>
@@ -543,6 +607,10 @@
         <translation>Tên cơ sở y tế đã chẩn đoán mang thai</translation>
     </message>
     <message>
+        <source>委任状（妊娠している方以外が届け出る場合）</source>
+        <translation>Giấy ủy quyền (nếu người khác khai báo thay người mang thai)</translation>
+    </message>
+    <message>
         <source>保育施設等の利用申込（支給認定申請）</source>
         <translation>Đăng ký nhà trẻ (xin chứng nhận đủ điều kiện)</translation>
     </message>
@@ -573,6 +641,10 @@
     <message>
         <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
         <translation>Giấy chứng nhận chuyển đi của địa phương trước (không cần nếu đã làm thủ tục chuyển đi bằng thẻ My Number)</translation>
+    </message>
+    <message>
+        <source>委任状（代理人が届け出る場合）</source>
+        <translation>Giấy ủy quyền (nếu người đại diện khai báo)</translation>
     </message>
     <message>
         <source>転出届</source>
@@ -909,6 +981,18 @@
         <source>亡くなった方の年齢</source>
         <translation>Tuổi của người đã mất</translation>
     </message>
+    <message>
+        <source>国民健康保険に加入する方</source>
+        <translation>Người tham gia Bảo hiểm Y tế Quốc dân</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の対象の方（75歳以上など）</source>
+        <translation>Người thuộc chế độ Y tế Người cao tuổi giai đoạn cuối (từ 75 tuổi …)</translation>
+    </message>
+    <message>
+        <source>あなたの健康保険</source>
+        <translation>Bảo hiểm y tế của bạn</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -982,6 +1066,10 @@
     <message>
         <source>200文字以内で入力してください</source>
         <translation>Tối đa 200 ký tự</translation>
+    </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>Không thể nhập ngày sau hôm nay</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1403,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

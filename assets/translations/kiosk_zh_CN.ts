@@ -63,12 +63,44 @@
         <translation>新住址的邮政编码</translation>
     </message>
     <message>
+        <source>届け出る方（あなた）の立場</source>
+        <translation>申报人（您）的身份</translation>
+    </message>
+    <message>
+        <source>本人（引っ越す方）</source>
+        <translation>本人（搬家的人）</translation>
+    </message>
+    <message>
+        <source>世帯主（家族の分を届け出る）</source>
+        <translation>户主（为家人申报）</translation>
+    </message>
+    <message>
+        <source>代理人（委任状が必要）</source>
+        <translation>代理人（需要委托书）</translation>
+    </message>
+    <message>
+        <source>世帯について</source>
+        <translation>关于户籍（世带）</translation>
+    </message>
+    <message>
+        <source>新しい世帯をつくる（全部転入）</source>
+        <translation>新建一个世带（全户迁入）</translation>
+    </message>
+    <message>
+        <source>市内にある世帯に入る（一部転入）</source>
+        <translation>加入市内已有的世带（部分迁入）</translation>
+    </message>
+    <message>
         <source>世帯主はあなたですか</source>
         <translation>您是户主吗？</translation>
     </message>
     <message>
         <source>世帯主の氏名</source>
         <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>世帯主から見たあなたの続柄（妻、子、父、同居人など）</source>
+        <translation>从户主看您的关系（妻、子、父、同居人等）</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -285,6 +317,38 @@
     <message>
         <source>自動車登録</source>
         <translation>汽车登记</translation>
+    </message>
+    <message>
+        <source>妊娠しているのはどなたですか</source>
+        <translation>怀孕的是哪一位？</translation>
+    </message>
+    <message>
+        <source>わたし（カードの本人）</source>
+        <translation>我（卡的本人）</translation>
+    </message>
+    <message>
+        <source>一緒に手続きする家族</source>
+        <translation>一起办理手续的家人</translation>
+    </message>
+    <message>
+        <source>妊娠している方の氏名（一緒に手続きする家族のうち）</source>
+        <translation>怀孕者的姓名（一起办理手续的家人之一）</translation>
+    </message>
+    <message>
+        <source>介護を受ける方はどなたですか</source>
+        <translation>接受护理的是哪一位？</translation>
+    </message>
+    <message>
+        <source>家族（親など）</source>
+        <translation>家人（父母等）</translation>
+    </message>
+    <message>
+        <source>介護を受ける方（氏名、フリガナ、生年月日、性別、あなたから見た続柄）</source>
+        <translation>接受护理者（姓名、假名、出生日期、性别、与您的关系）</translation>
+    </message>
+    <message>
+        <source>介護を受ける方の住所（あなたと同じなら空欄）</source>
+        <translation>接受护理者的住址（与您相同则留空）</translation>
     </message>
     <message>
         <source>罹災証明書交付申請</source>
@@ -543,6 +607,10 @@
         <translation>可确认妊娠诊断医疗机构名称的材料</translation>
     </message>
     <message>
+        <source>委任状（妊娠している方以外が届け出る場合）</source>
+        <translation>委托书（非怀孕者本人申报时）</translation>
+    </message>
+    <message>
         <source>保育施設等の利用申込（支給認定申請）</source>
         <translation>保育设施等 使用申请（给付认定申请）</translation>
     </message>
@@ -573,6 +641,10 @@
     <message>
         <source>前住所地の転出証明書（マイナンバーカードによる転出の場合は不要）</source>
         <translation>原住址所在地的转出证明书（用个人编号卡办理转出者不需要）</translation>
+    </message>
+    <message>
+        <source>委任状（代理人が届け出る場合）</source>
+        <translation>委托书（代理人申报时）</translation>
     </message>
     <message>
         <source>転出届</source>
@@ -909,6 +981,18 @@
         <source>亡くなった方の年齢</source>
         <translation>逝者的年龄</translation>
     </message>
+    <message>
+        <source>国民健康保険に加入する方</source>
+        <translation>加入国民健康保险的人</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の対象の方（75歳以上など）</source>
+        <translation>后期高龄者医疗的对象（75岁以上等）</translation>
+    </message>
+    <message>
+        <source>あなたの健康保険</source>
+        <translation>您的健康保险</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -982,6 +1066,10 @@
     <message>
         <source>200文字以内で入力してください</source>
         <translation>请输入200字以内</translation>
+    </message>
+    <message>
+        <source>今日より後の日付は入力できません</source>
+        <translation>不能输入今天以后的日期</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1403,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,7 +60,7 @@ def _paint(c: Canvas, session: Session, decision: Decision,
            image: NameImage | None) -> FormReport:
     filled = fill_procedure(session, decision.procedure)
     municipality = session.catalogue.municipality.name
-    return paint_form(c, decision.procedure, municipality, filled, image)
+    return paint_form(c, decision.procedure, municipality, filled, decision.notes, image)
 
 
 def _canvas(title: str) -> tuple[io.BytesIO, Canvas]:

@@ -25,6 +25,7 @@ MEMBER_COLUMNS = (("name", "氏名", 0.24), ("kana", "フリガナ", 0.26),
                   ("relationship", "続柄", 0.18))
 MIN_MEMBER_ROWS = 3
 BOTTOM = 22 * mm
+STAFF_PER_ROW = 6
 
 
 @dataclass
@@ -38,10 +39,12 @@ class FormReport:
 
 class FormPainter:
     def __init__(self, c: Canvas, procedure: Procedure, municipality: str,
+                 notes: tuple[str, ...] | None = None,
                  name_image: NameImage | None = None) -> None:
         self.c = c
         self.name_image = name_image
         self.procedure = procedure
+        self.notes = procedure.notes if notes is None else notes  # with the visit's notes_if
         self.municipality = municipality
         self.report = FormReport(procedure.id)
         self.y = 0.0
@@ -172,7 +175,7 @@ class FormPainter:
         self.y -= height + 4 * mm
 
     def _notes(self) -> None:
-        notes = list(self.procedure.notes)
+        notes = list(self.notes)
         if self.report.missing_glyphs:
             notes.append(
                 "〓の文字は印字できない文字（外字など）です。職員が正しい字を確認して補記します。")
@@ -190,23 +193,29 @@ class FormPainter:
         self.y -= 2 * mm
 
     def _staff(self, staff: list[FilledField]) -> None:
-        """One row of boxes for the clerk, each with its label in the corner."""
+        """Rows of boxes for the clerk (at most STAFF_PER_ROW a row, so each label fits), each
+        with its label in the corner."""
         if not staff:
             return
-        height = 13 * mm
+        height = 13 * mm if len(staff) <= STAFF_PER_ROW else 9.5 * mm
         self._ensure(6 * mm + height)
         self.c.setFont(GOTHIC, 9)
         self.c.drawString(draw.MARGIN, self.y - 4 * mm,
                           "■ 職員記入欄（ここから下は記入しないでください）")
         self.y -= 6 * mm
-        width = draw.CONTENT_W / len(staff)
-        for index, row in enumerate(staff):
-            x = draw.MARGIN + index * width
-            draw.box(self.c, x, self.y, width, height, draw.STAFF_FILL)
-            draw.label(self.c, row.field.label, x + 1.5 * mm, self.y - 3.5 * mm, 7)
-        self.y -= height
+        for start in range(0, len(staff), STAFF_PER_ROW):
+            self._ensure(height)
+            row = staff[start:start + STAFF_PER_ROW]
+            width = draw.CONTENT_W / len(row)
+            for index, box in enumerate(row):
+                x = draw.MARGIN + index * width
+                draw.box(self.c, x, self.y, width, height, draw.STAFF_FILL)
+                label = fit(box.field.label, GOTHIC, width - 3 * mm, 6 * mm, 7, 5)
+                draw.draw_fitted(self.c, label, GOTHIC, x + 1.5 * mm, self.y, 7 * mm)
+            self.y -= height
 
 
 def paint_form(c: Canvas, procedure: Procedure, municipality: str,
-               filled: list[FilledField], name_image: NameImage | None = None) -> FormReport:
-    return FormPainter(c, procedure, municipality, name_image).paint(filled)
+               filled: list[FilledField], notes: tuple[str, ...] | None = None,
+               name_image: NameImage | None = None) -> FormReport:
+    return FormPainter(c, procedure, municipality, notes, name_image).paint(filled)

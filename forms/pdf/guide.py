@@ -71,7 +71,7 @@ def _cells(number: int, decision: Decision, session: Session, here: PrintLocale)
     if here.original(proc.counter):
         place.append((f"{proc.division}　{proc.counter}", here.fonts.japanese_mincho, 7.5))
     reasons = decision.reasons_in(session.catalogue, session.life_event, here.tr)
-    bring: Cell = [(f"・{here.catalogue(b)}", body, 9) for b in proc.bring]
+    bring: Cell = [(f"・{here.catalogue(b)}", body, 9) for b in decision.bring]
     why: Cell = [(f"・{r}", body, 9) for r in reasons]
     return [[(str(number), body, 9)], place, why, bring or [(text.NOTHING, body, 9)],
             [(here.fee(proc.fee), body, 9)]]

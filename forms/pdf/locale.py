@@ -61,7 +61,8 @@ def catalogue_texts(catalogue: Catalogue) -> list[str]:
             question = catalogue.questions[qid]
             texts += [question.text, *(label for _, label in question.choices)]
     for procedure in catalogue.procedures.values():
-        texts += [procedure.name, procedure.division, procedure.counter, *procedure.bring]
+        texts += [procedure.name, procedure.division, procedure.counter, *procedure.bring,
+                  *(item for item, _ in procedure.bring_if)]
     return list(dict.fromkeys(texts))
 
 

@@ -10,7 +10,7 @@ import click
 
 from devices.fileutil import write_atomically
 from devices.printing.port import PrintError
-from forms.navigator import Decision, decide
+from forms.navigator import Decision, decide, not_offered
 from forms.pdf.bundle import render_bundle, render_form
 from forms.pdf.fonts import FontMissingError
 from forms.pdf.translations import LANGUAGES
@@ -54,7 +54,7 @@ def example_answers(life_event: str) -> None:
     cat = catalogue()
     event = cat.life_events[life_event_of(cat, life_event)]
     examples = {qid: cat.questions[qid].example for qid in event.questions
-                if cat.questions[qid].example is not None}
+                if cat.questions[qid].example is not None}  # defaults shown too: explicit
     click.echo(json.dumps(examples, ensure_ascii=False, indent=2))
 
 
@@ -68,15 +68,20 @@ def navigate(life_event: str, card_path: str, answers_path: str, as_json: bool) 
     cat = catalogue()
     session = session_from_files(cat, life_event_of(cat, life_event), card_path, answers_path)
     decisions = decide(session)
+    refused = not_offered(session)
     payload = {"life_event": life_event, "procedures": [_decision(d) for d in decisions],
                "total_fee": sum(d.procedure.fee for d in decisions),
-               "needs_my_number": any(d.procedure.needs_my_number for d in decisions)}
+               "needs_my_number": any(d.procedure.needs_my_number for d in decisions),
+               "not_offered": [{"id": p.id, "name": p.name, "reason": why}
+                               for p, why in refused]}
     if as_json:
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     for number, decision in enumerate(decisions, start=1):
         click.echo(f"{number}. {decision.procedure.name}（{decision.procedure.division} "
                    f"{decision.procedure.counter}）: {'；'.join(decision.reasons)}")
+    for procedure, why in refused:
+        click.echo(f"×. {procedure.name}: {why}")
 
 
 @forms_group.command("render")
@@ -143,6 +148,7 @@ def _decision(decision: Decision) -> dict[str, Any]:
     return {"id": proc.id, "name": proc.name, "division": proc.division,
             "counter": proc.counter, "reasons": list(decision.reasons),
             "needs_my_number": proc.needs_my_number, "fee": proc.fee,
-            "bring": list(proc.bring), "always": decision.always}
+            "bring": list(decision.bring), "notes": list(decision.notes),
+            "always": decision.always}
 
 

@@ -24,8 +24,9 @@ from devices.card.errors import (
 from devices.card.reading import CardData
 from forms.model import Catalogue, Question
 from forms.navigator import Decision, decide, next_question
+from forms.personcheck import check_persons
 from forms.session import CardFacts, Session
-from forms.validation import Invalid, check_value
+from forms.validation import Invalid, check_value, check_window
 
 LANGUAGES = ("ja", "ja_easy", "en", "zh_CN", "ko", "vi", "pt")
 # What the resident is told when something goes wrong (source texts for the translations).
@@ -126,10 +127,19 @@ class SelfServiceFlow:
         question = self.question
         try:
             checked = check_value(question.type, value, [c[0] for c in question.choices])
+            check_window(checked, question.earliest, question.latest, self.session.today)
         except Invalid as error:
             self.problem = error.message_ja  # the UI shows it in the resident's language
             return False
         self.session.answers[question.id] = checked
+        # An answer contradicting the person model (a male card holder as the pregnant
+        # person, …) is refused on its own screen, as the counter would.
+        contradiction = next((p for p in check_persons(self.session)
+                              if p.field.split("[")[0] == question.id), None)
+        if contradiction is not None:
+            del self.session.answers[question.id]
+            self.problem = contradiction.message_ja
+            return False
         self.history.append(question.id)
         self._advance()
         return True

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+from forms.model import FieldType
 from forms.navigator import Decision
 from forms.pdf.bundle import render_form
 from forms.prefill import fill_procedure
@@ -47,10 +48,14 @@ def submissions(session: Session, decisions: list[Decision], *, visit_id: str,
     out = []
     for decision in decisions:
         procedure = decision.procedure
-        fields = {f.field.id: f.text for f in fill_procedure(session, procedure)
-                  if f.text and f.field.id != "applicant_my_number"}
+        filled = fill_procedure(session, procedure)
+        fields = {f.field.id: f.text for f in filled
+                  if f.text and f.field.type is not FieldType.MY_NUMBER}
         pdf = render_form(session, decision).pdf
-        number = session.card.my_number if procedure.needs_my_number else None
+        # The card's 個人番号 travels only with a form that prints it (the subject's or the
+        # 世帯主's), never with e.g. the deceased's form filed by a survivor (issue #12).
+        printed = any(f.field.type is FieldType.MY_NUMBER and f.text for f in filled)
+        number = session.card.my_number if procedure.needs_my_number and printed else None
         out.append(Submission(visit_id=visit_id, procedure=procedure.id, fields=fields,
                               form_sha256=hashlib.sha256(pdf).hexdigest(), channel=channel,
                               my_number=number))

@@ -84,7 +84,7 @@ def test_every_decision_names_its_reasons_and_always_needed_come_first():
     decisions = decide(built)
     assert decisions[0].procedure.id == "tennyu_todoke" and decisions[0].always
     by_id = {d.procedure.id: d for d in decisions}
-    assert by_id["kokuho_shutoku"].reasons == ("加入している健康保険: 国民健康保険",)
+    assert by_id["kokuho_shutoku"].reasons == ("国民健康保険に加入する方: 3人",)  # per person
     assert "18歳未満の子: 1人" in by_id["jidou_teate_nintei"].reasons
     assert all(d.reasons for d in decisions)
 

@@ -9,8 +9,10 @@ import subprocess
 import pytest
 
 from devices.card.wareki import to_wareki
+from forms.conditions import evaluate
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle, render_form
+from forms.persons import subjects
 from tests.support.forms import CATALOGUE, LONG_ADDRESS, card, session
 
 
@@ -49,11 +51,20 @@ def test_every_procedure_renders_name_address_and_wareki(procedure_id, tmp_path)
     assert "令和8年11月23日" in text  # 届出日
     if any(f.source.value == "card" and f.source_key == "address" for f in procedure.fields):
         assert squash(LONG_ADDRESS) in text_of(result.pdf, tmp_path, layout=False)  # never cut
-    if procedure.needs_my_number:
-        assert "123456789018" in text
+    # The card's 個人番号 prints only where it is the subject's or the 世帯主's (issue #12).
+    assert ("123456789018" in text) == _prints_card_number(built, procedure)
     assert "…" not in text
     fonts = fonts_of(result.pdf, tmp_path)
     assert fonts and all(row[-5] == "yes" for row in fonts), fonts  # emb column
+
+
+def _prints_card_number(built, procedure) -> bool:
+    who = subjects(built, procedure.subject_for(built.life_event))
+    mine = len(who) == 1 and who[0].card_holder
+    return any((f.source.value == "card" and f.source_key == "my_number")
+               or (f.source.value == "subject" and f.source_key == "my_number" and mine)
+               or f.compute == "head_my_number" for f in procedure.fields
+               if f.when is None or evaluate(f.when, built.facts()) is not None)
 
 
 def test_bundle_has_the_guide_then_every_form(tmp_path):

@@ -10,7 +10,7 @@ from forms.model import Catalogue, FieldType, Question
 from ui.i18n import translate
 
 CTX = "Staff"
-MEMBER_KEYS = ("name", "kana", "birth_date", "sex", "relationship")
+MEMBER_KEYS = ("name", "kana", "birth_date", "sex", "relationship", "nationality", "insurance")
 
 
 class AnswersForm(QWidget):
@@ -37,6 +37,8 @@ class AnswersForm(QWidget):
             self.form.addRow(caption, widget)
             if qid in answers:
                 self._set(question, widget, answers[qid])
+            elif question.default is not None:  # what collect_answers assumes, shown
+                self._set(question, widget, question.default)
 
     def values(self) -> dict[str, Any]:
         """The raw answers (validation happens in forms.session.collect_answers)."""
@@ -69,7 +71,9 @@ class AnswersForm(QWidget):
             return _combo([("", None), *((lab, val) for val, lab in question.choices)])
         if question.type is FieldType.MEMBERS:
             members = QPlainTextEdit()
-            members.setPlaceholderText("氏名,フリガナ,YYYY-MM-DD,male|female,続柄（1行に1人）")
+            members.setPlaceholderText(
+                "氏名,フリガナ,YYYY-MM-DD,male|female,続柄（世帯主から見て）"
+                "[,japanese|foreign][,kokuho|employee|kouki]（1行に1人）")
             return members
         edit = QLineEdit()
         if question.type is FieldType.MULTI_CHOICE:
@@ -95,8 +99,8 @@ class AnswersForm(QWidget):
         if isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
         elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText("\n".join(",".join(_text(p.get(k, "")) for k in MEMBER_KEYS)
-                                          for p in value))
+            widget.setPlainText("\n".join(
+                ",".join(_text(p.get(k, "")) for k in MEMBER_KEYS).rstrip(",") for p in value))
         elif isinstance(widget, QLineEdit):
             widget.setText(",".join(value) if isinstance(value, list) else _text(value))
 
