@@ -8,6 +8,7 @@ from typing import Any
 
 from forms.conditions import Reason, evaluate
 from forms.model import Catalogue, Procedure, Question
+from forms.renewal import CARD_RENEWAL, CERTIFICATE_RENEWAL, DUE_TEXTS
 from forms.session import Session
 
 # The texts of reasons are Japanese sources; ``Translate`` gives them in another language
@@ -21,6 +22,8 @@ DERIVED_LABELS = {
     "lives_here": "住所が市内",
     "children_under_18": "18歳未満の子",
     "deceased_age": "亡くなった方の年齢",
+    CARD_RENEWAL: "マイナンバーカードの有効期限",
+    CERTIFICATE_RENEWAL: "電子証明書の有効期限",
 }
 
 
@@ -46,6 +49,7 @@ def decide(session: Session) -> list[Decision]:
     facts = session.facts()
     event = session.catalogue.life_events[session.life_event]
     decisions = []
+    later: set[str] = set()
     for procedure in session.catalogue.procedures_for(session.life_event):
         for selection in procedure.selections:
             if selection.life_event != session.life_event:
@@ -59,8 +63,10 @@ def decide(session: Session) -> list[Decision]:
                 described = (describe(session.catalogue, r) for r in reasons)
                 decisions.append(Decision(procedure, tuple(dict.fromkeys(described)),
                                           causes=tuple(reasons)))
+                later.update({procedure.id} if selection.every_event else set())
                 break
-    return sorted(decisions, key=lambda d: not d.always)
+    # What the visit came for first; what any visit may add (renewing the card) last.
+    return sorted(decisions, key=lambda d: (not d.always, d.procedure.id in later))
 
 
 def next_question(session: Session) -> Question | None:
@@ -104,6 +110,8 @@ def _value_text(question: Question | None, fact: str, value: Any, tr: Translate)
         return guide("、").join(choice(v) for v in value)
     if fact in ("age", "deceased_age"):
         return guide(YEARS, n=value)
+    if fact in (CARD_RENEWAL, CERTIFICATE_RENEWAL) and value in DUE_TEXTS:
+        return guide(DUE_TEXTS[value])
     if question and question.choices:
         return choice(value)
     return str(value)

@@ -12,9 +12,11 @@ from devices.card.basic4 import ADDRESS_MAX_CHARS, NAME_MAX_CHARS, Sex, check_te
 from devices.card.errors import CardProtocolError
 from devices.card.sensitive import MyNumber
 from forms.model import Catalogue, FieldType, Question
+from forms.renewal import Notice, renewal_facts, renewal_notices
 from forms.validation import Invalid, MemberInvalid, Problem, check_value
 
 CARD_KEYS = ("name", "address", "birth_date", "sex")
+JST = dt.timezone(dt.timedelta(hours=9), "JST")
 
 
 @dataclass
@@ -24,6 +26,9 @@ class CardFacts:
     birth_date: dt.date
     sex: Sex
     my_number: MyNumber | None = None
+    # Read without the PIN (``card status``, the card face): None when the read did not say.
+    card_expiry: dt.date | None = None
+    certificate_expiry: dt.date | None = None
 
     def __repr__(self) -> str:
         return "CardFacts(****)"
@@ -53,7 +58,16 @@ class Session:
         if "deceased_birth_date" in self.answers and "death_date" in self.answers:
             facts["deceased_age"] = age_on(self.answers["deceased_birth_date"],
                                            self.answers["death_date"])
+        for key in ("card_expiry", "certificate_expiry"):  # the dates, for the forms
+            if getattr(self.card, key) is not None:
+                facts[key] = getattr(self.card, key)
+        facts.update(renewal_facts(self.card.card_expiry, self.card.certificate_expiry,
+                                   self.today))
         return facts
+
+    def notices(self) -> list[Notice]:
+        """What the resident is told about the card's and the e-certificates' expiry."""
+        return renewal_notices(self.card.card_expiry, self.card.certificate_expiry, self.today)
 
     def clear(self) -> None:
         """Forget the resident: called when the visit ends, the card leaves or the kiosk idles."""
@@ -95,7 +109,28 @@ def card_from_json(raw: Mapping[str, Any]) -> CardFacts:
         raise ValueError("card.my_number: invalid check digit") from None
     name = _card_text(raw["name"], "name", NAME_MAX_CHARS)
     address = _card_text(raw["address"], "address", ADDRESS_MAX_CHARS)
-    return CardFacts(name, address, birth, sex, my_number)
+    return CardFacts(name, address, birth, sex, my_number,
+                     card_expiry=_optional_date(raw, "card_expiry"),
+                     certificate_expiry=_optional_date(raw, "certificate_expiry"))
+
+
+def _optional_date(raw: Mapping[str, Any], key: str) -> dt.date | None:
+    """An optional expiry: an ISO date, or an ISO date-time (its date in Japan, where the
+    card is used: a certificate's notAfter is often given in UTC), or absent/null."""
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"card.{key}: not YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"card.{key}: not YYYY-MM-DD") from None
+    return moment.astimezone(JST).date() if moment.tzinfo is not None else moment.date()
 
 
 def _card_text(text: str, key: str, limit: int) -> str:

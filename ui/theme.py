@@ -18,6 +18,7 @@ QPushButton[role="primary"] {{ background: #2f5d8a; color: #ffffff; }}
 QPushButton[role="call"] {{ background: #c0392b; color: #ffffff; border-color: #922b21; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="problem"] {{ color: #b03a2e; font-weight: bold; }}
+QLabel[role="notice"] {{ background: #fff4d6; border: 2px solid #b7950b; padding: 8px; }}
 QLabel[role="ticket"] {{ font-size: {huge}pt; font-weight: bold; color: #2f5d8a; }}
 QLineEdit {{ background: #ffffff; border: 2px solid #555; min-height: {target}px; }}
 """
@@ -31,6 +32,7 @@ QPushButton[role="primary"] {{ background: #ffff00; color: #000000; }}
 QPushButton[role="call"] {{ background: #ffffff; color: #000000; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="problem"] {{ color: #ff8080; font-weight: bold; }}
+QLabel[role="notice"] {{ border: 3px solid #ffffff; padding: 8px; }}
 QLabel[role="ticket"] {{ font-size: {huge}pt; font-weight: bold; color: #00ffff; }}
 QLineEdit {{ background: #000000; color: #ffffff; border: 3px solid #ffffff;
              min-height: {target}px; }}

@@ -559,6 +559,30 @@
         <translation>Parents&apos; employment certificates</translation>
     </message>
     <message>
+        <source>電子証明書の更新</source>
+        <translation>Renewing the e-certificates</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>My Number Card</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>The card&apos;s PINs (user authentication: 4 digits; signature: 6–16 letters and digits)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>Renewing the My Number Card (application for a new card)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>Your current My Number Card</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>A photo of your face (4.5 cm × 3.5 cm, taken within the last 6 months)</translation>
+    </message>
+    <message>
         <source>転入届</source>
         <translation>Moving-in notification</translation>
     </message>
@@ -908,6 +932,42 @@
     <message>
         <source>亡くなった方の年齢</source>
         <translation>Age of the deceased</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>Expiry of the My Number Card</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>Expiry of the e-certificates</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>Your My Number Card expired on {date}. At the counter we will help you apply for a new card (card renewal).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>Your My Number Card expires on {date}. You can apply for a new card (card renewal) now.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>The e-certificates on your My Number Card expired on {date}. At the counter we will help you renew them.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>The e-certificates on your My Number Card expire on {date}. After that, certificates at convenience stores and the card as health insurance card no longer work. You can renew them now.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>expires within 3 months</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1376,10 @@
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
         <translation>Pre-application answers loaded; please check them</translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>プレビューのページ</source>

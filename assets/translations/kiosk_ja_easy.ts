@@ -559,6 +559,30 @@
         <translation>おやが はたらいて いる しょうめいしょ（しゅうろう しょうめいしょ）</translation>
     </message>
     <message>
+        <source>電子証明書の更新</source>
+        <translation>電子証明書（でんししょうめいしょ）の更新（こうしん）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>カードの暗証番号（あんしょうばんごう）（数字4けた と 英数字6〜16けた）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>マイナンバーカードの更新（こうしん）（新しいカードの申し込み）</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>いま 持っている マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>顔写真（かおじゃしん）（たて4.5cm、よこ3.5cm、6か月以内に とったもの）</translation>
+    </message>
+    <message>
         <source>転入届</source>
         <translation>てんにゅう とどけ（ひっこして きた とどけ）</translation>
     </message>
@@ -908,6 +932,42 @@
     <message>
         <source>亡くなった方の年齢</source>
         <translation>なくなった ひとの ねんれい</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>マイナンバーカードの 期限（きげん）</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>電子証明書（でんししょうめいしょ）の 期限（きげん）</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>マイナンバーカードの 期限（きげん）（{date}）が 過ぎています。新しいカードの 申し込みを、このあと 窓口で 説明します。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>マイナンバーカードの 期限（きげん）は {date}です。新しいカードの 申し込みが、いまから できます。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>マイナンバーカードの 電子証明書（でんししょうめいしょ）の 期限（きげん）（{date}）が 過ぎています。電子証明書の 更新（こうしん）を、このあと 窓口で 説明します。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>マイナンバーカードの 電子証明書（でんししょうめいしょ）の 期限（きげん）は {date}です。期限が 過ぎると コンビニで 証明書を とることや、マイナ保険証が 使えなくなります。電子証明書の 更新（こうしん）が、いまから できます。</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>期限（きげん）が 切れています</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>3か月以内に 切れます</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1375,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

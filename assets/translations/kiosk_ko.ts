@@ -559,6 +559,30 @@
         <translation>보호자의 취업 증명서</translation>
     </message>
     <message>
+        <source>電子証明書の更新</source>
+        <translation>전자증명서 갱신</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>마이넘버카드</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>카드 비밀번호(이용자 증명용: 숫자 4자리, 서명용: 영숫자 6~16자리)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>마이넘버카드 갱신(새 카드 교부 신청)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>현재 가지고 계신 마이넘버카드</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>얼굴 사진(세로 4.5cm × 가로 3.5cm, 6개월 이내 촬영)</translation>
+    </message>
+    <message>
         <source>転入届</source>
         <translation>전입 신고</translation>
     </message>
@@ -908,6 +932,42 @@
     <message>
         <source>亡くなった方の年齢</source>
         <translation>돌아가신 분의 나이</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>마이넘버카드 유효기간</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>전자증명서 유효기간</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>마이넘버카드의 유효기간({date})이 지났습니다. 새 카드 신청(카드 갱신)은 이후 창구에서 안내해 드립니다.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>마이넘버카드의 유효기간은 {date}입니다. 지금부터 새 카드 신청(카드 갱신)을 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>마이넘버카드 전자증명서의 유효기간({date})이 지났습니다. 전자증명서 갱신은 이후 창구에서 안내해 드립니다.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>마이넘버카드 전자증명서의 유효기간은 {date}입니다. 기간이 지나면 편의점 증명서 발급과 마이나 보험증을 사용할 수 없습니다. 지금부터 전자증명서를 갱신할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>기간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>3개월 이내에 만료됩니다</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1375,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

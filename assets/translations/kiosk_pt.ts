@@ -559,6 +559,30 @@
         <translation>Declaração de trabalho dos pais/responsáveis</translation>
     </message>
     <message>
+        <source>電子証明書の更新</source>
+        <translation>Renovação dos certificados eletrônicos</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>Cartão My Number</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>Os PINs do cartão (autenticação: 4 dígitos; assinatura: 6 a 16 letras e dígitos)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>Renovação do Cartão My Number (pedido de um cartão novo)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>O seu Cartão My Number atual</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>Uma foto do rosto (4,5 cm × 3,5 cm, tirada nos últimos 6 meses)</translation>
+    </message>
+    <message>
         <source>転入届</source>
         <translation>Notificação de mudança para a cidade</translation>
     </message>
@@ -908,6 +932,42 @@
     <message>
         <source>亡くなった方の年齢</source>
         <translation>Idade da pessoa falecida</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>Validade do Cartão My Number</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>Validade dos certificados eletrônicos</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>O seu Cartão My Number venceu em {date}. No balcão vamos ajudá-lo a pedir um cartão novo (renovação do cartão).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>O seu Cartão My Number vence em {date}. Já pode pedir um cartão novo (renovação do cartão).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>Os certificados eletrônicos do seu Cartão My Number venceram em {date}. No balcão vamos ajudá-lo a renová-los.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>Os certificados eletrônicos do seu Cartão My Number vencem em {date}. Depois disso, a emissão de certidões em lojas de conveniência e o uso como cartão de seguro de saúde deixam de funcionar. Já pode renová-los.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>vence dentro de 3 meses</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1375,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -559,6 +559,30 @@
         <translation>Giấy chứng nhận việc làm của phụ huynh</translation>
     </message>
     <message>
+        <source>電子証明書の更新</source>
+        <translation>Gia hạn chứng thư điện tử</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>Thẻ My Number</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>Mã PIN của thẻ (xác thực người dùng: 4 chữ số; chữ ký: 6–16 chữ và số)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>Gia hạn thẻ My Number (đăng ký thẻ mới)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>Thẻ My Number hiện tại của bạn</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>Ảnh chân dung (cao 4,5 cm × rộng 3,5 cm, chụp trong vòng 6 tháng)</translation>
+    </message>
+    <message>
         <source>転入届</source>
         <translation>Khai báo chuyển đến</translation>
     </message>
@@ -908,6 +932,42 @@
     <message>
         <source>亡くなった方の年齢</source>
         <translation>Tuổi của người đã mất</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>Hạn của thẻ My Number</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>Hạn của chứng thư điện tử</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>Thẻ My Number của bạn đã hết hạn vào {date}. Tại quầy, chúng tôi sẽ hướng dẫn bạn đăng ký thẻ mới (gia hạn thẻ).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>Thẻ My Number của bạn hết hạn vào {date}. Bạn có thể đăng ký thẻ mới (gia hạn thẻ) ngay từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>Chứng thư điện tử trên thẻ My Number của bạn đã hết hạn vào {date}. Tại quầy, chúng tôi sẽ hướng dẫn bạn gia hạn.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>Chứng thư điện tử trên thẻ My Number của bạn hết hạn vào {date}. Sau ngày đó, bạn không thể lấy giấy chứng nhận ở cửa hàng tiện lợi hay dùng thẻ làm thẻ bảo hiểm y tế. Bạn có thể gia hạn ngay từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>hết hạn trong vòng 3 tháng</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1375,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -559,6 +559,30 @@
         <translation>监护人的就业证明书</translation>
     </message>
     <message>
+        <source>電子証明書の更新</source>
+        <translation>更新电子证书</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>个人编号卡（My Number Card）</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>卡的密码（用户证明用：4位数字；签名用：6～16位英文字母和数字）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>更新个人编号卡（申请新卡）</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>您现在持有的个人编号卡</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>面部照片（高4.5厘米×宽3.5厘米，6个月内拍摄）</translation>
+    </message>
+    <message>
         <source>転入届</source>
         <translation>转入申报</translation>
     </message>
@@ -908,6 +932,42 @@
     <message>
         <source>亡くなった方の年齢</source>
         <translation>逝者的年龄</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>个人编号卡的有效期</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>电子证书的有效期</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>您的个人编号卡已于{date}过期。稍后窗口会为您办理新卡申请（更新卡）。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>您的个人编号卡将于{date}到期。现在即可申请新卡（更新卡）。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>您的个人编号卡上的电子证书已于{date}过期。稍后窗口会为您办理电子证书的更新。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>您的个人编号卡上的电子证书将于{date}到期。过期后将无法在便利店领取证明书，也无法将卡用作健康保险证。现在即可更新电子证书。</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>3个月内到期</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1375,10 @@
     </message>
     <message>
         <source>事前申請の回答を読み込みました。確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次の回答は読み込みませんでした / not loaded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
