@@ -67,8 +67,10 @@ def test_right_pin_after_a_wrong_one_resets_the_counter(card):
 def test_switching_application_clears_security_status(card):
     run(card, SELECT_TEXT_AP, sel("0011"), verify("1234"))
     assert sw(run(card, sel("0002"), read())[-1]) == "9000"
-    assert sw(card.process(SELECT_JPKI)) == "6A82"  # not simulated: selection unchanged
     assert sw(run(card, SELECT_TEXT_AP, sel("0002"), read())[-1]) == "9000"  # same AP: kept
+    assert sw(card.process(SELECT_JPKI)) == "9000"
+    assert sw(run(card, SELECT_TEXT_AP, sel("0002"), read())[-1]) == "6982"  # another AP: gone
+    assert sw(card.process(apdu("00 A4 04 0C 05 A0 00 00 00 01"))) == "6A82"  # unknown AID
 
 
 def test_power_off_clears_security_status_but_a_warm_reset_keeps_it(card):
