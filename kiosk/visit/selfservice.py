@@ -3,8 +3,9 @@
 language → card → PIN (or, for a resident who does not know it, whose PIN is locked or who
 holds a 顔認証 card without one, the three items printed on the card: 照合番号B) → confirm the
 card data → life event → questions, one per screen → review every prefilled form → (the
-個人番号, only if a decided procedure needs it and the PIN was used) → print → ticket. The UI shows ``screen`` and calls these methods; device I/O happens elsewhere and
-reports back through ``card_read`` / ``read_failed``. ``reset`` forgets the resident.
+個人番号, only if a decided procedure needs it and the PIN was used) → print → ticket. The
+UI shows ``screen`` and calls these methods; device I/O happens elsewhere and reports back
+through ``card_read`` / ``read_failed``. ``reset`` forgets the resident.
 """
 
 from __future__ import annotations
