@@ -29,7 +29,7 @@ class CardIllustration(QWidget):
         self._renderer = QSvgRenderer(illustration_svg())
         self.spot: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 150)
+        self.setMinimumSize(200, 126)
 
     def show_spot(self, index: int | None) -> None:
         self.spot = index

@@ -1012,6 +1012,26 @@
         <translation>The PIN is 4 digits</translation>
     </message>
     <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>The PIN cannot be used with this card</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>That does not match what is printed on the card. Please check again</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>Please check the birth date. Choose the era, then type year, month and day, two digits each</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>Please check the expiry year (4 digits, Western calendar)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>The security code is 4 digits</translation>
+    </message>
+    <message>
         <source>必須です。入力してください</source>
         <translation>Required. Please enter it</translation>
     </message>
@@ -1071,6 +1091,10 @@
         <translation>One more wrong try will lock the PIN. If you are not sure, please call a staff member</translation>
     </message>
     <message>
+        <source>暗証番号がわからない方</source>
+        <translation>I don&apos;t know my PIN</translation>
+    </message>
+    <message>
         <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
         <translation>Please enter the card&apos;s 4-digit PIN (券面事項入力補助用)</translation>
     </message>
@@ -1085,6 +1109,10 @@
     <message>
         <source>市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。本人確認書類をお持ちください。職員がご案内します。</source>
         <translation>Please have the PIN reset at the My Number Card counter on the 1st floor of City Hall. Bring an identity document. A staff member will guide you.</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>Entering what is printed on the card is also blocked after repeated mistakes.</translation>
     </message>
     <message>
         <source>最初に戻る</source>
@@ -1121,6 +1149,58 @@
     <message>
         <source>ご用件を選んでください</source>
         <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① Date of birth</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>It is printed under the address, like 「昭和55年 2月17日生」. Choose the era, then type year, month and day, two digits each (e.g. 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② The card&apos;s expiry year</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>It is printed like 「2035年 2月17日まで有効」. Type that year, 4 digits</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ Security code</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>Type the 4 digits printed under the photo</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和 Reiwa</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成 Heisei</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和 Shōwa</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正 Taishō</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>Picture of the card</translation>
+    </message>
+    <message>
+        <source>カードに書かれている3つのことで読み取ります</source>
+        <translation>We will read your card with 3 things printed on it</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>Tries left: {n}</translation>
     </message>
     <message>
         <source>ひとつ前に戻る</source>

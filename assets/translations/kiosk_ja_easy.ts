@@ -1012,6 +1012,26 @@
         <translation>あんしょうばんごうは すうじ 4けた です</translation>
     </message>
     <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>このカードでは 暗証番号（あんしょうばんごう）を 使えません</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>カードに 書いてあることと 違います。もう一度 確かめてください</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>生年月日（せいねんがっぴ）を 確かめてください。元号（げんごう）を 選んで、年・月・日を 2けたずつ 入れます</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>有効期限（ゆうこうきげん）の 年を 確かめてください（西暦（せいれき）4けた）</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>セキュリティコードは 数字 4けたです</translation>
+    </message>
+    <message>
         <source>必須です。入力してください</source>
         <translation>かならず いれて ください</translation>
     </message>
@@ -1071,6 +1091,10 @@
         <translation>あと 1かい まちがえると つかえなく なります。わからない ときは しょくいんを よんで ください</translation>
     </message>
     <message>
+        <source>暗証番号がわからない方</source>
+        <translation>暗証番号（あんしょうばんごう）が わからない 方</translation>
+    </message>
+    <message>
         <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
         <translation>カードの あんしょうばんごう（すうじ 4けた）を いれて ください</translation>
     </message>
@@ -1085,6 +1109,10 @@
     <message>
         <source>市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。本人確認書類をお持ちください。職員がご案内します。</source>
         <translation>しやくしょ 1かいの マイナンバーカードの まどぐちで あんしょうばんごうを つくりなおして ください。じぶんを しょうめいする ものを もって きて ください。しょくいんが あんない します。</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>カードに 書いてあることの 入力も、まちがいが 続いたので 使えなくなりました。</translation>
     </message>
     <message>
         <source>最初に戻る</source>
@@ -1121,6 +1149,58 @@
     <message>
         <source>ご用件を選んでください</source>
         <translation>なんの ようじか えらんで ください</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① 生年月日（せいねんがっぴ）</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>住所の 下に「昭和55年 2月17日生」のように 書いてあります。元号（げんごう）を 選んで、年・月・日を 2けたずつ 入れてください（例: 550217）</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② カードの 有効期限（ゆうこうきげん）の 年</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>「2035年 2月17日まで有効」のように 書いてあります。その 年を 4けたで 入れてください</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ セキュリティコード</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>顔写真（かおじゃしん）の 下に 書いてある 数字 4けたを 入れてください</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和（れいわ）</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成（へいせい）</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和（しょうわ）</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正（たいしょう）</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>カードの 絵</translation>
+    </message>
+    <message>
+        <source>カードに書かれている3つのことで読み取ります</source>
+        <translation>カードに 書いてある 3つの ことで 読み取ります</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>あと {n}回 できます</translation>
     </message>
     <message>
         <source>ひとつ前に戻る</source>

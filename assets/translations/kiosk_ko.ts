@@ -1012,6 +1012,26 @@
         <translation>비밀번호는 숫자 4자리입니다</translation>
     </message>
     <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>이 카드는 비밀번호를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>카드에 인쇄된 내용과 다릅니다. 다시 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>생년월일을 확인해 주세요. 연호를 고르고 연·월·일을 2자리씩 입력합니다</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>유효기간의 연도를 확인해 주세요(서기 4자리)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>보안 코드는 숫자 4자리입니다</translation>
+    </message>
+    <message>
         <source>必須です。入力してください</source>
         <translation>필수 항목입니다. 입력해 주세요</translation>
     </message>
@@ -1071,6 +1091,10 @@
         <translation>한 번 더 틀리면 잠깁니다. 모르시면 직원을 불러 주세요</translation>
     </message>
     <message>
+        <source>暗証番号がわからない方</source>
+        <translation>비밀번호를 모르는 분</translation>
+    </message>
+    <message>
         <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
         <translation>권면사항 입력보조용 비밀번호(숫자 4자리)를 입력해 주세요</translation>
     </message>
@@ -1085,6 +1109,10 @@
     <message>
         <source>市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。本人確認書類をお持ちください。職員がご案内します。</source>
         <translation>시청 1층 마이넘버카드 창구에서 비밀번호를 재설정해 주세요. 본인 확인 서류를 지참해 주세요. 직원이 안내해 드립니다.</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>잘못된 입력이 계속되어 카드에 인쇄된 내용의 입력도 사용할 수 없게 되었습니다.</translation>
     </message>
     <message>
         <source>最初に戻る</source>
@@ -1121,6 +1149,58 @@
     <message>
         <source>ご用件を選んでください</source>
         <translation>용건을 선택해 주세요</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① 생년월일</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>주소 아래에 「昭和55年 2月17日生」처럼 인쇄되어 있습니다. 연호를 고르고 연·월·일을 2자리씩 입력해 주세요(예: 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② 카드 유효기간의 연도</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>「2035年 2月17日まで有効」처럼 인쇄되어 있습니다. 그 연도를 서기 4자리로 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ 보안 코드</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>사진 아래에 인쇄된 숫자 4자리를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和 레이와</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成 헤이세이</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和 쇼와</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正 다이쇼</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>카드 그림</translation>
+    </message>
+    <message>
+        <source>カードに書かれている3つのことで読み取ります</source>
+        <translation>카드에 인쇄된 3가지 내용으로 읽습니다</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>남은 횟수: {n}회</translation>
     </message>
     <message>
         <source>ひとつ前に戻る</source>

@@ -1012,6 +1012,26 @@
         <translation>O PIN tem 4 dígitos</translation>
     </message>
     <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>Não é possível usar o PIN com este cartão</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>Não corresponde ao que está impresso no cartão. Verifique de novo</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>Verifique a data de nascimento. Escolha a era e digite ano, mês e dia, com dois dígitos cada</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>Verifique o ano de validade (4 dígitos, calendário ocidental)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>O código de segurança tem 4 dígitos</translation>
+    </message>
+    <message>
         <source>必須です。入力してください</source>
         <translation>Obrigatório. Preencha, por favor</translation>
     </message>
@@ -1071,6 +1091,10 @@
         <translation>Mais um erro bloqueará o PIN. Se não tiver certeza, chame um funcionário</translation>
     </message>
     <message>
+        <source>暗証番号がわからない方</source>
+        <translation>Não sei o meu PIN</translation>
+    </message>
+    <message>
         <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
         <translation>Digite o PIN de 4 dígitos do cartão (券面事項入力補助用)</translation>
     </message>
@@ -1085,6 +1109,10 @@
     <message>
         <source>市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。本人確認書類をお持ちください。職員がご案内します。</source>
         <translation>Redefina o PIN no guichê do Cartão My Number, 1º andar da Prefeitura. Traga um documento de identidade. Um funcionário vai orientá-lo.</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>Depois de erros repetidos, também já não é possível digitar o que está impresso no cartão.</translation>
     </message>
     <message>
         <source>最初に戻る</source>
@@ -1121,6 +1149,58 @@
     <message>
         <source>ご用件を選んでください</source>
         <translation>O que você deseja fazer?</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① Data de nascimento</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>Está impresso abaixo do endereço, como 「昭和55年 2月17日生」. Escolha a era e digite ano, mês e dia, com dois dígitos cada (ex.: 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② O ano de validade do cartão</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>Está impresso como 「2035年 2月17日まで有効」. Digite esse ano, com 4 dígitos</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ Código de segurança</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>Digite os 4 dígitos impressos abaixo da foto</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和 Reiwa</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成 Heisei</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和 Shōwa</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正 Taishō</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>Desenho do cartão</translation>
+    </message>
+    <message>
+        <source>カードに書かれている3つのことで読み取ります</source>
+        <translation>Vamos ler o cartão com 3 dados impressos nele</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>Tentativas restantes: {n}</translation>
     </message>
     <message>
         <source>ひとつ前に戻る</source>

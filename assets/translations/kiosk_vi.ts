@@ -1012,6 +1012,26 @@
         <translation>Mã PIN gồm 4 chữ số</translation>
     </message>
     <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>Không thể dùng mã PIN với thẻ này</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>Thông tin không khớp với nội dung in trên thẻ. Vui lòng kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>Vui lòng kiểm tra ngày sinh. Chọn niên hiệu, rồi nhập năm, tháng, ngày, mỗi mục 2 chữ số</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>Vui lòng kiểm tra năm hết hạn (4 chữ số, dương lịch)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>Mã bảo mật gồm 4 chữ số</translation>
+    </message>
+    <message>
         <source>必須です。入力してください</source>
         <translation>Bắt buộc. Vui lòng nhập</translation>
     </message>
@@ -1071,6 +1091,10 @@
         <translation>Nhập sai thêm một lần nữa mã PIN sẽ bị khóa. Nếu không chắc, vui lòng gọi nhân viên</translation>
     </message>
     <message>
+        <source>暗証番号がわからない方</source>
+        <translation>Tôi không nhớ mã PIN</translation>
+    </message>
+    <message>
         <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
         <translation>Vui lòng nhập mã PIN 4 chữ số của thẻ (券面事項入力補助用)</translation>
     </message>
@@ -1085,6 +1109,10 @@
     <message>
         <source>市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。本人確認書類をお持ちください。職員がご案内します。</source>
         <translation>Vui lòng đến quầy thẻ My Number tầng 1 Tòa thị chính để đặt lại mã PIN. Hãy mang theo giấy tờ tùy thân. Nhân viên sẽ hướng dẫn bạn.</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>Do nhập sai nhiều lần, việc nhập thông tin in trên thẻ cũng đã bị khóa.</translation>
     </message>
     <message>
         <source>最初に戻る</source>
@@ -1121,6 +1149,58 @@
     <message>
         <source>ご用件を選んでください</source>
         <translation>Vui lòng chọn việc bạn cần làm</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① Ngày sinh</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>Được in dưới địa chỉ, ví dụ 「昭和55年 2月17日生」. Chọn niên hiệu, rồi nhập năm, tháng, ngày, mỗi mục 2 chữ số (ví dụ: 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② Năm hết hạn của thẻ</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>Được in như 「2035年 2月17日まで有効」. Hãy nhập năm đó, 4 chữ số</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ Mã bảo mật</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>Hãy nhập 4 chữ số in dưới ảnh</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和 Reiwa</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成 Heisei</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和 Shōwa</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正 Taishō</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>Hình minh họa thẻ</translation>
+    </message>
+    <message>
+        <source>カードに書かれている3つのことで読み取ります</source>
+        <translation>Chúng tôi sẽ đọc thẻ bằng 3 thông tin in trên thẻ</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>Số lần còn lại: {n}</translation>
     </message>
     <message>
         <source>ひとつ前に戻る</source>

@@ -1012,6 +1012,26 @@
         <translation>密码为4位数字</translation>
     </message>
     <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>此卡无法使用密码</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>与卡面上印有的信息不符。请再确认一次</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>请确认出生日期。选择年号，然后按年、月、日各输入2位数字</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>请确认有效期的年份（公历4位数字）</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>安全码为4位数字</translation>
+    </message>
+    <message>
         <source>必須です。入力してください</source>
         <translation>必填项，请输入</translation>
     </message>
@@ -1071,6 +1091,10 @@
         <translation>再错一次密码将被锁定。不确定时请呼叫工作人员</translation>
     </message>
     <message>
+        <source>暗証番号がわからない方</source>
+        <translation>不知道密码的人</translation>
+    </message>
+    <message>
         <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
         <translation>请输入券面事项输入辅助用密码（4位数字）</translation>
     </message>
@@ -1085,6 +1109,10 @@
     <message>
         <source>市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。本人確認書類をお持ちください。職員がご案内します。</source>
         <translation>请到市政府1楼的个人编号卡窗口重新设置密码。请携带身份证明文件。工作人员会为您引导。</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>由于连续输错，卡面信息的输入也已无法使用。</translation>
     </message>
     <message>
         <source>最初に戻る</source>
@@ -1121,6 +1149,58 @@
     <message>
         <source>ご用件を選んでください</source>
         <translation>请选择您要办理的事项</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① 出生日期</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>印在地址下方，例如「昭和55年 2月17日生」。请选择年号，然后按年、月、日各输入2位数字（例：550217）</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② 卡的有效期年份</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>印有如「2035年 2月17日まで有効」的字样。请输入该年份（公历4位数字）</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ 安全码</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>请输入照片下方印有的4位数字</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>卡片示意图</translation>
+    </message>
+    <message>
+        <source>カードに書かれている3つのことで読み取ります</source>
+        <translation>将使用卡面上印有的3项信息读取</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>剩余次数：{n}次</translation>
     </message>
     <message>
         <source>ひとつ前に戻る</source>

@@ -37,8 +37,11 @@ PROBLEMS = {
     "unreadable": "カードを読み取れませんでした。職員を呼んでください",
     "print_failed": "印刷できませんでした。職員を呼んでください",
     "pin_format": "暗証番号は数字4桁です",
-    "pin_not_usable": "このカードは暗証番号を使えません。カードに書かれていることで読み取ります",
+    "pin_not_usable": "このカードでは暗証番号を使えません",
     "wrong_code_b": "カードに書かれていることが違います。もう一度確かめてください",
+    "code_b_birth": "生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します",
+    "code_b_expiry": "有効期限の年を確かめてください（西暦4けた）",
+    "code_b_security": "セキュリティコードは数字4けたです",
 }
 
 
@@ -107,6 +110,10 @@ class SelfServiceFlow:
         """「暗証番号がわからない方」: the printed items instead, no PIN try spent."""
         if self.screen is Screen.PIN:
             self.problem, self.screen = "", Screen.CODE_B
+
+    def back_to_pin(self) -> None:
+        if self.screen is Screen.CODE_B and self.pin_state == "set":
+            self.problem, self.screen = "", Screen.PIN
 
     def code_b_failed(self, tries_left: int | None) -> None:
         """A wrong 照合番号B; None tries: it is locked now and never sent again."""

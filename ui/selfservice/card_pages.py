@@ -136,8 +136,10 @@ class LockedPage(Page):
     def __init__(self, window: SelfServiceWindow) -> None:
         super().__init__(window)
         self.title = label("", "title")
+        self.note = label("", "problem", "note")  # the printed items locked too
         self.text = label("")
         self.body.addWidget(self.title)
+        self.body.addWidget(self.note)
         self.body.addWidget(self.text)
         self.finish = button("", window.reset)
         self.body.addWidget(self.finish)
@@ -147,13 +149,13 @@ class LockedPage(Page):
         self.title.setText(translate("SelfService", "暗証番号がロックされています"))
         self.text.setText(translate("SelfService", "市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。"
                             "本人確認書類をお持ちください。職員がご案内します。"))
-        if self.host.flow.code_b_tries_left == 0:
-            self.text.setText(translate("SelfService", "カードに書かれていることの入力も、間違いが続いたため使えなくなりました。") + "\n" + self.text.text())
+        self.note.setText(translate("SelfService", "カードに書かれていることの入力も、間違いが続いたため使えなくなりました。")
+                          if self.host.flow.code_b_tries_left == 0 else "")
         self.finish.setText(translate("SelfService", "最初に戻る"))
         self.finish.setAccessibleName(translate("SelfService", "最初に戻る"))
 
     def guidance(self) -> list[str]:
-        return [self.title.text(), self.text.text()]
+        return [self.note.text(), self.title.text(), self.text.text()]
 
 
 class ConfirmPage(Page):

@@ -47,6 +47,13 @@ def _step_texts(step: int) -> tuple[str, str]:
             translate("SelfService", "顔写真の下に書かれている数字4けたを入力してください"))
 
 
+def _era_label(era: str) -> str:
+    """The era as printed on the card; abroad with its reading (lupdate needs the literals)."""
+    labels = {"令和": translate("SelfService", "令和"), "平成": translate("SelfService", "平成"),
+              "昭和": translate("SelfService", "昭和"), "大正": translate("SelfService", "大正")}
+    return labels.get(era, era)
+
+
 class DigitPad(QWidget):
     """Digits in two rows of five, correct and OK below: low enough to sit beside the
     drawing at 150 % text on a 1366×768 screen."""
@@ -99,9 +106,9 @@ class CodeBPage(Page):
         super().__init__(window)
         self.step = 0
         self.typed: dict[str, str] = {}  # the items typed so far (cleared with the visit)
-        self.title = label("", "title")
+        # the step's heading is the page's title: ① 生年月日, ② …, ③ …
+        self.title = label("", "title", "step")
         self.problem = label("", "problem", "problem")
-        self.step_title = label("", "title", "step")
         self.hint = label("")
         self.tries = label("", name="tries")
         self.picture = CardIllustration()
@@ -111,7 +118,7 @@ class CodeBPage(Page):
         self.eras = QButtonGroup(self)
         self.era_row = QHBoxLayout()
         for era in BIRTH_ERAS:
-            choice = button(era.name, name=era.name)
+            choice = button(era.name, name=era.name)  # the name: the era the card prints
             choice.setCheckable(True)
             self.eras.addButton(choice)
             self.era_row.addWidget(choice)
@@ -120,36 +127,38 @@ class CodeBPage(Page):
         self.go_to(ITEMS[0])
 
     def _layout(self) -> None:
-        for widget in (self.title, self.problem):
-            self.body.addWidget(widget)
+        # Two columns and nothing under them: the page fits 1366×768 at 150 % text.
         row = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(self.step_title)
-        left.addWidget(self.hint)
+        for widget in (self.title, self.problem, self.hint):
+            left.addWidget(widget)
+        left.addLayout(self.era_row)
         left.addWidget(self.picture, 1)
         right = QVBoxLayout()
-        right.addLayout(self.era_row)
         right.addWidget(self.pad)
-        right.addWidget(self.tries)
+        foot = QHBoxLayout()
+        foot.addWidget(self.tries, 1)
+        foot.addWidget(self.back)
+        right.addLayout(foot)
         right.addStretch()
         row.addLayout(left, 5)
         row.addLayout(right, 4)
         self.body.addLayout(row, 1)
-        self.body.addWidget(self.back)
 
     def refresh(self) -> None:
         flow = self.host.flow
-        self.title.setText(translate("SelfService", "カードに書かれている3つのことで読み取ります"))
         self.problem.setText(message(flow.problem))
         left = flow.code_b_tries_left
         self.tries.setText(translate("SelfService", "残り回数: {n}回").replace("{n}", str(left))
                            if left is not None else "")
         set_text(self.back, translate("SelfService", "ひとつ前に戻る"))
+        for choice in self.eras.buttons():  # the era as printed, with its reading abroad
+            choice.setText(_era_label(choice.accessibleName()))
         self._step_texts()
 
     def _step_texts(self) -> None:
         heading, hint = _step_texts(self.step)
-        self.step_title.setText(heading)
+        self.title.setText(heading)
         self.hint.setText(hint)
         self.picture.show_spot(self.step)
         for choice in self.eras.buttons():
@@ -186,7 +195,7 @@ class CodeBPage(Page):
             self.host.back_to_pin()
 
     def guidance(self) -> list[str]:
-        return [self.problem.text(), self.title.text(), self.step_title.text(), self.hint.text()]
+        return [self.problem.text(), self.title.text(), self.hint.text()]
 
     def clear(self) -> None:
         self.typed = {}

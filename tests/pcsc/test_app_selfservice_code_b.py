@@ -1,0 +1,114 @@
+"""The self-service terminal without the PIN: 「暗証番号がわからない方」, a locked PIN and a
+顔認証 card without one lead to the guided entry of the three printed items (照合番号B), read
+through pcscd + vpcd, and the visit goes on as with the PIN. The photo is never shown here."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel
+
+from kiosk.visit.selfservice import Screen
+from tests.support.app import to_pin
+from tests.support.codeb import YAMADA_PRINTED, enter_code_b
+
+ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
+           "copies": 1, "purpose": "bank"}
+
+
+def no_picture_shown(window) -> bool:
+    return not any(not label.pixmap().isNull() for label in window.findChildren(QLabel))
+
+
+def test_a_resident_who_does_not_know_the_pin_reads_the_card_with_the_printed_items(
+        qtbot, terminal, insert_card):
+    soon = dt.date.today() + dt.timedelta(days=30)
+    inserted = insert_card("yamada_taro", certificate_expiry=soon)
+    to_pin(qtbot, terminal)
+    pin_page = terminal.pages[Screen.PIN]
+    assert pin_page.forgot.isVisibleTo(pin_page)
+    assert pin_page.forgot.text() == "暗証番号がわからない方"
+    pin_page.forgot.click()
+    assert terminal.flow.screen is Screen.CODE_B
+    page = terminal.pages[Screen.CODE_B]
+    assert page.picture.spot == 0 and "生年月日" in page.title.text()
+    enter_code_b(qtbot, terminal, YAMADA_PRINTED, Screen.CONFIRM)
+    assert inserted.card.stats.pin_verifies == 0  # no PIN try spent
+    assert inserted.card.stats.code_b_verifies == 1
+    assert terminal.flow.credential == "code_b"
+    assert terminal.pages[Screen.CONFIRM].values["name"].text() == "山田　太郎"
+    assert page.typed == {} and page.pad.value == ""  # the digits are gone once sent
+    terminal.flow_confirm()
+    terminal.choose_life_event("certificates")
+    while terminal.flow.screen is Screen.QUESTION:
+        terminal.answer(ANSWERS[terminal.flow.question.id])
+    assert terminal.flow.screen is Screen.REVIEW
+    review = terminal.pages[Screen.REVIEW]
+    assert review.notice.isVisibleTo(review)
+    assert "電子証明書の有効期限" in review.notice.text()
+    assert terminal.flow.decisions[-1].procedure.id == "denshi_shomeisho_koushin"
+    assert no_picture_shown(terminal)
+
+
+def test_a_card_without_a_pin_goes_straight_to_the_printed_items(qtbot, terminal,
+                                                                insert_card):
+    inserted = insert_card("yamada_taro", pin=None)  # a 顔認証マイナンバーカード
+    terminal.choose_language("ja")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.CODE_B, timeout=10000)
+    page = terminal.pages[Screen.CODE_B]
+    assert "暗証番号を使えません" in page.problem.text()
+    assert not page.back.isVisibleTo(page)  # no PIN to go back to
+    enter_code_b(qtbot, terminal, YAMADA_PRINTED, Screen.CONFIRM)
+    assert inserted.card.stats.pin_verifies == 0
+
+
+def test_a_locked_pin_offers_the_printed_items_at_once(qtbot, terminal, insert_card):
+    inserted = insert_card("tanaka_locked")
+    terminal.choose_language("ja")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.CODE_B, timeout=10000)
+    assert inserted.card.stats.pin_verifies == 0
+
+
+def test_a_wrong_code_is_said_with_the_tries_left_and_asked_again_from_the_first_item(
+        qtbot, terminal, insert_card):
+    inserted = insert_card("yamada_taro", pin=None)
+    terminal.choose_language("ja")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.CODE_B, timeout=10000)
+    enter_code_b(qtbot, terminal, ("昭和", "600401", "2035", "9999"), Screen.READING)
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.CODE_B
+                    and terminal.flow.code_b_tries_left == 2, timeout=10000)
+    page = terminal.pages[Screen.CODE_B]
+    assert "違います" in page.problem.text() and "2回" in page.tries.text()
+    assert page.step == 0 and page.typed == {}
+    assert inserted.card.stats.code_b_verifies == 1  # never retried on our own
+
+
+def test_a_locked_code_is_never_sent(qtbot, terminal, insert_card):
+    inserted = insert_card("yamada_taro", pin=None, code_b_tries_left=0)
+    terminal.choose_language("ja")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LOCKED, timeout=10000)
+    assert "使えなくなりました" in terminal.pages[Screen.LOCKED].note.text()
+    assert inserted.card.stats.code_b_verifies == 0
+
+
+def test_a_typing_mistake_sends_nothing_and_asks_that_item_again(qtbot, terminal,
+                                                                 insert_card):
+    inserted = insert_card("yamada_taro")
+    to_pin(qtbot, terminal)
+    terminal.forgot_pin()
+    enter_code_b(qtbot, terminal, ("平成", "600401", "2035", "1234"), Screen.CODE_B)
+    page = terminal.pages[Screen.CODE_B]
+    assert page.step == 0 and "生年月日" in page.problem.text()  # 平成60年 does not exist
+    assert inserted.card.stats.code_b_verifies == 0
+
+
+def test_removing_the_card_forgets_the_typed_items(qtbot, terminal, insert_card):
+    inserted = insert_card("yamada_taro", pin=None)
+    terminal.choose_language("ja")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.CODE_B, timeout=10000)
+    page = terminal.pages[Screen.CODE_B]
+    for digit in "600401":
+        page.pad.press(digit)
+    page.pad.submit()
+    assert page.typed == {"birth": "600401"}
+    inserted.remove()
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LANGUAGE, timeout=10000)
+    assert page.typed == {} and page.step == 0
