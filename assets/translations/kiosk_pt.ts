@@ -1176,27 +1176,27 @@
     </message>
     <message>
         <source>令和</source>
-        <translation>令和 Reiwa</translation>
+        <translation>令和
+Reiwa</translation>
     </message>
     <message>
         <source>平成</source>
-        <translation>平成 Heisei</translation>
+        <translation>平成
+Heisei</translation>
     </message>
     <message>
         <source>昭和</source>
-        <translation>昭和 Shōwa</translation>
+        <translation>昭和
+Shōwa</translation>
     </message>
     <message>
         <source>大正</source>
-        <translation>大正 Taishō</translation>
+        <translation>大正
+Taishō</translation>
     </message>
     <message>
         <source>カードの絵</source>
         <translation>Desenho do cartão</translation>
-    </message>
-    <message>
-        <source>カードに書かれている3つのことで読み取ります</source>
-        <translation>Vamos ler o cartão com 3 dados impressos nele</translation>
     </message>
     <message>
         <source>残り回数: {n}回</source>
@@ -1406,7 +1406,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>券面の{caption}の画像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日の元号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（券面の和暦 年月日 6桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年（西暦4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード（4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限のお知らせ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>カード読取 (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（和暦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む（照合番号B）・本人確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の顔写真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードのデータの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写真で本人確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: 設定あり</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: ロック中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: なし（顔認証マイナンバーカード）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（残り{n}回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;照合番号B: 残り{n}回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人確認済み（写真）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1446,6 +1554,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>カードを読み取りました。写真で本人確認をしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>カードを読み取りました（真正性: {v}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +1571,10 @@
     </message>
     <message>
         <source>次の回答は読み込みませんでした / not loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

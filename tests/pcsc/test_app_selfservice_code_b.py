@@ -4,11 +4,13 @@ through pcscd + vpcd, and the visit goes on as with the PIN. The photo is never 
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.visit.selfservice import Screen
 from tests.support.app import to_pin
 from tests.support.codeb import YAMADA_PRINTED, enter_code_b
+from ui import theme
 
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
            "copies": 1, "purpose": "bank"}
@@ -112,3 +114,36 @@ def test_removing_the_card_forgets_the_typed_items(qtbot, terminal, insert_card)
     inserted.remove()
     qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LANGUAGE, timeout=10000)
     assert page.typed == {} and page.step == 0
+
+
+@pytest.mark.parametrize(("language", "pin"), [("ja", None), ("ja", "1234"), ("en", "1234"),
+                                               ("vi", None)])
+def test_the_printed_items_page_fits_1366_by_768_at_150_percent(qtbot, qapp, terminal,
+                                                                 insert_card, language, pin):
+    theme.apply(qapp, scale=1.5)
+    try:
+        terminal.resize(1366, 768)
+        terminal.show()
+        insert_card("yamada_taro", pin=pin)
+        terminal.choose_language(language)
+        qtbot.waitUntil(lambda: terminal.flow.screen in (Screen.PIN, Screen.CODE_B),
+                        timeout=10000)
+        if pin is not None:
+            terminal.forgot_pin()  # "back" to the PIN is on the page then
+            assert terminal.pages[Screen.CODE_B].back.isVisibleTo(terminal)
+        page = terminal.pages[Screen.CODE_B]
+        for step in ("birth", "expiry", "security"):
+            page.go_to(step)
+            # the window's own rows (header, status strip) plus this page, not the tallest
+            # page of the stack (other pages are a known issue at 150 %)
+            chrome = (terminal.minimumSizeHint().height()
+                      - terminal.stack.minimumSizeHint().height())
+            needed = page.minimumSizeHint()
+            assert needed.width() <= 1366 and chrome + needed.height() <= 768, (step, needed)
+            clipped = [b.text() for b in page.findChildren(QPushButton)
+                       if b.isVisibleTo(page) and b.text() and max(
+                           b.fontMetrics().horizontalAdvance(line)
+                           for line in b.text().splitlines()) > b.contentsRect().width()]
+            assert clipped == [], step
+    finally:
+        theme.apply(qapp)

@@ -77,6 +77,12 @@ class DigitPad(QWidget):
         layout.addWidget(self.display)
         layout.addLayout(grid)
 
+    def retranslate(self) -> None:
+        """The pad outlives a language change (the question pages build theirs anew)."""
+        set_text(self.correct, translate("KeyPad", "訂正"))
+        set_text(self.ok, translate("KeyPad", "決定"))
+        self.display.setAccessibleName(translate("KeyPad", "入力欄"))
+
     def press(self, key: str) -> None:
         if len(self.value) < self.max_length:
             self.value += key
@@ -127,7 +133,9 @@ class CodeBPage(Page):
         self.go_to(ITEMS[0])
 
     def _layout(self) -> None:
-        # Two columns and nothing under them: the page fits 1366×768 at 150 % text.
+        # Two columns and nothing under them, "back" in the era row: the page fits 1366×768
+        # at 150 % text.
+        self.era_row.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         left = QVBoxLayout()
         for widget in (self.title, self.problem, self.hint):
@@ -136,12 +144,9 @@ class CodeBPage(Page):
         left.addWidget(self.picture, 1)
         right = QVBoxLayout()
         right.addWidget(self.pad)
-        foot = QHBoxLayout()
-        foot.addWidget(self.tries, 1)
-        foot.addWidget(self.back)
-        right.addLayout(foot)
+        right.addWidget(self.tries)
         right.addStretch()
-        row.addLayout(left, 5)
+        row.addLayout(left, 6)
         row.addLayout(right, 4)
         self.body.addLayout(row, 1)
 
@@ -154,6 +159,7 @@ class CodeBPage(Page):
         set_text(self.back, translate("SelfService", "ひとつ前に戻る"))
         for choice in self.eras.buttons():  # the era as printed, with its reading abroad
             choice.setText(_era_label(choice.accessibleName()))
+        self.pad.retranslate()
         self._step_texts()
 
     def _step_texts(self) -> None:
