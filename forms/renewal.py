@@ -13,11 +13,12 @@ session) says which day it is.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+
+from devices.card.status import ExpiryNotice, add_months, expiry_notice
 
 RENEWAL_MONTHS = 3  # renewal is accepted from three months before the expiry date
 
@@ -51,6 +52,7 @@ NOTICE_TEXTS = (NOTICE_TITLE, CARD_EXPIRED, CARD_SOON, CERTIFICATE_EXPIRED, CERT
 
 Translate = Callable[[str, str], str]
 NOTICE_CONTEXT = "Guide"
+__all__ = ["Due", "Notice", "add_months", "due", "renewal_facts", "renewal_notices"]
 
 
 @dataclass(frozen=True)
@@ -63,25 +65,14 @@ class Notice:
         return tr(NOTICE_CONTEXT, self.source).format(date=date_text(self.expiry))
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole calendar months, clamped to the month's last day (11-30 + 3
-    months is 02-28 or 02-29)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
-
-
 def due(expiry: dt.date | None, today: dt.date) -> Due | None:
     """Whether an expiry date calls for renewal on ``today`` (the card is valid through its
-    expiry date, so that day itself is still SOON, not EXPIRED)."""
-    if expiry is None:
+    expiry date, so that day itself is still SOON, not EXPIRED). The same rule as the card
+    status's (devices.card.status.expiry_notice), in the navigator's terms."""
+    notice = expiry_notice(expiry, today, RENEWAL_MONTHS)
+    if notice is ExpiryNotice.NONE:
         return None
-    if expiry < today:
-        return Due.EXPIRED
-    if expiry <= add_months(today, RENEWAL_MONTHS):
-        return Due.SOON
-    return None
+    return Due.EXPIRED if notice is ExpiryNotice.EXPIRED else Due.SOON
 
 
 def renewal_facts(card_expiry: dt.date | None, certificate_expiry: dt.date | None,

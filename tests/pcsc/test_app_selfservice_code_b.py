@@ -3,13 +3,16 @@
 through pcscd + vpcd, and the visit goes on as with the PIN. The photo is never shown here."""
 
 import datetime as dt
+import subprocess
 
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from kiosk.store import audit
 from kiosk.visit.selfservice import Screen
 from tests.support.app import to_pin
 from tests.support.codeb import YAMADA_PRINTED, enter_code_b
+from tests.support.qt import on_device_thread
 from ui import theme
 
 ANSWERS = {"furigana": "ヤマダ　タロウ", "phone": "090-1234-5678", "certificates": ["juminhyo"],
@@ -48,6 +51,17 @@ def test_a_resident_who_does_not_know_the_pin_reads_the_card_with_the_printed_it
     assert "電子証明書の有効期限" in review.notice.text()
     assert terminal.flow.decisions[-1].procedure.id == "denshi_shomeisho_koushin"
     assert no_picture_shown(terminal)
+    terminal.flow_print()
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.DONE, timeout=15000)
+    folder = terminal.settings.home / "printed"
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 2, timeout=10000)
+    forms = sorted(folder.glob("*.pdf"))[0]
+    guide = "".join(subprocess.run(["pdftotext", "-l", "1", str(forms), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    assert "お知らせ" in guide and "電子証明書の更新が、いまからできます。" in guide
+    reads = [e for e in on_device_thread(qtbot, terminal.hub, lambda: audit.entries(
+        terminal.services.outbox().store)) if e.action == "card_read"]
+    assert reads[-1].detail["credential"] == "code_b"
 
 
 def test_a_card_without_a_pin_goes_straight_to_the_printed_items(qtbot, terminal,
