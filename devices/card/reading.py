@@ -25,7 +25,7 @@ from devices.card.integrity import (
 )
 from devices.card.jpki import read_certificate_expiry
 from devices.card.sensitive import MyNumber, Pin
-from devices.card.status import CardStatus
+from devices.card.status import CardStatus, KeyState, PinState
 from devices.card.textap import (
     EF_BASIC4,
     EF_CHIP_KEY,
@@ -100,7 +100,10 @@ class CardReader:
         channel = ApduChannel(transport)
         session = TextApSession(channel)
         session.select()
-        pin, code_b = session.key_state(EF_PIN), session.key_state(EF_CODE_B)
+        pin = session.key_state(EF_PIN)
+        # 照合番号B is on every card seen; one without it is reported as having none.
+        code_b = (session.key_state(EF_CODE_B) if session.has_file(EF_CODE_B)
+                  else KeyState(PinState.NOT_SET, None))
         expiry, problem = _certificate_expiry(channel)
         return CardStatus(pin, code_b, expiry, problem)
 

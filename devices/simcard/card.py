@@ -60,6 +60,10 @@ class SimulatedCard:
     def add_application(self, aid: bytes, application: Application) -> None:
         self._apps[aid] = application
 
+    def remove_application(self, aid: bytes) -> None:
+        """An older or foreign card without this AP: selecting it answers 6A82."""
+        self._apps.pop(aid, None)
+
     def application(self, aid: bytes) -> Application:
         return self._apps[aid]
 
@@ -162,11 +166,12 @@ class SimulatedCard:
         key = self._current_key()
         if key is None:
             return Sw.NO_CURRENT_EF
+        if data:
+            self._count_verify()
         if key.value is None:
             return NOT_SET
         if not data:  # the non-consuming query
             return 0x63C0 | key.tries_left
-        self._count_verify()
         if key.blocked:
             return Sw.KEY_BLOCKED
         if data == key.value:

@@ -125,10 +125,19 @@ def _run(persona: Persona, screenshot: str | None, options: AppOptions) -> int:
         from kiosk.settings import load_settings
         from ui.shell.app import run
 
-        click.echo(f"デモ: 模擬カードの暗証番号は {persona.pin} です / demo PIN: {persona.pin}"
+        click.echo(f"{_credential_hint(persona)}"
                    "　職員画面 / staff login: clerk01 / demo1234", err=True)
         return run(options, load_settings())
     return _console_demo(persona)
+
+
+def _credential_hint(persona: Persona) -> str:
+    if persona.pin is not None:
+        return f"デモ: 模擬カードの暗証番号は {persona.pin} です / demo PIN: {persona.pin}"
+    printed = (f"{persona.basic4.birth_date.isoformat()} {persona.card_expiry.year} "
+               f"{persona.security_code}")
+    return (f"デモ: 暗証番号のない顔認証カードです。照合番号B: {printed} / "
+            f"demo face-authentication card without a PIN; 照合番号B: {printed}")
 
 
 def _walkthrough(persona: Persona, out: Path) -> int:
