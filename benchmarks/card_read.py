@@ -8,7 +8,8 @@ information, <= 12 with the number, median <= 50 ms. Every read ends with the ch
 (内部認証: EF 0007 + one challenge), counted separately as "chip".
 
 Then the same for the 照合番号B read (issue #13): its APDUs must stay within the PIN path's
-count + 1, and the line says whether they do.
+count + 1, and the line says whether they do. Last, the code B read with the card face
+(card_face_read.py: within 40 APDUs, and what extended-length reads would save).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def main() -> None:
             within = by_code <= by_pin + 1
             print(f"{'':38s} code B {by_code} APDUs vs PIN {by_pin}: "
                   f"{'within' if within else 'OVER'} the PIN path + 1")
+        from card_face_read import bench_face, measure_extended  # beside this script
+
+        bench_face(stack, args.reads)
+        measure_extended(stack, args.reads)
     finally:
         stack.close()
 

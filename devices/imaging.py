@@ -1,5 +1,5 @@
-"""The card face's images through Pillow: the JPEG 2000 photo and the PNG name, address and
-security-code images, each re-encoded as a PNG that Qt (or any viewer) shows.
+"""The card face's images through Pillow: the JPEG 2000 photo and the PNG name and address
+images, each re-encoded as a PNG that Qt (or any viewer) shows.
 
 This is the one place that decodes the card's images; the protocol (devices.card) hands
 bytes in and gets PNG bytes back. Everything the card sends is untrusted: only the expected

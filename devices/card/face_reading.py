@@ -23,13 +23,16 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from devices.card.basic4 import Basic4, Sex
+from devices.card.chip import Chip, ChipCheck
 from devices.card.codeb import CodeB
 from devices.card.cvc_cache import CvcCache
 from devices.card.errors import CardProtocolError
 from devices.card.face_record import FaceRecord, parse_face_record
-from devices.card.faceap import EF_CVC, EF_FACE, SECRET_FILES, Chip, FaceApSession
+from devices.card.faceap import EF_CVC, EF_FACE, SECRET_FILES, FaceApSession
 from devices.card.integrity import Integrity, TrustStore, parse_cvc
 from devices.card.transport import ApduChannel, CardTransport
+
+_NOT_CHECKED = ChipCheck(Chip.UNCHECKED, "no verified card-face record to check against")
 
 
 class ImageDecoder(Protocol):
@@ -40,22 +43,22 @@ class ImageDecoder(Protocol):
         ...
 
     def image_png(self, png: bytes) -> bytes:
-        """A card PNG (name, address, security code) re-encoded; ValueError if it does not
+        """A card PNG (the name or the address image) re-encoded; ValueError if it does not
         decode."""
         ...
 
 
 @dataclass(frozen=True, repr=False)
 class FaceImages:
-    """PNG bytes of the card face. Personal data: wipe() when the visit ends."""
+    """PNG bytes of the card face. Personal data: wipe() when the visit ends. The
+    security-code image (DF2A) is not kept: it shows part of 照合番号B."""
 
     name: bytearray
     address: bytearray
     photo: bytearray
-    security_code: bytearray
 
     def wipe(self) -> None:
-        for buffer in (self.name, self.address, self.photo, self.security_code):
+        for buffer in (self.name, self.address, self.photo):
             buffer[:] = bytes(len(buffer))
             del buffer[:]
 
@@ -67,7 +70,7 @@ class FaceImages:
 class CardFace:
     integrity: Integrity
     reason: str | None  # why the verdict is not ``verified``; never personal data
-    chip: Chip
+    chip: ChipCheck  # 内部認証 against DF24 (unchecked unless the signature verified)
     birth_date: dt.date | None  # None only when the record did not parse
     sex: Sex | None
     expiry: dt.date | None  # DF29, not covered by the signature
@@ -78,7 +81,7 @@ class CardFace:
             self.images.wipe()
 
     def __repr__(self) -> str:
-        return f"CardFace(****, integrity={self.integrity.value}, chip={self.chip.value})"
+        return f"CardFace(****, integrity={self.integrity.value}, chip={self.chip.verdict.value})"
 
 
 @dataclass(frozen=True)
@@ -136,8 +139,7 @@ class FaceReader:
         try:
             record = parse_face_record(raw)
         except CardProtocolError as error:
-            return CardFace(Integrity.INVALID, error.detail, Chip.UNCHECKED, None, None, None,
-                            None)
+            return CardFace(Integrity.INVALID, error.detail, _NOT_CHECKED, None, None, None, None)
         verdict = self._signature(session, record)
         # Only a key inside a record whose signature verified says which chip it belongs to.
         signed = not verdict.invalid
@@ -148,8 +150,8 @@ class FaceReader:
             verdict = verdict.worse("the card-face birth date differs from the text AP's")
         if basic4 is not None and basic4.sex != record.sex:
             verdict = verdict.worse("the card-face sex differs from the text AP's")
-        chip = session.challenge_chip(record.card_key) if signed else Chip.UNCHECKED
-        if chip is Chip.COPY:
+        chip = session.challenge_chip(record.card_key) if signed else _NOT_CHECKED
+        if chip.verdict is Chip.COPY:
             verdict = verdict.worse("the chip does not hold the record's key (a copied card)")
         return CardFace(verdict.integrity, verdict.reason, chip, record.birth_date, record.sex,
                         record.expiry, images)
@@ -175,8 +177,7 @@ class FaceReader:
     def _decode(self, record: FaceRecord) -> tuple[FaceImages | None, str | None]:
         parts = (("name image", self._decoder.image_png, record.name_image),
                  ("address image", self._decoder.image_png, record.address_image),
-                 ("photo", self._decoder.photo_png, record.photo),
-                 ("security-code image", self._decoder.image_png, record.security_code_image))
+                 ("photo", self._decoder.photo_png, record.photo))
         decoded: list[bytearray] = []
         for what, decode, data in parts:
             try:

@@ -8,19 +8,15 @@ EF 0002, the card-face record. EF 0002 is a few kilobytes, read in 256-byte chun
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from enum import Enum
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from devices.card import apdu, tlv
-from devices.card.apdu import Command, Sw
+from devices.card.apdu import Sw
+from devices.card.chip import ChipCheck, challenge_chip
 from devices.card.codeb import CodeB
-from devices.card.errors import CardProtocolError, PinLockedError, WrongPinError
-from devices.card.integrity import rsa_verifies
+from devices.card.errors import CardProtocolError, CodeBLockedError, WrongCodeBError
 from devices.card.transport import ApduChannel
 
 FACE_AP_AID = bytes.fromhex("D3921000310001010402")
@@ -34,40 +30,6 @@ EF_CODE_A = 0x0013
 SECRET_FILES = frozenset({EF_FACE.to_bytes(2, "big")})
 MAX_SHORT_LE = 256
 MAX_OBJECT_BYTES = 0x8000  # 15-bit READ BINARY offsets: nothing on the card is larger
-INS_INTERNAL_AUTH = 0x2A  # COMPUTE DIGITAL SIGNATURE with the AP's own key, no credential
-CHALLENGE_BYTES = 32
-SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
-# What a card that does not offer 内部認証 in this AP answers.
-UNSUPPORTED = frozenset({Sw.INS_NOT_SUPPORTED, Sw.CLA_NOT_SUPPORTED, Sw.INCORRECT_P1P2,
-                         Sw.FILE_NOT_FOUND, Sw.CONDITIONS_NOT_SATISFIED,
-                         Sw.SECURITY_STATUS_NOT_SATISFIED, Sw.WRONG_LENGTH, 0x6A81})
-
-
-class Chip(Enum):
-    """The 内部認証 verdict: is the chip in the reader the one the record was written to?"""
-
-    GENUINE = "genuine"
-    COPY = "copy"  # the chip signs, but not with the key the verified record names
-    UNCHECKED = "unchecked"  # no verified key to check against, or the card lacks the command
-
-
-class FaceCodeBWrongError(WrongPinError):
-    @property
-    def message_ja(self) -> str:  # type: ignore[override]
-        return f"照合番号B(券面事項確認AP)が違います。残り{self.tries_left}回です"
-
-    @property
-    def message_en(self) -> str:  # type: ignore[override]
-        plural = "try" if self.tries_left == 1 else "tries"
-        return f"wrong card-face code (照合番号B) for the card-face AP; {self.tries_left} " \
-               f"{plural} left"
-
-
-class FaceCodeBLockedError(PinLockedError):
-    message_ja = ("券面事項確認APの照合番号Bがロックされています。マイナンバーカード窓口に"
-                  "ご相談ください")
-    message_en = "the card-face AP's code (照合番号B) is locked; please ask the My Number Card " \
-                 "counter"
 
 
 @dataclass
@@ -109,9 +71,9 @@ class FaceApSession:
         return tries
 
     def verify_code_b(self, code_b: CodeB) -> None:
-        """One VERIFY, never more; FaceCodeBLockedError without sending if already locked."""
+        """One VERIFY, never more; CodeBLockedError without sending if already locked."""
         if self._tries_left == 0:
-            raise FaceCodeBLockedError()
+            raise CodeBLockedError()
         self._select_ef(EF_CODE_B)
         answer = self._channel.send(apdu.verify(code_b.reveal().encode("ascii")))
         if answer.ok:
@@ -119,14 +81,14 @@ class FaceApSession:
             return
         if answer.sw in (Sw.KEY_BLOCKED, Sw.AUTH_METHOD_BLOCKED):
             self._tries_left = 0
-            raise FaceCodeBLockedError()
+            raise CodeBLockedError()
         tries = apdu.tries_left(answer.sw)
         if tries is None:
             raise CardProtocolError(f"card-face VERIFY SW {answer.sw:04X}")
         self._tries_left = tries
         if tries == 0:
-            raise FaceCodeBLockedError()
-        raise FaceCodeBWrongError(tries)
+            raise CodeBLockedError()
+        raise WrongCodeBError(tries)
 
     def read_object(self, ef_id: int) -> bytes:
         """The file's bytes up to the end of its TLV object, in 256-byte chunks."""
@@ -147,20 +109,10 @@ class FaceApSession:
         self.last_read.size = total
         return data[:total]
 
-    def challenge_chip(self, card_key: rsa.RSAPublicKey) -> Chip:
-        """内部認証: a fresh random challenge, signed by the AP's own key with no credential,
-        checked against ``card_key`` (DF24 of a record whose signature verified)."""
-        challenge = os.urandom(CHALLENGE_BYTES)
-        digest = hashes.Hash(hashes.SHA256())
-        digest.update(challenge)
-        command = Command(0x80, INS_INTERNAL_AUTH, 0x00, 0x00,
-                          SHA256_DIGEST_INFO + digest.finalize(), le=0)
-        response = self._channel.send(command)
-        if response.sw in UNSUPPORTED:
-            return Chip.UNCHECKED
-        if not response.ok:
-            raise CardProtocolError(f"内部認証 SW {response.sw:04X}")
-        return Chip.GENUINE if chip_signature_ok(card_key, response.data, challenge) else Chip.COPY
+    def challenge_chip(self, card_key: rsa.RSAPublicKey) -> ChipCheck:
+        """内部認証 in this AP (devices.card.chip), checked against ``card_key``: DF24 of a
+        record whose signature verified."""
+        return challenge_chip(self._channel, card_key)
 
     def _select_ef(self, ef_id: int) -> None:
         if self._selected_ef == ef_id:
@@ -179,16 +131,3 @@ class FaceApSession:
             raise CardProtocolError(f"READ BINARY SW {response.sw:04X}")
         return response.data
 
-
-def chip_signature_ok(card_key: rsa.RSAPublicKey, signature: bytes, challenge: bytes) -> bool:
-    """PKCS #1 v1.5 over DigestInfo(SHA-256(challenge)), the answer to 内部認証."""
-    return rsa_verifies(card_key, signature, challenge)
-
-
-def sign_challenge_digest(key: rsa.RSAPrivateKey, digest_info: bytes) -> bytes:
-    """The card's side of 内部認証 (for the simulator): sign the DigestInfo it was sent."""
-    if len(digest_info) != len(SHA256_DIGEST_INFO) + 32 or not digest_info.startswith(
-            SHA256_DIGEST_INFO):
-        raise ValueError("not a SHA-256 DigestInfo")
-    return key.sign(digest_info[len(SHA256_DIGEST_INFO):], padding.PKCS1v15(),
-                    Prehashed(hashes.SHA256()))

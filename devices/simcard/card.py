@@ -1,11 +1,11 @@
 """The simulated card's APDU state machine (docs/reference/mynumber-card.md §9.2–§9.5).
 
-Applications are selected by AID: the card-info input support AP and the JPKI-AP (EF 000A)
-are built from the persona by ``default_applications``, the card-face AP lives in faceap.py;
-any other AID answers 6A82. Further
-APs plug in there, or per card through ``SimulatedCard.add_application``. Security status is
-per DF and is cleared on power-off and on switching applications; a warm reset keeps it, as
-the real card does, so a client that relies on reset is caught.
+Applications are selected by AID: the card-info input support AP, the JPKI-AP (EF 000A)
+and the card-face AP (faceap.py) are built from the persona by ``default_applications``;
+any other AID answers 6A82. Further APs plug in there, or per card through
+``SimulatedCard.add_application``. Security status is per DF and is cleared on power-off and
+on switching applications; a warm reset keeps it, as the real card does, so a client that
+relies on reset is caught.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from cryptography.hazmat.primitives.hashes import SHA256
 
 from devices.card.apdu import Ins, Sw
 from devices.card.chip import SHA256_DIGEST_INFO_PREFIX
+from devices.card.faceap import FACE_AP_AID
 from devices.card.jpki import JPKI_AID
 from devices.card.textap import EF_CODE_B, EF_PIN, TEXT_AP_AID
 from devices.simcard.apps import Application, Key, jpki_ap, text_ap
-from devices.simcard.faceap import FaceApplet
+from devices.simcard.faceap import face_ap
 from devices.simcard.persona import Persona
 
 # The contactless ATR a PC/SC reader synthesises for a real card (pcsc-tools' list).
@@ -32,7 +33,8 @@ NOT_SET = 0x6984  # a key whose reference data is not usable: never set (顔認�
 
 def default_applications(persona: Persona) -> dict[bytes, Application]:
     """AID -> application. The hook for further APs: add an entry built from the persona."""
-    return {TEXT_AP_AID: text_ap(persona), JPKI_AID: jpki_ap(persona)}
+    return {TEXT_AP_AID: text_ap(persona), JPKI_AID: jpki_ap(persona),
+            FACE_AP_AID: face_ap(persona)}
 
 
 @dataclass
@@ -52,7 +54,6 @@ class SimulatedCard:
         self._apps = default_applications(persona)
         self._clear_on_reset = clear_security_on_reset
         self.stats = CardStats()
-        self.face = FaceApplet(persona, self.stats)
         self._aid: bytes | None = None
         self._ef: int | None = None
         self._verified: set[int] = set()
@@ -113,7 +114,6 @@ class SimulatedCard:
         self._aid = None
         self._ef = None
         self._verified.clear()
-        self.face.forget()
 
     def _dispatch(self, command: bytes) -> int | bytes:
         parsed = _parse(command)
@@ -127,11 +127,6 @@ class SimulatedCard:
             return Sw.SECURE_MESSAGING_NOT_SUPPORTED
         if cla not in (0x00, 0x80):
             return Sw.CLA_NOT_SUPPORTED
-        face = self.face.route(ins, p1, p2, data, le)
-        if face is not None:  # the card-face AP is selected: the other APs' status is gone
-            self._aid, self._ef = None, None
-            self._verified.clear()
-            return face
         handlers = {Ins.SELECT: self._select, Ins.VERIFY: self._verify,
                     Ins.READ_BINARY: self._read_binary, Ins.GET_CHALLENGE: self._challenge,
                     Ins.INTERNAL_AUTHENTICATE: self._internal_authenticate}

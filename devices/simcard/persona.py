@@ -5,7 +5,9 @@ my_number, pin (4 digits, or null for a 顔認証マイナンバーカード iss
 pin_tries_left (0..3, default 3), expiry_date (the card's, default the birthday in 2035),
 security_code (4 digits printed on the card, default 1234), code_b_tries_left (0..3, default 3),
 certificate_expiry (the e-certificates', default the birthday in 2030), clone (true: the files
-copied onto another chip, default false). A date is YYYY-MM-DD, or +N/-N days from today
+copied onto another chip, default false), photo (a picture file for the card-face photo,
+relative to the persona file; default a drawn placeholder), tamper_face (true: the card-face
+record altered after signing, default false). A date is YYYY-MM-DD, or +N/-N days from today
 (``"+60d"``), so a shipped persona whose e-certificates expire soon stays so.
 """
 
@@ -44,6 +46,8 @@ class Persona:
     certificate_expiry: dt.date = dt.date(DEFAULT_CERTIFICATE_EXPIRY_YEAR, 1, 1)
     code_b_tries_left: int = 3
     clone: bool = False  # the files copied onto another chip: 内部認証 fails
+    photo: Path | None = None  # the card-face photo's source picture (devices/simcard/faceap.py)
+    tamper_face: bool = False  # the card-face record changed after signing: face ``invalid``
 
     @property
     def card_expiry_year(self) -> int:
@@ -101,6 +105,8 @@ def persona_from_dict(raw: Any, source: str = "persona") -> Persona:
                                  _birthday(birth, DEFAULT_CERTIFICATE_EXPIRY_YEAR)),
         code_b_tries_left=_tries(source, raw, "code_b_tries_left"),
         clone=_flag(source, raw, "clone"),
+        photo=_photo(source, raw),
+        tamper_face=_flag(source, raw, "tamper_face"),
     )
     if persona.card_expiry.year not in EXPIRY_YEARS:  # 照合番号B could not be typed in
         raise PersonaError(f"{source}: expiry_date is out of range")
@@ -121,6 +127,17 @@ def _tries(source: str, raw: dict[str, Any], key: str) -> int:
     if not isinstance(tries, int) or isinstance(tries, bool) or not 0 <= tries <= 3:
         raise PersonaError(f"{source}: {key} must be 0..3")
     return tries
+
+
+def _photo(source: str, raw: dict[str, Any]) -> Path | None:
+    if raw.get("photo") is None:
+        return None
+    path = Path(str(raw["photo"]))
+    if not path.is_absolute() and Path(source).suffix == ".json":
+        path = Path(source).parent / path
+    if not path.is_file():
+        raise PersonaError(f"{source}: photo is not a file")
+    return path
 
 
 def _security_code(source: str, value: Any) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -14,6 +15,7 @@ from devices.card.errors import CardError, NoCardError, NoReaderError, PinNotSet
 from devices.card.reading import ReadReport
 from devices.card.sensitive import Pin
 from devices.card.status import CardStatus, PinState
+from kiosk.cli.cardface import check_face_dir, face_option, read_card_face, write_face
 from kiosk.cli.errors import Exit, fail, fail_card
 from kiosk.hardware import card_reader
 from kiosk.settings import ConfigError, Settings, load_settings
@@ -55,21 +57,28 @@ def status(reader_part: str | None, as_json: bool) -> None:
 @click.option("--code-b-stdin", is_flag=True, help=CODE_B_HELP)
 @click.option("--with-number", is_flag=True,
               help="Also read the 個人番号 (only for procedures that legally need it; PIN only).")
+@face_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def read(reader_part: str | None, pin_stdin: bool, code_b_stdin: bool, with_number: bool,
-         as_json: bool) -> None:
+         face_dir: Path | None, as_json: bool) -> None:
     """Read 氏名・住所・生年月日・性別 (and the 個人番号 with --with-number)."""
+    check_face_dir(face_dir, code_b=code_b_stdin)
     secret = _secret_from_stdin(pin_stdin=pin_stdin, code_b_stdin=code_b_stdin,
                                 with_number=with_number)
     settings = _settings()
+    face = None
     try:
         with pcsc.open_card(reader_part) as transport:
             report = card_reader(settings).read(transport, secret, with_number=with_number)
             payload = read_payload(report)
+            if face_dir is not None and isinstance(secret, CodeB):
+                face = read_card_face(transport, settings, secret, report.data.basic4)
     except PinNotSetError as error:  # a 顔認証 card: point at the path that works
         fail(f"{error.one_line()} (kiosk card read --code-b-stdin)", Exit.PIN_LOCKED)
     except CardError as error:
         fail_card(error)
+    if face is not None and face_dir is not None:  # only after the whole read: see cardface.py
+        payload.update(write_face(face, face_dir))
     _print_read(payload, as_json)
 
 
@@ -175,7 +184,8 @@ def _print_read(payload: dict[str, Any], as_json: bool) -> None:
         return
     labels = {"name": "氏名", "address": "住所", "birth_date": "生年月日", "sex": "性別",
               "my_number": "個人番号", "integrity": "真正性 / integrity",
-              "chip": "ICチップ / chip"}
+              "chip": "ICチップ / chip", "card_expiry": "カードの有効期限 / card expiry",
+              "face_integrity": "券面の真正性 / card-face integrity"}
     for key, label in labels.items():
         if key in payload:
             click.echo(f"{label}: {payload[key]}")
