@@ -174,7 +174,7 @@ class CardPanel(QGroupBox):
         if face is None:
             return
         self._set_badge(self.face_badge, translate("Staff", "券面"), face.integrity.value)
-        if face.chip.value == "copy":  # either AP's 内部認証 failing makes the card a copy
+        if face.chip.verdict.value == "copy":  # either AP's 内部認証 failing makes the card a copy
             self._set_badge(self.chip_badge, translate("Staff", "チップ"), "copy")
         if face.images is not None:
             self.photo.setPixmap(_pixmap(bytes(face.images.photo)).scaled(
