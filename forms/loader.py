@@ -49,6 +49,7 @@ SUBJECT_ITEMS = ("name", "kana", "birth_date", "sex", "address", "my_number", "r
                  "age", "insurance", "persons")
 SUBJECT_TYPES = {"persons": "members", "my_number": "my_number"}
 CONDITION_KEYS = {"fact", "is", "in", "at_least", "at_most", "all", "any"}
+ANY_EVENT = "*"  # a select rule for every life event
 
 __all__ = ["CatalogueError", "load_catalogue"]
 
@@ -181,7 +182,8 @@ def _procedure(raw: dict[str, Any], file: str, groups: Mapping[str, list[Any]],
     ids = [f.id for f in fields]
     if len(ids) != len(set(ids)):
         raise CatalogueError(f"{where}: duplicate field ids")
-    selections = tuple(_selection(s, where, events) for s in opt_list(raw, "select", where))
+    selections = tuple(chosen for s in opt_list(raw, "select", where)
+                       for chosen in _selections(s, where, events))
     life_events = tuple(dict.fromkeys(s.life_event for s in selections))
     if not life_events:
         raise CatalogueError(f"{where}: no [[procedure.select]] rule names a life event")
@@ -271,12 +273,19 @@ def _field(raw: dict[str, Any], where: str, questions: Mapping[str, Question]) -
     )
 
 
-def _selection(raw: Any, where: str, events: Mapping[str, LifeEvent]) -> Selection:
+def _selections(raw: Any, where: str, events: Mapping[str, LifeEvent]) -> list[Selection]:
+    """One rule for a life event, or (``life_event = "*"``) the same rule for every life
+    event: a procedure any visit may need, such as renewing the card."""
     if not isinstance(raw, dict) or not isinstance(raw.get("life_event"), str) \
-            or raw["life_event"] not in events:
+            or (raw["life_event"] not in events and raw["life_event"] != ANY_EVENT):
         raise CatalogueError(f"{where}: select needs a known life_event ({raw!r:.60})")
     test = {k: v for k, v in raw.items() if k != "life_event"}
-    return Selection(raw["life_event"], _condition(test, f"{where}: select") if test else None)
+    when = _condition(test, f"{where}: select") if test else None
+    if raw["life_event"] != ANY_EVENT:
+        return [Selection(raw["life_event"], when)]
+    if when is None:
+        raise CatalogueError(f"{where}: a select for every life event (\"*\") needs a condition")
+    return [Selection(event, when, every_event=True) for event in events]
 
 
 def _condition(raw: Any, where: str, depth: int = 0) -> Condition:

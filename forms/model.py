@@ -78,6 +78,7 @@ class FormField:
 class Selection:
     life_event: str
     when: Condition | None  # None: always, for this life event
+    every_event: bool = False  # from a life_event = "*" rule: listed after the event's own
 
 
 @dataclass(frozen=True)

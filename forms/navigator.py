@@ -8,6 +8,7 @@ from typing import Any
 
 from forms.conditions import Reason, evaluate
 from forms.model import Catalogue, Procedure, Question
+from forms.renewal import CARD_RENEWAL, CERTIFICATE_RENEWAL, DUE_TEXTS
 from forms.session import Session
 
 # The texts of reasons are Japanese sources; ``Translate`` gives them in another language
@@ -24,6 +25,8 @@ DERIVED_LABELS = {
     "kokuho_members": "国民健康保険に加入する方",
     "kouki_members": "後期高齢者医療の対象の方（75歳以上など）",
     "applicant_insurance": "あなたの健康保険",
+    CARD_RENEWAL: "マイナンバーカードの有効期限",
+    CERTIFICATE_RENEWAL: "電子証明書の有効期限",
 }
 CHOICES_OF = {"applicant_insurance": "insurance"}  # a derived fact shown with these labels
 
@@ -61,6 +64,7 @@ def decide(session: Session) -> list[Decision]:
     facts = session.facts()
     event = session.catalogue.life_events[session.life_event]
     decisions = []
+    later: set[str] = set()
     for procedure in session.catalogue.procedures_for(session.life_event):
         if procedure.requires is not None and evaluate(procedure.requires, facts) is None:
             continue  # listed by not_offered, with its reason
@@ -76,8 +80,11 @@ def decide(session: Session) -> list[Decision]:
                 described = (describe(session.catalogue, r) for r in reasons)
                 decisions.append(Decision(procedure, tuple(dict.fromkeys(described)),
                                           causes=tuple(reasons)))
+                later.update({procedure.id} if selection.every_event else set())
                 break
-    return sorted((_with_extras(d, facts) for d in decisions), key=lambda d: not d.always)
+    # What the visit came for first; what any visit may add (renewing the card) last.
+    return sorted((_with_extras(d, facts) for d in decisions),
+                  key=lambda d: (not d.always, d.procedure.id in later))
 
 
 def _with_extras(decision: Decision, facts: dict[str, Any]) -> Decision:
@@ -139,6 +146,8 @@ def _value_text(question: Question | None, fact: str, value: Any, tr: Translate)
         return guide("、").join(choice(v) for v in value)
     if fact in ("age", "deceased_age"):
         return guide(YEARS, n=value)
+    if fact in (CARD_RENEWAL, CERTIFICATE_RENEWAL) and value in DUE_TEXTS:
+        return guide(DUE_TEXTS[value])
     if question and question.choices:
         return choice(value)
     return str(value)

@@ -14,9 +14,11 @@ from devices.card.sensitive import MyNumber
 from forms.model import Catalogue, FieldType, Question
 from forms.personcheck import check_persons
 from forms.persons import KOKUHO, KOUKI, age_on, applicant, household
+from forms.renewal import Notice, renewal_facts, renewal_notices
 from forms.validation import Invalid, MemberInvalid, Problem, check_value, check_window
 
 CARD_KEYS = ("name", "address", "birth_date", "sex")
+JST = dt.timezone(dt.timedelta(hours=9), "JST")
 
 
 @dataclass
@@ -30,6 +32,9 @@ class CardFacts:
     # visit read it: a form prints it in the name box where no font has a glyph of the name
     # (forms.pdf.nameimage). Visit data only, like the rest: never logged, never stored.
     name_image: bytes | None = None
+    # Read without the PIN (``card status``, the card face): None when the read did not say.
+    card_expiry: dt.date | None = None
+    certificate_expiry: dt.date | None = None
 
     def __repr__(self) -> str:
         return "CardFacts(****)"
@@ -66,7 +71,16 @@ class Session:
         facts["applicant_insurance"] = applicant(self).insurance
         for kind in (KOKUHO, KOUKI):
             facts[f"{kind}_members"] = [{"role": p.role} for p in people if p.insurance == kind]
+        for key in ("card_expiry", "certificate_expiry"):  # the dates, for the forms
+            if getattr(self.card, key) is not None:
+                facts[key] = getattr(self.card, key)
+        facts.update(renewal_facts(self.card.card_expiry, self.card.certificate_expiry,
+                                   self.today))
         return facts
+
+    def notices(self) -> list[Notice]:
+        """What the resident is told about the card's and the e-certificates' expiry."""
+        return renewal_notices(self.card.card_expiry, self.card.certificate_expiry, self.today)
 
     def clear(self) -> None:
         """Forget the resident: called when the visit ends, the card leaves or the kiosk idles."""
@@ -104,7 +118,28 @@ def card_from_json(raw: Mapping[str, Any]) -> CardFacts:
         raise ValueError("card.my_number: invalid check digit") from None
     name = _card_text(raw["name"], "name", NAME_MAX_CHARS)
     address = _card_text(raw["address"], "address", ADDRESS_MAX_CHARS)
-    return CardFacts(name, address, birth, sex, my_number)
+    return CardFacts(name, address, birth, sex, my_number,
+                     card_expiry=_optional_date(raw, "card_expiry"),
+                     certificate_expiry=_optional_date(raw, "certificate_expiry"))
+
+
+def _optional_date(raw: Mapping[str, Any], key: str) -> dt.date | None:
+    """An optional expiry: an ISO date, or an ISO date-time (its date in Japan, where the
+    card is used: a certificate's notAfter is often given in UTC), or absent/null."""
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"card.{key}: not YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"card.{key}: not YYYY-MM-DD") from None
+    return moment.astimezone(JST).date() if moment.tzinfo is not None else moment.date()
 
 
 def _card_text(text: str, key: str, limit: int) -> str:

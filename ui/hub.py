@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from devices.card.codeb import CodeB
+from devices.card.face_reading import CardFace, FaceReader
 from devices.card.reading import CardReader, ReadReport
 from devices.card.sensitive import Pin
+from devices.card.status import CardStatus
 from devices.card.watch import PresenceEvent, PresenceSource, PresenceWatcher
 from devices.printing.port import Printer, PrintJob
 from kiosk.hardware import OpenCard
@@ -26,14 +30,32 @@ from ui.device_worker import DeviceWorker, Failed, receiver_alive
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class CodeBRead:
+    """A read with 照合番号B: the 基本4情報 (text AP) and, when asked, the card face (the photo
+    and images are personal data: ``wipe`` them when the visit ends)."""
+
+    report: ReadReport
+    face: CardFace | None
+
+    def wipe(self) -> None:
+        if self.face is not None:
+            self.face.wipe()
+
+    def __repr__(self) -> str:
+        return "CodeBRead(****)"
+
+
 class DeviceHub(QObject):
     presence = Signal(object)  # PresenceEvent
     printer_state = Signal(bool)  # after each print_pdf: did the printer take the job
 
     def __init__(self, reader: CardReader, open_card: OpenCard, printer: Printer,
-                 presence_source: PresenceSource | None = None) -> None:
+                 presence_source: PresenceSource | None = None,
+                 face_reader: FaceReader | None = None) -> None:
         super().__init__()
         self._reader = reader
+        self._face_reader = face_reader
         self._open_card = open_card
         self.printer = printer
         self._worker = DeviceWorker()
@@ -54,6 +76,29 @@ class DeviceHub(QObject):
         def job() -> int | None:
             with self._open_card() as transport:
                 return self._reader.pin_tries_left(transport)
+        self._worker.submit(job, on_done, on_failed)
+
+    def card_status(self, on_done: Callable[[CardStatus], None], on_failed: Failed) -> None:
+        """PIN and 照合番号B state and tries (consuming none) and the e-certificates' expiry."""
+        def job() -> CardStatus:
+            with self._open_card() as transport:
+                return self._reader.status(transport)
+        self._worker.submit(job, on_done, on_failed)
+
+    def read_card_code_b(self, code: CodeB, *, with_face: bool,
+                         on_done: Callable[[CodeBRead], None], on_failed: Failed) -> None:
+        """The 基本4情報 with 照合番号B, and (``with_face``, at the counter) the card face: its
+        photo and images, checked against the text AP's birth date and sex. One VERIFY per AP,
+        never retried here."""
+        face_reader = self._face_reader if with_face else None
+
+        def job() -> CodeBRead:
+            with self._open_card() as transport:
+                report = self._reader.read(transport, code, with_expiry=True)
+                face = None
+                if face_reader is not None:
+                    face = face_reader.read(transport, code, basic4=report.data.basic4).face
+                return CodeBRead(report, face)
         self._worker.submit(job, on_done, on_failed)
 
     def read_card(self, pin: Pin, *, with_number: bool, on_done: Callable[[ReadReport], None],
@@ -124,4 +169,4 @@ class Generation:
         return guarded
 
 
-__all__ = ["DeviceHub", "Generation", "PresenceEvent"]
+__all__ = ["CodeBRead", "DeviceHub", "Generation", "PresenceEvent"]

@@ -874,6 +874,30 @@
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>Do you want a loan to rebuild your life?</translation>
     </message>
+    <message>
+        <source>電子証明書の更新</source>
+        <translation>Renewing the e-certificates</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>My Number Card</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>The card&apos;s PINs (user authentication: 4 digits; signature: 6–16 letters and digits)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>Renewing the My Number Card (application for a new card)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>Your current My Number Card</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>A photo of your face (4.5 cm × 3.5 cm, taken within the last 6 months)</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -993,6 +1017,42 @@
         <source>あなたの健康保険</source>
         <translation>Your health insurance</translation>
     </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>Expiry of the My Number Card</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>Expiry of the e-certificates</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>Your My Number Card expired on {date}. At the counter we will help you apply for a new card (card renewal).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>Your My Number Card expires on {date}. You can apply for a new card (card renewal) now.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>The e-certificates on your My Number Card expired on {date}. At the counter we will help you renew them.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>The e-certificates on your My Number Card expire on {date}. After that, certificates at convenience stores and the card as health insurance card no longer work. You can renew them now.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>expires within 3 months</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -1070,6 +1130,26 @@
     <message>
         <source>今日より後の日付は入力できません</source>
         <translation>The date cannot be after today</translation>
+    </message>
+    <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>The PIN cannot be used with this card</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>That does not match what is printed on the card. Please check again</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>Please check the birth date. Choose the era, then type year, month and day, two digits each</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>Please check the expiry year (4 digits, Western calendar)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>The security code is 4 digits</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1321,66 @@
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>
         <translation>Returning to the start in {n} seconds if there is no input</translation>
+    </message>
+    <message>
+        <source>暗証番号がわからない方</source>
+        <translation>I don&apos;t know my PIN</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>Entering what is printed on the card is also blocked after repeated mistakes.</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① Date of birth</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>It is printed under the address, like 「昭和55年 2月17日生」. Choose the era, then type year, month and day, two digits each (e.g. 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② The card&apos;s expiry year</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>It is printed like 「2035年 2月17日まで有効」. Type that year, 4 digits</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ Security code</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>Type the 4 digits printed under the photo</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和
+Reiwa</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成
+Heisei</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和
+Shōwa</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正
+Taishō</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>Picture of the card</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>Tries left: {n}</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1735,122 @@
     </message>
     <message>
         <source>同時に変更されました。最新の内容を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の{caption}の画像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日の元号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（券面の和暦 年月日 6桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年（西暦4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード（4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限のお知らせ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（和暦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む（照合番号B）・本人確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の顔写真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードのデータの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写真で本人確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: 設定あり</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: ロック中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: なし（顔認証マイナンバーカード）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（残り{n}回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;照合番号B: 残り{n}回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードを読み取りました。写真で本人確認をしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

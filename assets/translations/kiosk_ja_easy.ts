@@ -874,6 +874,30 @@
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>せいかつを たてなおす ための おかねを かりたいですか</translation>
     </message>
+    <message>
+        <source>電子証明書の更新</source>
+        <translation>電子証明書（でんししょうめいしょ）の更新（こうしん）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>カードの暗証番号（あんしょうばんごう）（数字4けた と 英数字6〜16けた）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>マイナンバーカードの更新（こうしん）（新しいカードの申し込み）</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>いま 持っている マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>顔写真（かおじゃしん）（たて4.5cm、よこ3.5cm、6か月以内に とったもの）</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -993,6 +1017,42 @@
         <source>あなたの健康保険</source>
         <translation>あなたの けんこう ほけん</translation>
     </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>マイナンバーカードの 期限（きげん）</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>電子証明書（でんししょうめいしょ）の 期限（きげん）</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>マイナンバーカードの 期限（きげん）（{date}）が 過ぎています。新しいカードの 申し込みを、このあと 窓口で 説明します。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>マイナンバーカードの 期限（きげん）は {date}です。新しいカードの 申し込みが、いまから できます。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>マイナンバーカードの 電子証明書（でんししょうめいしょ）の 期限（きげん）（{date}）が 過ぎています。電子証明書の 更新（こうしん）を、このあと 窓口で 説明します。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>マイナンバーカードの 電子証明書（でんししょうめいしょ）の 期限（きげん）は {date}です。期限が 過ぎると コンビニで 証明書を とることや、マイナ保険証が 使えなくなります。電子証明書の 更新（こうしん）が、いまから できます。</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>期限（きげん）が 切れています</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>3か月以内に 切れます</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -1070,6 +1130,26 @@
     <message>
         <source>今日より後の日付は入力できません</source>
         <translation>きょうより あとの ひづけは いれられません</translation>
+    </message>
+    <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>このカードでは 暗証番号（あんしょうばんごう）を 使えません</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>カードに 書いてあることと 違います。もう一度 確かめてください</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>生年月日（せいねんがっぴ）を 確かめてください。元号（げんごう）を 選んで、年・月・日を 2けたずつ 入れます</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>有効期限（ゆうこうきげん）の 年を 確かめてください（西暦（せいれき）4けた）</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>セキュリティコードは 数字 4けたです</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1321,62 @@
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>
         <translation>なにも しないと {n}びょうで はじめに もどります</translation>
+    </message>
+    <message>
+        <source>暗証番号がわからない方</source>
+        <translation>暗証番号（あんしょうばんごう）が わからない 方</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>カードに 書いてあることの 入力も、まちがいが 続いたので 使えなくなりました。</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① 生年月日（せいねんがっぴ）</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>住所の 下に「昭和55年 2月17日生」のように 書いてあります。元号（げんごう）を 選んで、年・月・日を 2けたずつ 入れてください（例: 550217）</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② カードの 有効期限（ゆうこうきげん）の 年</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>「2035年 2月17日まで有効」のように 書いてあります。その 年を 4けたで 入れてください</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ セキュリティコード</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>顔写真（かおじゃしん）の 下に 書いてある 数字 4けたを 入れてください</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和（れいわ）</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成（へいせい）</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和（しょうわ）</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正（たいしょう）</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>カードの 絵</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>あと {n}回 できます</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1731,122 @@
     </message>
     <message>
         <source>同時に変更されました。最新の内容を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の{caption}の画像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日の元号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（券面の和暦 年月日 6桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年（西暦4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード（4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限のお知らせ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（和暦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む（照合番号B）・本人確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の顔写真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードのデータの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写真で本人確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: 設定あり</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: ロック中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: なし（顔認証マイナンバーカード）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（残り{n}回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;照合番号B: 残り{n}回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードを読み取りました。写真で本人確認をしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -874,6 +874,30 @@
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>생활 재건을 위한 자금 대출을 희망하십니까?</translation>
     </message>
+    <message>
+        <source>電子証明書の更新</source>
+        <translation>전자증명서 갱신</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>마이넘버카드</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>카드 비밀번호(이용자 증명용: 숫자 4자리, 서명용: 영숫자 6~16자리)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>마이넘버카드 갱신(새 카드 교부 신청)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>현재 가지고 계신 마이넘버카드</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>얼굴 사진(세로 4.5cm × 가로 3.5cm, 6개월 이내 촬영)</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -993,6 +1017,42 @@
         <source>あなたの健康保険</source>
         <translation>본인의 건강보험</translation>
     </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>마이넘버카드 유효기간</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>전자증명서 유효기간</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>마이넘버카드의 유효기간({date})이 지났습니다. 새 카드 신청(카드 갱신)은 이후 창구에서 안내해 드립니다.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>마이넘버카드의 유효기간은 {date}입니다. 지금부터 새 카드 신청(카드 갱신)을 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>마이넘버카드 전자증명서의 유효기간({date})이 지났습니다. 전자증명서 갱신은 이후 창구에서 안내해 드립니다.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>마이넘버카드 전자증명서의 유효기간은 {date}입니다. 기간이 지나면 편의점 증명서 발급과 마이나 보험증을 사용할 수 없습니다. 지금부터 전자증명서를 갱신할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>기간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>3개월 이내에 만료됩니다</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -1070,6 +1130,26 @@
     <message>
         <source>今日より後の日付は入力できません</source>
         <translation>오늘 이후의 날짜는 입력할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>이 카드는 비밀번호를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>카드에 인쇄된 내용과 다릅니다. 다시 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>생년월일을 확인해 주세요. 연호를 고르고 연·월·일을 2자리씩 입력합니다</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>유효기간의 연도를 확인해 주세요(서기 4자리)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>보안 코드는 숫자 4자리입니다</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1321,66 @@
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>
         <translation>조작이 없으면 {n}초 후 처음으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>暗証番号がわからない方</source>
+        <translation>비밀번호를 모르는 분</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>잘못된 입력이 계속되어 카드에 인쇄된 내용의 입력도 사용할 수 없게 되었습니다.</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① 생년월일</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>주소 아래에 「昭和55年 2月17日生」처럼 인쇄되어 있습니다. 연호를 고르고 연·월·일을 2자리씩 입력해 주세요(예: 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② 카드 유효기간의 연도</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>「2035年 2月17日まで有効」처럼 인쇄되어 있습니다. 그 연도를 서기 4자리로 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ 보안 코드</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>사진 아래에 인쇄된 숫자 4자리를 입력해 주세요</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和
+레이와</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成
+헤이세이</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和
+쇼와</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正
+다이쇼</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>카드 그림</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>남은 횟수: {n}회</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1735,122 @@
     </message>
     <message>
         <source>同時に変更されました。最新の内容を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の{caption}の画像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日の元号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（券面の和暦 年月日 6桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年（西暦4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード（4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限のお知らせ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（和暦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む（照合番号B）・本人確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の顔写真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードのデータの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写真で本人確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: 設定あり</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: ロック中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: なし（顔認証マイナンバーカード）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（残り{n}回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;照合番号B: 残り{n}回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードを読み取りました。写真で本人確認をしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -874,6 +874,30 @@
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>Você quer um empréstimo para reconstruir sua vida?</translation>
     </message>
+    <message>
+        <source>電子証明書の更新</source>
+        <translation>Renovação dos certificados eletrônicos</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>Cartão My Number</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>Os PINs do cartão (autenticação: 4 dígitos; assinatura: 6 a 16 letras e dígitos)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>Renovação do Cartão My Number (pedido de um cartão novo)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>O seu Cartão My Number atual</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>Uma foto do rosto (4,5 cm × 3,5 cm, tirada nos últimos 6 meses)</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -993,6 +1017,42 @@
         <source>あなたの健康保険</source>
         <translation>Seu seguro de saúde</translation>
     </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>Validade do Cartão My Number</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>Validade dos certificados eletrônicos</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>O seu Cartão My Number venceu em {date}. No balcão vamos ajudá-lo a pedir um cartão novo (renovação do cartão).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>O seu Cartão My Number vence em {date}. Já pode pedir um cartão novo (renovação do cartão).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>Os certificados eletrônicos do seu Cartão My Number venceram em {date}. No balcão vamos ajudá-lo a renová-los.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>Os certificados eletrônicos do seu Cartão My Number vencem em {date}. Depois disso, a emissão de certidões em lojas de conveniência e o uso como cartão de seguro de saúde deixam de funcionar. Já pode renová-los.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>vence dentro de 3 meses</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -1070,6 +1130,26 @@
     <message>
         <source>今日より後の日付は入力できません</source>
         <translation>A data não pode ser depois de hoje</translation>
+    </message>
+    <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>Não é possível usar o PIN com este cartão</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>Não corresponde ao que está impresso no cartão. Verifique de novo</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>Verifique a data de nascimento. Escolha a era e digite ano, mês e dia, com dois dígitos cada</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>Verifique o ano de validade (4 dígitos, calendário ocidental)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>O código de segurança tem 4 dígitos</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1321,66 @@
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>
         <translation>Voltando ao início em {n} segundos sem interação</translation>
+    </message>
+    <message>
+        <source>暗証番号がわからない方</source>
+        <translation>Não sei o meu PIN</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>Depois de erros repetidos, também já não é possível digitar o que está impresso no cartão.</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① Data de nascimento</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>Está impresso abaixo do endereço, como 「昭和55年 2月17日生」. Escolha a era e digite ano, mês e dia, com dois dígitos cada (ex.: 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② O ano de validade do cartão</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>Está impresso como 「2035年 2月17日まで有効」. Digite esse ano, com 4 dígitos</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ Código de segurança</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>Digite os 4 dígitos impressos abaixo da foto</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和
+Reiwa</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成
+Heisei</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和
+Shōwa</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正
+Taishō</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>Desenho do cartão</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>Tentativas restantes: {n}</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1735,122 @@
     </message>
     <message>
         <source>同時に変更されました。最新の内容を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の{caption}の画像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日の元号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（券面の和暦 年月日 6桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年（西暦4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード（4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限のお知らせ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（和暦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む（照合番号B）・本人確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の顔写真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードのデータの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写真で本人確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: 設定あり</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: ロック中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: なし（顔認証マイナンバーカード）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（残り{n}回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;照合番号B: 残り{n}回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードを読み取りました。写真で本人確認をしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -874,6 +874,30 @@
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>Bạn có muốn vay vốn để tái thiết cuộc sống không?</translation>
     </message>
+    <message>
+        <source>電子証明書の更新</source>
+        <translation>Gia hạn chứng thư điện tử</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>Thẻ My Number</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>Mã PIN của thẻ (xác thực người dùng: 4 chữ số; chữ ký: 6–16 chữ và số)</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>Gia hạn thẻ My Number (đăng ký thẻ mới)</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>Thẻ My Number hiện tại của bạn</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>Ảnh chân dung (cao 4,5 cm × rộng 3,5 cm, chụp trong vòng 6 tháng)</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -993,6 +1017,42 @@
         <source>あなたの健康保険</source>
         <translation>Bảo hiểm y tế của bạn</translation>
     </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>Hạn của thẻ My Number</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>Hạn của chứng thư điện tử</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>Thẻ My Number của bạn đã hết hạn vào {date}. Tại quầy, chúng tôi sẽ hướng dẫn bạn đăng ký thẻ mới (gia hạn thẻ).</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>Thẻ My Number của bạn hết hạn vào {date}. Bạn có thể đăng ký thẻ mới (gia hạn thẻ) ngay từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>Chứng thư điện tử trên thẻ My Number của bạn đã hết hạn vào {date}. Tại quầy, chúng tôi sẽ hướng dẫn bạn gia hạn.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>Chứng thư điện tử trên thẻ My Number của bạn hết hạn vào {date}. Sau ngày đó, bạn không thể lấy giấy chứng nhận ở cửa hàng tiện lợi hay dùng thẻ làm thẻ bảo hiểm y tế. Bạn có thể gia hạn ngay từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>hết hạn trong vòng 3 tháng</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -1070,6 +1130,26 @@
     <message>
         <source>今日より後の日付は入力できません</source>
         <translation>Không thể nhập ngày sau hôm nay</translation>
+    </message>
+    <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>Không thể dùng mã PIN với thẻ này</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>Thông tin không khớp với nội dung in trên thẻ. Vui lòng kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>Vui lòng kiểm tra ngày sinh. Chọn niên hiệu, rồi nhập năm, tháng, ngày, mỗi mục 2 chữ số</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>Vui lòng kiểm tra năm hết hạn (4 chữ số, dương lịch)</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>Mã bảo mật gồm 4 chữ số</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1321,66 @@
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>
         <translation>Sẽ quay về màn hình đầu sau {n} giây nếu không thao tác</translation>
+    </message>
+    <message>
+        <source>暗証番号がわからない方</source>
+        <translation>Tôi không nhớ mã PIN</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>Do nhập sai nhiều lần, việc nhập thông tin in trên thẻ cũng đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① Ngày sinh</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>Được in dưới địa chỉ, ví dụ 「昭和55年 2月17日生」. Chọn niên hiệu, rồi nhập năm, tháng, ngày, mỗi mục 2 chữ số (ví dụ: 550217)</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② Năm hết hạn của thẻ</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>Được in như 「2035年 2月17日まで有効」. Hãy nhập năm đó, 4 chữ số</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ Mã bảo mật</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>Hãy nhập 4 chữ số in dưới ảnh</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和
+Reiwa</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成
+Heisei</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和
+Shōwa</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正
+Taishō</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>Hình minh họa thẻ</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>Số lần còn lại: {n}</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1735,122 @@
     </message>
     <message>
         <source>同時に変更されました。最新の内容を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の{caption}の画像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日の元号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（券面の和暦 年月日 6桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年（西暦4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード（4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限のお知らせ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（和暦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む（照合番号B）・本人確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の顔写真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードのデータの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写真で本人確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: 設定あり</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: ロック中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: なし（顔認証マイナンバーカード）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（残り{n}回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;照合番号B: 残り{n}回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードを読み取りました。写真で本人確認をしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

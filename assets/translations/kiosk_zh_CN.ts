@@ -874,6 +874,30 @@
         <source>生活再建のための資金の貸付を希望しますか</source>
         <translation>是否希望借贷生活重建资金？</translation>
     </message>
+    <message>
+        <source>電子証明書の更新</source>
+        <translation>更新电子证书</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <translation>个人编号卡（My Number Card）</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号（利用者証明用 数字4桁・署名用 英数字6〜16桁）</source>
+        <translation>卡的密码（用户证明用：4位数字；签名用：6～16位英文字母和数字）</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの更新（交付申請）</source>
+        <translation>更新个人编号卡（申请新卡）</translation>
+    </message>
+    <message>
+        <source>いまお持ちのマイナンバーカード</source>
+        <translation>您现在持有的个人编号卡</translation>
+    </message>
+    <message>
+        <source>顔写真（縦4.5cm×横3.5cm、6か月以内に撮影したもの）</source>
+        <translation>面部照片（高4.5厘米×宽3.5厘米，6个月内拍摄）</translation>
+    </message>
 </context>
 <context>
     <name>Guide</name>
@@ -993,6 +1017,42 @@
         <source>あなたの健康保険</source>
         <translation>您的健康保险</translation>
     </message>
+    <message>
+        <source>マイナンバーカードの有効期限</source>
+        <translation>个人编号卡的有效期</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限</source>
+        <translation>电子证书的有效期</translation>
+    </message>
+    <message>
+        <source>お知らせ</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限（{date}）が過ぎています。新しいカードの申請（カードの更新）を、このあと窓口でご案内します。</source>
+        <translation>您的个人编号卡已于{date}过期。稍后窗口会为您办理新卡申请（更新卡）。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの有効期限は{date}です。新しいカードの申請（カードの更新）が、いまからできます。</source>
+        <translation>您的个人编号卡将于{date}到期。现在即可申请新卡（更新卡）。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限（{date}）が過ぎています。電子証明書の更新を、このあと窓口でご案内します。</source>
+        <translation>您的个人编号卡上的电子证书已于{date}过期。稍后窗口会为您办理电子证书的更新。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの電子証明書の有効期限は{date}です。期限が過ぎるとコンビニ交付やマイナ保険証が使えなくなります。電子証明書の更新が、いまからできます。</source>
+        <translation>您的个人编号卡上的电子证书将于{date}到期。过期后将无法在便利店领取证明书，也无法将卡用作健康保险证。现在即可更新电子证书。</translation>
+    </message>
+    <message>
+        <source>期限が切れています</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>3か月以内に切れます</source>
+        <translation>3个月内到期</translation>
+    </message>
 </context>
 <context>
     <name>KeyPad</name>
@@ -1070,6 +1130,26 @@
     <message>
         <source>今日より後の日付は入力できません</source>
         <translation>不能输入今天以后的日期</translation>
+    </message>
+    <message>
+        <source>このカードでは暗証番号を使えません</source>
+        <translation>此卡无法使用密码</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることが違います。もう一度確かめてください</source>
+        <translation>与卡面上印有的信息不符。请再确认一次</translation>
+    </message>
+    <message>
+        <source>生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します</source>
+        <translation>请确认出生日期。选择年号，然后按年、月、日各输入2位数字</translation>
+    </message>
+    <message>
+        <source>有効期限の年を確かめてください（西暦4けた）</source>
+        <translation>请确认有效期的年份（公历4位数字）</translation>
+    </message>
+    <message>
+        <source>セキュリティコードは数字4けたです</source>
+        <translation>安全码为4位数字</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1321,62 @@
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>
         <translation>如无操作，{n}秒后返回首页</translation>
+    </message>
+    <message>
+        <source>暗証番号がわからない方</source>
+        <translation>不知道密码的人</translation>
+    </message>
+    <message>
+        <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>
+        <translation>由于连续输错，卡面信息的输入也已无法使用。</translation>
+    </message>
+    <message>
+        <source>① 生年月日</source>
+        <translation>① 出生日期</translation>
+    </message>
+    <message>
+        <source>住所の下に「昭和55年 2月17日生」のように書かれています。元号を選び、年・月・日を2けたずつ入力してください（例: 550217）</source>
+        <translation>印在地址下方，例如「昭和55年 2月17日生」。请选择年号，然后按年、月、日各输入2位数字（例：550217）</translation>
+    </message>
+    <message>
+        <source>② カードの有効期限の年</source>
+        <translation>② 卡的有效期年份</translation>
+    </message>
+    <message>
+        <source>「2035年 2月17日まで有効」のように書かれています。その年を西暦4けたで入力してください</source>
+        <translation>印有如「2035年 2月17日まで有効」的字样。请输入该年份（公历4位数字）</translation>
+    </message>
+    <message>
+        <source>③ セキュリティコード</source>
+        <translation>③ 安全码</translation>
+    </message>
+    <message>
+        <source>顔写真の下に書かれている数字4けたを入力してください</source>
+        <translation>请输入照片下方印有的4位数字</translation>
+    </message>
+    <message>
+        <source>令和</source>
+        <translation>令和</translation>
+    </message>
+    <message>
+        <source>平成</source>
+        <translation>平成</translation>
+    </message>
+    <message>
+        <source>昭和</source>
+        <translation>昭和</translation>
+    </message>
+    <message>
+        <source>大正</source>
+        <translation>大正</translation>
+    </message>
+    <message>
+        <source>カードの絵</source>
+        <translation>卡片示意图</translation>
+    </message>
+    <message>
+        <source>残り回数: {n}回</source>
+        <translation>剩余次数：{n}次</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1731,122 @@
     </message>
     <message>
         <source>同時に変更されました。最新の内容を確認してください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の{caption}の画像</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日の元号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（券面の和暦 年月日 6桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年（西暦4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード（4桁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号の状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限のお知らせ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生年月日（和暦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有効期限の年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>セキュリティコード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号なしで読む（照合番号B）・本人確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の顔写真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードのデータの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面の真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップの真正性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写真で本人確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>チップ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>券面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: 設定あり</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: ロック中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暗証番号: なし（顔認証マイナンバーカード）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（残り{n}回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;照合番号B: 残り{n}回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>カードを読み取りました。写真で本人確認をしてください</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

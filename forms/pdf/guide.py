@@ -14,12 +14,14 @@ from forms.pdf import canvas as draw
 from forms.pdf import locale as text
 from forms.pdf.locale import PrintLocale, print_locale
 from forms.pdf.textfit import FontSpec, fit, fit_row
+from forms.renewal import NOTICE_TITLE
 from forms.session import Session
 
 COLUMN_SHARES = (0.06, 0.30, 0.34, 0.22, 0.08)
 HEADER_H = 8 * mm
 MIN_ROW_H = 16 * mm
 MAX_ROW_H = 60 * mm
+NOTICE_MAX_H = 16 * mm
 
 Cell = list[tuple[str, FontSpec, float]]  # (text, font, largest size) per paragraph
 
@@ -42,7 +44,7 @@ def paint_guide(c: Canvas, session: Session, decisions: list[Decision],
     purpose = here.text(text.PURPOSE, event=here.catalogue(event.name), count=len(decisions))
     purpose_fit = fit(purpose, fonts.gothic, draw.CONTENT_W, 6 * mm, 10, 7)
     draw.draw_fitted(c, purpose_fit, fonts.gothic, draw.MARGIN, top - 24 * mm, 5 * mm)
-    y = _header(c, top - 33 * mm, here)
+    y = _header(c, _notices(c, session, here, top - 31 * mm) - 2 * mm, here)
     page = 1
     for number, decision in enumerate(decisions, start=1):
         cells = _cells(number, decision, session, here)
@@ -59,6 +61,26 @@ def paint_guide(c: Canvas, session: Session, decisions: list[Decision],
     advice = fit(here.text(text.GUIDE_ADVICE), fonts.mincho, draw.CONTENT_W, 10 * mm, 8, 6.5)
     draw.draw_fitted(c, advice, fonts.mincho, draw.MARGIN, y - 10 * mm, 10 * mm)
     draw.footer(c, here.text(text.GUIDE_FOOTER), page, fonts.mincho)
+
+
+def _notices(c: Canvas, session: Session, here: PrintLocale, y: float) -> float:
+    """The card's and the e-certificates' expiry, in a shaded box above the table, where
+    the resident reads it first; returns the y below it (``y`` when there is nothing)."""
+    notices = session.notices()
+    if not notices:
+        return y
+    lines = [f"■ {here.text(NOTICE_TITLE)}"]
+    lines += [notice.text(here.tr, here.date) for notice in notices]
+    width = draw.CONTENT_W - 4 * mm
+    fitted = [fit(line, here.fonts.gothic, width, NOTICE_MAX_H, 10, 7) for line in lines]
+    height = sum(len(f.lines) * f.size * 1.2 for f in fitted) + 4 * mm
+    draw.box(c, draw.MARGIN, y, draw.CONTENT_W, height, draw.STAFF_FILL, width=1.2)
+    top = y - 2 * mm
+    for part in fitted:
+        part_h = len(part.lines) * part.size * 1.2
+        draw.draw_fitted(c, part, here.fonts.gothic, draw.MARGIN + 2 * mm, top, part_h)
+        top -= part_h
+    return float(y - height)
 
 
 def _cells(number: int, decision: Decision, session: Session, here: PrintLocale) -> list[Cell]:

@@ -18,6 +18,7 @@ from forms.model import Catalogue
 from forms.navigator import ALWAYS_REASON, DERIVED_LABELS, NO, PEOPLE, YEARS, YES
 from forms.pdf.fonts import PrintFonts, fonts_for
 from forms.pdf.translations import Translate, translator
+from forms.renewal import NOTICE_TEXTS
 
 GUIDE = "Guide"  # the translation context of the printed texts
 CATALOGUE = "Catalogue"
@@ -45,6 +46,7 @@ PRINTED_TEXTS = (
     GUIDE_TITLE, *COLUMN_TITLES[1:], ADDRESSEE, PURPOSE, FEE_TOTAL, YEN, FREE, GUIDE_ADVICE,
     GUIDE_FOOTER, TICKET_TITLE, TICKET_WAIT, TICKET_TODAY, TICKET_ADVICE,
     ALWAYS_REASON, YES, NO, PEOPLE, YEARS, LIST_SEPARATOR, *DERIVED_LABELS.values(),
+    *NOTICE_TEXTS,
 )
 
 

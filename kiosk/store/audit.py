@@ -22,6 +22,8 @@ from kiosk.store.db import Store, named
 GENESIS = "0" * 64
 ACTIONS = frozenset({
     "card_read", "print", "submission", "staff_login", "config_change", "key_rotation", "sync",
+    # The clerk's 本人確認 against the card-face photo after a read with 照合番号B.
+    "identity_check",
     # Remote window (kiosk/remote): joins, own edits applied, card items shared with consent,
     # prints requested from the main office and acknowledged here.
     "remote_join", "remote_edit", "remote_share", "remote_print",

@@ -1,9 +1,11 @@
 """The resident's self-service visit as a state machine (no Qt, no devices).
 
-language → card → PIN → confirm the card data → life event → questions, one per screen →
-review every prefilled form → (the 個人番号, only if a decided procedure needs it) → print →
-ticket. The UI shows ``screen`` and calls these methods; device I/O happens elsewhere and
-reports back through ``card_read`` / ``read_failed``. ``reset`` forgets the resident.
+language → card → PIN (or, for a resident who does not know it, whose PIN is locked or who
+holds a 顔認証 card without one, the three items printed on the card: 照合番号B) → confirm the
+card data → life event → questions, one per screen → review every prefilled form → (the
+個人番号, only if a decided procedure needs it and the PIN was used) → print → ticket. The
+UI shows ``screen`` and calls these methods; device I/O happens elsewhere and reports back
+through ``card_read`` / ``read_failed``. ``reset`` forgets the resident.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ PROBLEMS = {
     "unreadable": "カードを読み取れませんでした。職員を呼んでください",
     "print_failed": "印刷できませんでした。職員を呼んでください",
     "pin_format": "暗証番号は数字4桁です",
+    "pin_not_usable": "このカードでは暗証番号を使えません",
+    "wrong_code_b": "カードに書かれていることが違います。もう一度確かめてください",
+    "code_b_birth": "生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します",
+    "code_b_expiry": "有効期限の年を確かめてください（西暦4けた）",
+    "code_b_security": "セキュリティコードは数字4けたです",
 }
 
 
@@ -44,6 +51,7 @@ class Screen(Enum):
     CARD = "card"
     READING = "reading"
     PIN = "pin"
+    CODE_B = "code_b"  # the three printed items, guided, instead of the PIN
     LOCKED = "locked"
     CONFIRM = "confirm"
     LIFE_EVENT = "life_event"
@@ -61,6 +69,10 @@ class SelfServiceFlow:
     screen: Screen = Screen.LANGUAGE
     language: str = "ja"
     tries_left: int | None = None
+    pin_state: str = "set"  # set / locked / not_set (devices.card.status.PinState values)
+    code_b_tries_left: int | None = None
+    credential: str = "pin"  # pin / code_b: how this visit's card was read
+    certificate_expiry: dt.date | None = None  # read without a credential (card status)
     card: CardData | None = None
     session: Session | None = None
     question: Question | None = None
@@ -76,17 +88,50 @@ class SelfServiceFlow:
         self.language = language
         self.screen = Screen.CARD
 
-    def card_present(self, tries_left: int | None) -> None:
-        """The card is on the reader and its PIN status was read (no try consumed)."""
+    def card_present(self, tries_left: int | None, *, pin_state: str = "set",
+                     code_b_tries_left: int | None = None,
+                     certificate_expiry: dt.date | None = None) -> None:
+        """The card is on the reader and its status was read (no try consumed). A PIN that
+        is locked or was never set leads straight to the printed items (照合番号B)."""
         self.tries_left = tries_left
-        if self.screen in (Screen.LANGUAGE, Screen.CARD, Screen.PIN, Screen.LOCKED):
-            self.screen = Screen.LOCKED if tries_left == 0 else Screen.PIN
+        self.pin_state = "locked" if tries_left == 0 and pin_state == "set" else pin_state
+        self.code_b_tries_left = code_b_tries_left
+        self.certificate_expiry = certificate_expiry
+        if self.screen not in (Screen.LANGUAGE, Screen.CARD, Screen.PIN, Screen.CODE_B,
+                               Screen.LOCKED):
+            return
+        if self.pin_state == "set":
+            self.screen = Screen.PIN
+        elif code_b_tries_left == 0:
+            self.screen = Screen.LOCKED  # neither credential is left: the counter helps
+        else:
+            self.problem, self.screen = PROBLEMS["pin_not_usable"], Screen.CODE_B
+
+    def forgot_pin(self) -> None:
+        """「暗証番号がわからない方」: the printed items instead, no PIN try spent."""
+        if self.screen is Screen.PIN:
+            self.problem, self.screen = "", Screen.CODE_B
+
+    def back_to_pin(self) -> None:
+        if self.screen is Screen.CODE_B and self.pin_state == "set":
+            self.problem, self.screen = "", Screen.PIN
+
+    def code_b_failed(self, tries_left: int | None) -> None:
+        """A wrong 照合番号B; None tries: it is locked now and never sent again."""
+        self.code_b_tries_left = tries_left
+        if tries_left == 0 or tries_left is None:
+            self.code_b_tries_left = 0
+            self.problem, self.screen = "", Screen.LOCKED
+        else:
+            self.problem, self.screen = PROBLEMS["wrong_code_b"], Screen.CODE_B
 
     def reading(self) -> None:
         self.screen = Screen.READING
 
-    def card_read(self, data: CardData) -> None:
+    def card_read(self, data: CardData, credential: str = "pin") -> None:
         self.problem = ""
+        if self.session is None:
+            self.credential = credential
         had_session = self.session is not None
         self.card = data
         if had_session and self.session is not None:
@@ -100,9 +145,12 @@ class SelfServiceFlow:
         if isinstance(error, WrongPinError):
             self.tries_left = error.tries_left
             self.problem, self.screen = PROBLEMS["wrong_pin"], back_to
-        elif isinstance(error, PinLockedError):
-            self.tries_left = 0
-            self.problem, self.screen = "", Screen.LOCKED
+        elif isinstance(error, PinLockedError):  # locked now, or never set (顔認証 card)
+            self.tries_left, self.pin_state = 0, "locked"
+            if self.session is None and self.code_b_tries_left != 0:
+                self.problem, self.screen = PROBLEMS["pin_not_usable"], Screen.CODE_B
+            else:
+                self.problem, self.screen = "", Screen.LOCKED
         elif isinstance(error, CardRemovedError | NoCardError):
             self.problem, self.screen = PROBLEMS["removed"], Screen.CARD
         else:
@@ -115,7 +163,8 @@ class SelfServiceFlow:
         if self.card is None:
             raise RuntimeError("no card data")
         basic4 = self.card.basic4
-        facts = CardFacts(basic4.name, basic4.address, basic4.birth_date, basic4.sex)
+        facts = CardFacts(basic4.name, basic4.address, basic4.birth_date, basic4.sex,
+                          certificate_expiry=self.certificate_expiry)
         self.session = Session(self.catalogue, life_event, facts, {}, self.today())
         self.started_at = dt.datetime.now().astimezone()
         self._advance()
@@ -167,7 +216,10 @@ class SelfServiceFlow:
 
     def to_print(self) -> None:
         """From REVIEW: ask for the number first when a procedure needs it and it is unread."""
-        if self.needs_my_number() and (self.card is None or self.card.my_number is None):
+        # Read with the printed items, the 個人番号 is out of reach (照合番号A is not offered
+        # to residents): the clerk adds it at the counter, as on a form without the card.
+        if self.needs_my_number() and self.credential == "pin" and (
+                self.card is None or self.card.my_number is None):
             self.screen = Screen.NUMBER_PIN
         else:
             self.screen = Screen.PRINTING
@@ -183,6 +235,8 @@ class SelfServiceFlow:
         self.card = self.session = self.question = None
         self.decisions, self.history = [], []
         self.tries_left, self.problem, self.ticket = None, "", ""
+        self.pin_state, self.code_b_tries_left, self.credential = "set", None, "pin"
+        self.certificate_expiry = None
         self.started_at = None
         self.language, self.screen = "ja", Screen.LANGUAGE
 

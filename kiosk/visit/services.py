@@ -21,6 +21,7 @@ from kiosk.store.sync import SyncLoop
 from kiosk.visit.visitlog import (
     OutboxEventSink,
     audit_card_read,
+    audit_identity_check,
     audit_login,
     audit_print,
     submit_visit,
@@ -71,8 +72,14 @@ class KioskServices:
     def event_sink(self) -> _DeferredSink:
         return _DeferredSink(self)
 
-    def card_read(self, actor: str, *, integrity: str, with_number: bool) -> None:
-        self._do(lambda o: audit_card_read(o, actor, integrity=integrity, with_number=with_number))
+    def card_read(self, actor: str, *, integrity: str, with_number: bool,
+                  credential: str = "pin") -> None:
+        self._do(lambda o: audit_card_read(o, actor, integrity=integrity, with_number=with_number,
+                                           credential=credential))
+
+    def identity_checked(self, actor: str, *, face_integrity: str, chip: str) -> None:
+        self._do(lambda o: audit_identity_check(o, actor, face_integrity=face_integrity,
+                                                chip=chip))
 
     def printed(self, actor: str, *, what: str) -> None:
         self._do(lambda o: audit_print(o, actor, what=what))

@@ -68,9 +68,20 @@ def submit_visit(outbox: Outbox, session: Session, decisions: list[Decision], *,
             for s in submissions(session, decisions, visit_id=visit_id, channel=channel)]
 
 
-def audit_card_read(outbox: Outbox, actor: str, *, integrity: str, with_number: bool) -> None:
-    audit.record(outbox.store, "card_read", actor,
-                 {"integrity": integrity, "with_number": with_number})
+def audit_card_read(outbox: Outbox, actor: str, *, integrity: str, with_number: bool,
+                    credential: str = "pin") -> None:
+    detail: dict[str, object] = {"integrity": integrity, "with_number": with_number}
+    if credential != "pin":  # entries of PIN reads stay as they were
+        detail["credential"] = credential
+    audit.record(outbox.store, "card_read", actor, detail)
+
+
+def audit_identity_check(outbox: Outbox, actor: str, *, face_integrity: str,
+                         chip: str) -> None:
+    """The clerk confirmed 「写真で本人確認しました」: who, and what the card face was judged
+    (never the photo or any item of it)."""
+    audit.record(outbox.store, "identity_check", actor,
+                 {"method": "card_face_photo", "face_integrity": face_integrity, "chip": chip})
 
 
 def audit_print(outbox: Outbox, actor: str, *, what: str, pages: int = 0) -> None:

@@ -68,7 +68,8 @@ def test_wrong_pin_warns_before_the_last_try(qtbot, terminal, insert_card):
 
 
 def test_locked_card_explains_where_to_go_and_sends_no_verify(qtbot, terminal, insert_card):
-    inserted = insert_card("tanaka_locked")
+    # the PIN and the printed items (照合番号B) both locked: only the counter can help
+    inserted = insert_card("tanaka_locked", code_b_tries_left=0)
     to_pin(qtbot, terminal)
     assert terminal.flow.screen is Screen.LOCKED
     assert "マイナンバーカード窓口" in terminal.pages[Screen.LOCKED].text.text()

@@ -104,7 +104,7 @@ def test_a_wrong_pin_is_said_but_never_the_digits(qtbot, terminal, insert_card):
 
 
 def test_a_locked_card_is_told_where_to_go(qtbot, terminal, insert_card):
-    insert_card("tanaka_locked")
+    insert_card("tanaka_locked", code_b_tries_left=0)  # the PIN and 照合番号B both locked
     terminal.choose_language("en")
     qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LOCKED, timeout=10000)
     assert terminal.said[-2:] == [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar
 
 from devices.card.wareki import to_wareki
@@ -88,8 +89,15 @@ class PinPage(Page):
         self.warning = label("", "problem", "warning")
         self.pad = KeyPad(max_length=4, masked=True)
         self.pad.submitted.connect(self.submit)
-        for widget in (self.title, self.tries, self.warning, self.pad):
+        # beside the pad: the printed items instead (照合番号B), no PIN try spent
+        self.forgot = button("", window.forgot_pin)
+        for widget in (self.title, self.tries, self.warning):
             self.body.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.pad, 3)
+        row.addWidget(self.forgot, 2, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
+        self.forgot.setVisible(self.shows is Screen.PIN)  # the 個人番号 needs the PIN itself
 
     def submit(self, value: str) -> None:
         self.host.pin_entered(value, with_number=self.shows is Screen.NUMBER_PIN)
@@ -102,6 +110,7 @@ class PinPage(Page):
                            if left is not None else "")
         warning = translate("SelfService", "あと1回間違えるとロックされます。わからないときは職員を呼んでください")
         self.warning.setText(message(flow.problem) + ("\n" + warning if left == 1 else ""))
+        set_text(self.forgot, translate("SelfService", "暗証番号がわからない方"))
 
     def guidance(self) -> list[str]:
         # The problem ("暗証番号が違います") and the heading; not the tries left, which is the
@@ -128,8 +137,10 @@ class LockedPage(Page):
     def __init__(self, window: SelfServiceWindow) -> None:
         super().__init__(window)
         self.title = label("", "title")
+        self.note = label("", "problem", "note")  # the printed items locked too
         self.text = label("")
         self.body.addWidget(self.title)
+        self.body.addWidget(self.note)
         self.body.addWidget(self.text)
         self.finish = button("", window.reset)
         self.body.addWidget(self.finish)
@@ -139,11 +150,13 @@ class LockedPage(Page):
         self.title.setText(translate("SelfService", "暗証番号がロックされています"))
         self.text.setText(translate("SelfService", "市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。"
                             "本人確認書類をお持ちください。職員がご案内します。"))
+        self.note.setText(translate("SelfService", "カードに書かれていることの入力も、間違いが続いたため使えなくなりました。")
+                          if self.host.flow.code_b_tries_left == 0 else "")
         self.finish.setText(translate("SelfService", "最初に戻る"))
         self.finish.setAccessibleName(translate("SelfService", "最初に戻る"))
 
     def guidance(self) -> list[str]:
-        return [self.title.text(), self.text.text()]
+        return [self.note.text(), self.title.text(), self.text.text()]
 
 
 class ConfirmPage(Page):

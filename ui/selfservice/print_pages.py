@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from forms.pdf.fonts import MINCHO, register_fonts
+from forms.pdf.locale import print_locale
 from forms.pdf.textfit import printable
 from forms.prefill import fill_procedure
+from forms.renewal import NOTICE_CONTEXT, NOTICE_TITLE
 from kiosk.visit.selfservice import Screen
 from ui.i18n import catalogue_text, translate
 from ui.selfservice.page import Page, set_text
@@ -28,12 +30,17 @@ class ReviewPage(Page):
     def __init__(self, window: SelfServiceWindow) -> None:
         super().__init__(window)
         self.title = label("", "title")
+        # the card's or the e-certificates' expiry, in plain words, above the forms
+        self.notice = label("", "notice", "notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setAccessibleName(translate("SelfService", "申請書の内容"))
         self.print = button("", window.flow_print, "primary")
         self.back = button("", window.flow_back)
         self.body.addWidget(self.title)
+        self.body.addWidget(self.notice)
         self.body.addWidget(self.scroller)
         row = QHBoxLayout()
         row.addWidget(self.back)
@@ -47,6 +54,7 @@ class ReviewPage(Page):
         set_text(self.back, translate("SelfService", "ひとつ前に戻る"))
         if flow.session is None:
             return
+        self._show_notices()
         register_fonts()
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -65,7 +73,19 @@ class ReviewPage(Page):
                                            "problem" if missing else "", "field"))
         self.scroller.setWidget(content)
 
+    def _show_notices(self) -> None:
+        flow = self.host.flow
+        notices = flow.session.notices() if flow.session is not None else []
+        dates = print_locale(flow.language).date
+        lines = [notice.text(translate, dates) for notice in notices]
+        if lines:
+            lines.insert(0, f"■ {translate(NOTICE_CONTEXT, NOTICE_TITLE)}")
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
     def clear(self) -> None:
+        self.notice.clear()
+        self.notice.hide()
         old = self.scroller.takeWidget()
         if old is not None:
             old.deleteLater()

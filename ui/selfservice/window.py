@@ -15,20 +15,23 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from devices.card.errors import CardError
+from devices.card.errors import CardError, CodeBLockedError, WrongCodeBError
 from devices.card.reading import ReadReport
 from devices.card.sensitive import Pin
+from devices.card.status import CardStatus
 from devices.card.watch import Presence, PresenceEvent
 from devices.printing.port import PrintJob
 from forms.pdf.bundle import render_bundle
 from forms.pdf.ticket import render_ticket
 from kiosk.queue.tickets import Ticket, TicketQueue
+from kiosk.visit.codeb_entry import PrintedItemError, code_b_from_printed
 from kiosk.visit.selfservice import PROBLEMS, Screen, SelfServiceFlow
 from kiosk.visit.services import KioskServices
 from ui import i18n
-from ui.hub import DeviceHub, Generation
+from ui.hub import CodeBRead, DeviceHub, Generation
 from ui.i18n import translate
 from ui.remote_branch import RemoteBranchLink
+from ui.selfservice.codeb_page import CodeBPage
 from ui.selfservice.page import set_text
 from ui.selfservice.pages import PAGES, Page
 from ui.speech import Guide
@@ -138,6 +141,34 @@ class SelfServiceWindow(QWidget):
                            on_done=self._visits.guard(self._on_read, self._audit_read),
                            on_failed=self._visits.guard(self._on_failed))
 
+    def forgot_pin(self) -> None:
+        self.flow.forgot_pin()
+        self.show_screen()
+
+    def back_to_pin(self) -> None:
+        self.flow.back_to_pin()
+        self.show_screen()
+
+    def code_b_entered(self, era: str, birth: str, expiry_year: str, security: str) -> None:
+        """The three printed items (照合番号B): built here, sent once, never retried."""
+        page = self.pages[Screen.CODE_B]
+        try:
+            code = code_b_from_printed(era, birth, expiry_year, security)
+        except PrintedItemError as error:
+            self.flow.problem = PROBLEMS[f"code_b_{error.item}"]
+            if isinstance(page, CodeBPage):
+                page.go_to(error.item)
+            self.show_screen()
+            return
+        if isinstance(page, CodeBPage):
+            page.forget_typed()
+        self.flow.reading()
+        self.show_screen()
+        self.hub.read_card_code_b(
+            code, with_face=False,  # the photo is never shown on a self-service screen
+            on_done=self._visits.guard(self._on_code_b_read, self._audit_code_b),
+            on_failed=self._visits.guard(self._on_code_b_failed))
+
     def flow_confirm(self) -> None:
         self.flow.confirm()
         if self.remote is not None:  # confirming on screen is the consent to share it
@@ -204,8 +235,8 @@ class SelfServiceWindow(QWidget):
                            on_failed=self._visits.guard(self._on_print_failed), cleanup=folder)
 
     def _query_card(self) -> None:
-        self.hub.query_card(self._visits.guard(self._on_status),
-                            self._visits.guard(self._on_failed))
+        self.hub.card_status(self._visits.guard(self._on_status),
+                             self._visits.guard(self._on_failed))
 
     def _on_presence(self, event: PresenceEvent) -> None:
         if event.kind in (Presence.CARD_REMOVED, Presence.SERVICE_LOST):
@@ -214,8 +245,36 @@ class SelfServiceWindow(QWidget):
         elif event.kind is Presence.CARD_INSERTED and self.flow.screen is Screen.CARD:
             self._query_card()
 
-    def _on_status(self, tries_left: int | None) -> None:
-        self.flow.card_present(tries_left)
+    def _on_status(self, status: CardStatus) -> None:
+        self.flow.card_present(status.pin_tries_left, pin_state=status.pin_state.value,
+                               code_b_tries_left=status.code_b_tries_left,
+                               certificate_expiry=status.certificate_expiry)
+        self.show_screen()
+
+    def _audit_code_b(self, read: CodeBRead) -> None:
+        read.wipe()
+        self.services.card_read(self.services.settings.kiosk_id,
+                                integrity=read.report.data.integrity.value, with_number=False,
+                                credential="code_b")
+
+    def _on_code_b_read(self, read: CodeBRead) -> None:
+        self._audit_code_b(read)
+        if read.report.certificate_expiry is not None:
+            self.flow.certificate_expiry = read.report.certificate_expiry
+        self.flow.card_read(read.report.data, "code_b")
+        self.show_screen()
+
+    def _on_code_b_failed(self, error: Exception) -> None:
+        if isinstance(error, WrongCodeBError):
+            self.flow.code_b_failed(error.tries_left)
+        elif isinstance(error, CodeBLockedError):
+            self.flow.code_b_failed(0)
+        elif isinstance(error, CardError):
+            self.flow.read_failed(error)
+        page = self.pages[Screen.CODE_B]
+        if isinstance(page, CodeBPage):
+            page.forget_typed()
+            page.go_to("birth")  # a wrong code: the three items are checked again from ①
         self.show_screen()
 
     def _audit_read(self, report: ReadReport) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from forms.loader import load_catalogue
 from forms.pdf.fonts import register_fonts
-from kiosk.hardware import terminal_hardware
+from kiosk.hardware import terminal_hardware, trust_store
 from kiosk.queue.shared import SharedTicketQueue, open_shared_queue
 from kiosk.queue.tickets import TicketQueue
 from kiosk.settings import Settings
@@ -38,8 +38,13 @@ def application() -> QApplication:
 
 
 def build_hub(settings: Settings) -> DeviceHub:
+    from devices.card.face_reading import FaceReader
+    from devices.imaging import PillowDecoder
+
     parts = terminal_hardware(settings)
-    return DeviceHub(parts.reader, parts.open_card, parts.printer, parts.presence)
+    # The card face (photo, name and address images) is read at the counter only.
+    face = FaceReader(trust_store(settings), PillowDecoder())
+    return DeviceHub(parts.reader, parts.open_card, parts.printer, parts.presence, face)
 
 
 def build_services(settings: Settings, hub: DeviceHub) -> tuple[KioskServices, TicketQueue]:

@@ -11,46 +11,51 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from devices.card.errors import CardError
+from devices.card.errors import (
+    CardError,
+    CodeBLockedError,
+    PinLockedError,
+    WrongCodeBError,
+)
 from devices.card.reading import ReadReport
 from devices.card.sensitive import MyNumber, Pin
+from devices.card.watch import Presence, PresenceEvent
 from forms.model import Catalogue
 from forms.navigator import Decision, decide
 from forms.pdf.bundle import render_bundle
+from forms.pdf.locale import print_locale
 from forms.session import Session, card_from_json, collect_answers
 from kiosk.preapp.answers import checked_answers
 from kiosk.preapp.scanning import read_preapp
-from ui.hub import DeviceHub, Generation
+from kiosk.visit.codeb_entry import PrintedItemError, code_b_from_printed
+from ui.hub import CodeBRead, DeviceHub, Generation
 from ui.i18n import LANGUAGE_NAMES, translate
 from ui.staff.answers import AnswersForm
+from ui.staff.card_panel import CardPanel
 from ui.widgets import button, label
 
 CTX = "Staff"
 PREAPP_BANNER = ("事前申請コードの内容は住民の自己申告です。確認してください / The pre-application "
                  "code holds the resident's own, unverified answers: check them with the "
                  "resident")
-CARD_FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日 (YYYY-MM-DD)"),
-               ("sex", "性別 (male/female/not_applicable/unknown)"))
 
 
 class VisitEditor(QWidget):
     submitted = Signal(object, object)  # (Session, list[Decision]); the window stores them
     closed = Signal()
     card_was_read = Signal(str, object)  # integrity, with the number (not bool: see below)
+    code_b_was_read = Signal(str)  # integrity of a read with 照合番号B
+    identity_checked = Signal(str, str)  # 写真で本人確認しました: the face's verdict, the chip's
     was_printed = Signal()
 
     def __init__(self, catalogue: Catalogue, hub: DeviceHub) -> None:
@@ -59,14 +64,11 @@ class VisitEditor(QWidget):
         self.session: Session | None = None
         self.decisions: list[Decision] = []
         self.my_number: MyNumber | None = None
-        self.card_inputs = {key: QLineEdit() for key, _ in CARD_FIELDS}
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(4)
-        self.pin.setMinimumWidth(90)
-        self.pin.setAccessibleName(translate("Staff", "暗証番号"))
-        self.with_number = QCheckBox(translate("Staff", "個人番号も読む（必要な手続きのみ）"))
-        self.with_number.setAccessibleName(self.with_number.text())
+        self.card = CardPanel(self.read_card, self.read_card_code_b)
+        self.card.identity_confirmed.connect(self.identity_checked)
+        self.card_inputs, self.pin, self.with_number = (self.card.inputs, self.card.pin,
+                                                        self.card.with_number)
+        hub.presence.connect(self._on_presence)
         self.life_event = QComboBox()
         self.life_event.setAccessibleName(translate("Staff", "ライフイベント"))
         for event in catalogue.life_events.values():
@@ -94,12 +96,13 @@ class VisitEditor(QWidget):
 
     def _layout(self) -> None:
         left = QVBoxLayout()
-        left.addWidget(self._card_box())
+        left.addWidget(self.card)
         left.addLayout(self._preapp_row())
         left.addWidget(self.preapp_banner)
         left.addLayout(self._language_row())
         left.addWidget(self._answers_area(), 1)
         right = QVBoxLayout()
+        right.addWidget(self.card.identity)  # the photo beside the card's data
         right.addWidget(self.decided, 1)
         right.addWidget(self.preview_area, 2)
         columns = QHBoxLayout()
@@ -109,22 +112,6 @@ class VisitEditor(QWidget):
         layout.addLayout(columns, 1)
         layout.addWidget(self.status)
         layout.addLayout(self._action_row())
-
-    def _card_box(self) -> QGroupBox:
-        card = QGroupBox(translate("Staff", "本人情報（カードまたは手入力）"))
-        form = QFormLayout(card)
-        for key, caption in CARD_FIELDS:
-            self.card_inputs[key].setAccessibleName(translate("Staff", caption))
-            form.addRow(translate("Staff", caption), self.card_inputs[key])
-        reader = QHBoxLayout()
-        read = button(translate("Staff", "カード読取 (F5)"), self.read_card)
-        read.setMinimumWidth(150)
-        reader.addWidget(self.pin)
-        reader.addWidget(read)
-        reader.addStretch(1)
-        form.addRow(translate("Staff", "暗証番号"), reader)
-        form.addRow("", self.with_number)  # its own row: the read button keeps its width
-        return card
 
     def _action_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
@@ -169,6 +156,20 @@ class VisitEditor(QWidget):
                            on_done=self._visits.guard(self._on_read, self._audit_read),
                            on_failed=self._visits.guard(self._on_failed))
 
+    def read_card_code_b(self) -> None:
+        """Without the PIN: the three printed items; the card face comes with it (photo for
+        the identity check). One VERIFY per application, never retried here."""
+        try:
+            code = code_b_from_printed(*self.card.code_b_parts())
+        except PrintedItemError as error:
+            self.status.setText(str(error))  # bilingual, and it never repeats what was typed
+            return
+        self.status.setText(translate("Staff", "カードを読み取っています…"))
+        self.hub.read_card_code_b(
+            code, with_face=True,
+            on_done=self._visits.guard(self._on_code_b_read, self._audit_code_b_read),
+            on_failed=self._visits.guard(self._on_failed))
+
     def ask_preapp(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, translate("Staff", "事前申請コード"), "",
                                               "Images / PDF (*.png *.jpg *.jpeg *.pdf)")
@@ -188,6 +189,7 @@ class VisitEditor(QWidget):
 
     def run_navigator(self) -> bool:
         card_raw = {key: widget.text().strip() for key, widget in self.card_inputs.items()}
+        card_raw.update(self.card.expiry_facts())
         try:
             card = card_from_json(card_raw)
         except ValueError as error:
@@ -203,6 +205,8 @@ class VisitEditor(QWidget):
             self.status.setText("\n".join(p.one_line() for p in problems))
             return False
         self.session, self.decisions = session, decide(session)
+        date = print_locale("ja").date
+        self.card.notice.setText("\n".join(n.text(_as_is, date) for n in session.notices()))
         self.decided.clear()
         for decision in self.decisions:
             self.decided.addItem(f"{decision.procedure.name}（{decision.procedure.counter}）\n　"
@@ -241,10 +245,7 @@ class VisitEditor(QWidget):
     def close_visit(self) -> None:
         """Forget the resident: every field, the answers, the decisions and the preview."""
         self._visits.advance()
-        for widget in self.card_inputs.values():
-            widget.clear()
-        self.pin.clear()
-        self.with_number.setChecked(False)
+        self.card.clear()  # the fields, and the photo and images wiped from memory
         self.guide_language.setCurrentIndex(0)
         if self.session is not None:
             self.session.clear()
@@ -266,12 +267,27 @@ class VisitEditor(QWidget):
     def _audit_read(self, report: ReadReport) -> None:
         self.card_was_read.emit(report.data.integrity.value, report.data.my_number is not None)
 
+    def _audit_code_b_read(self, read: CodeBRead) -> None:
+        read.wipe()  # a read that arrives after its visit: audited, its photo never shown
+        self.code_b_was_read.emit(read.report.data.integrity.value)
+
+    def _on_code_b_read(self, read: CodeBRead) -> None:
+        self.code_b_was_read.emit(read.report.data.integrity.value)
+        self.card.show_data(read.report.data)
+        self.card.show_face(read.face)
+        if read.report.certificate_expiry is not None:
+            self.card.certificate_expiry_iso = read.report.certificate_expiry.isoformat()
+        self.my_number = None  # 照合番号B never opens the 個人番号
+        self.status.setText(translate("Staff", "カードを読み取りました。写真で本人確認をしてください"))
+
+    def _on_presence(self, event: PresenceEvent) -> None:
+        if event.kind is Presence.CARD_INSERTED:
+            self.hub.card_status(self._visits.guard(self.card.show_status), _nothing)
+        elif event.kind in (Presence.CARD_REMOVED, Presence.SERVICE_LOST):
+            self.card.card_removed()
+
     def _on_read(self, report: ReadReport) -> None:
-        basic4 = report.data.basic4
-        values = {"name": basic4.name, "address": basic4.address,
-                  "birth_date": basic4.birth_date.isoformat(), "sex": basic4.sex.value}
-        for key, value in values.items():
-            self.card_inputs[key].setText(value)
+        self.card.show_data(report.data)
         self.my_number = report.data.my_number
         self._audit_read(report)
         self.status.setText(translate("Staff", "カードを読み取りました（真正性: {v}）").replace(
@@ -299,6 +315,11 @@ class VisitEditor(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         text = error.one_line() if isinstance(error, CardError) else str(error)
+        if isinstance(error, PinLockedError):  # locked now, or never set: no dead end
+            self.card.offer_code_b()
+            text += "\n" + translate("Staff", "「暗証番号なしで読む」で読み取れます")
+        elif isinstance(error, WrongCodeBError | CodeBLockedError):
+            self.card.birth.setFocus()
         self.status.setText(text)
 
     def _show_preview(self, pngs: list[bytes]) -> None:
@@ -321,7 +342,13 @@ def _preapp_banner() -> QLabel:
 
 
 def _nothing(_: object) -> None:
-    """The print's result: the status strip shows it."""
+    """The print's result: the status strip shows it (and a status query's failure: the
+    panel just does not say the PIN state)."""
+
+
+def _as_is(context: str, text: str) -> str:
+    """The counter reads Japanese: the notice's source text itself."""
+    return text
 
 
 def _pages_as_png(pdf: bytes) -> list[bytes]:

@@ -56,6 +56,12 @@ class StaffWindow(QWidget):
 
     def _connect_visit(self) -> None:
         self.visit.card_was_read.connect(self._card_read)
+        self.visit.code_b_was_read.connect(
+            lambda integrity: self.services.card_read(self._actor(), integrity=integrity,
+                                                      with_number=False, credential="code_b"))
+        self.visit.identity_checked.connect(
+            lambda face, chip: self.services.identity_checked(self._actor(),
+                                                              face_integrity=face, chip=chip))
         self.visit.was_printed.connect(
             lambda: self.services.printed(self._actor(), what="bundle"))
         self.visit.submitted.connect(self._submitted)
