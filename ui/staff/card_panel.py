@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from devices.card.face_reading import CardFace
@@ -35,8 +37,9 @@ from ui.widgets import button, label
 
 CARD_FIELDS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日 (YYYY-MM-DD)"),
                ("sex", "性別 (male/female/not_applicable/unknown)"))
-PHOTO_LINES = 9.5  # the photo's height in text lines: large, and it grows with --scale
+PHOTO_LINES = 8.5  # the photo's height in text lines: large, and it grows with --scale
 PHOTO_MIN_H = 160
+PRINTED_ITEMS, VERDICTS = 0, 1  # the pages beside the photo
 GOOD, DOUBT, BAD, NONE = "#1e7b34", "#b9770e", "#b03a2e", "#5d6d7e"
 BADGES = {
     "verified": ("検証済み", GOOD), "untrusted": ("発行者未確認", DOUBT),
@@ -142,13 +145,16 @@ class CardPanel(QGroupBox):
         self.chip_badge = _badge(translate("Staff", "チップの真正性"))
         self.confirm = button("", self._confirmed, "primary",
                               translate("Staff", "写真で本人確認しました"))
-        column = QVBoxLayout()
-        column.addLayout(code_b)
+        # The printed items until a read succeeds, then the verdicts in their place: the box
+        # is no taller than the photo, so the counter fits a 1366×768 screen.
+        self.beside_photo = QStackedWidget()
+        self.beside_photo.addWidget(_page(code_b))
+        verdicts = QVBoxLayout()
         for widget in (self.data_badge, self.face_badge, self.chip_badge, self.confirm):
-            column.addWidget(widget)
-        column.addStretch(1)
+            verdicts.addWidget(widget)
+        self.beside_photo.addWidget(_page(verdicts))
         row = QHBoxLayout()
-        row.addLayout(column, 1)
+        row.addWidget(self.beside_photo, 1, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         outer = QVBoxLayout(box)
         outer.addWidget(self.pin_state)
@@ -165,6 +171,7 @@ class CardPanel(QGroupBox):
             self.inputs[key].setText(value)
         self._set_badge(self.data_badge, translate("Staff", "データ"), data.integrity.value)
         self._set_badge(self.chip_badge, translate("Staff", "チップ"), data.chip.verdict.value)
+        self.beside_photo.setCurrentIndex(VERDICTS)
 
     def show_face(self, face: CardFace | None) -> None:
         """The card face of a code B read: photo large, the name and address images, the
@@ -236,6 +243,7 @@ class CardPanel(QGroupBox):
         self.pin.setEnabled(True)
         self.read_pin_button.setEnabled(True)
         self.pin_state.clear()
+        self.beside_photo.setCurrentIndex(PRINTED_ITEMS)  # the next card may need them
 
     def clear(self) -> None:
         self.card_removed()
@@ -288,6 +296,13 @@ class CardPanel(QGroupBox):
         badge.setStyleSheet(f"color: #ffffff; background: {colour}; padding: 4px; "
                             "font-weight: bold; border-radius: 4px;")
         badge.setVisible(True)
+
+
+def _page(layout: QVBoxLayout | QFormLayout) -> QWidget:
+    page = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    page.setLayout(layout)
+    return page
 
 
 def _pixmap(png: bytes) -> QPixmap:
