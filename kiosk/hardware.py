@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from devices.card.cvc_cache import CvcCache
+from devices.card.face_reading import FaceReader
 from devices.card.integrity import TrustStore
 from devices.card.reading import CardReader
 from devices.card.transport import CardTransport
@@ -54,6 +55,13 @@ def trust_store(settings: Settings) -> TrustStore:
 
 def card_reader(settings: Settings) -> CardReader:
     return CardReader(trust_store(settings), CvcCache(settings.cache_dir / "cvc"))
+
+
+def face_reader(settings: Settings) -> FaceReader:
+    """The card-face AP's reader: the same trust anchors and CVC cache, Pillow for the images."""
+    from devices.imaging import PillowDecoder  # Pillow: loaded only by what reads a card face
+
+    return FaceReader(trust_store(settings), PillowDecoder(), CvcCache(settings.cache_dir / "cvc"))
 
 
 def _issuer_keys(folder: Path) -> list[tuple[bytes, rsa.RSAPublicKey]]:

@@ -12,6 +12,9 @@ class Ins(IntEnum):
     READ_BINARY = 0xB0
     GET_RESPONSE = 0xC0
     GET_CHALLENGE = 0x84
+    # JICSAP's signature command: with P1 P2 = 00 00 and no credential it is 内部認証, the
+    # chip signing a challenge with the AP's own key (card-face-and-gaiji.md §4).
+    INTERNAL_AUTHENTICATE = 0x2A
 
 
 class Sw(IntEnum):
@@ -28,6 +31,8 @@ class Sw(IntEnum):
     KEY_BLOCKED = 0x6984
     CONDITIONS_NOT_SATISFIED = 0x6985
     NO_CURRENT_EF = 0x6986
+    WRONG_DATA = 0x6A80
+    FUNCTION_NOT_SUPPORTED = 0x6A81
     FILE_NOT_FOUND = 0x6A82
     INCORRECT_P1P2 = 0x6A86
     WRONG_P1P2_OFFSET = 0x6B00
@@ -87,6 +92,11 @@ def select_ef(ef_id: int) -> Command:
 def verify(secret: bytes = b"") -> Command:
     """VERIFY the key of the current EF. Without data it only asks the tries left."""
     return Command(0x00, Ins.VERIFY, 0x00, 0x80, secret)
+
+
+def internal_authenticate(digest_info: bytes) -> Command:
+    """内部認証: ``80 2A 00 00 <Lc> <DigestInfo> 00``; the answer is the chip's signature."""
+    return Command(0x80, Ins.INTERNAL_AUTHENTICATE, 0x00, 0x00, digest_info, le=0)
 
 
 def read_binary(offset: int, le: int) -> Command:

@@ -78,3 +78,49 @@ class PinLockedError(CardError):
         "the PIN is locked; please have it reset at the My Number Card counter "
         "of your municipality"
     )
+
+
+class PinNotSetError(PinLockedError):
+    """A 顔認証マイナンバーカード: issued without a PIN (the PIN key answers 69 84 even to the
+    tries query). It is a PinLockedError so that every PIN path stops as for a locked PIN."""
+
+    message_ja = (
+        "このカードには暗証番号が設定されていません(顔認証マイナンバーカード)。"
+        "照合番号B(生年月日・有効期限の年・セキュリティコード)で読み取ってください"
+    )
+    message_en = (
+        "this card has no PIN (a face-authentication card); read it with the card-face code "
+        "(照合番号B: birth date, expiry year, security code)"
+    )
+
+
+class WrongCodeBError(CardError):
+    """The 照合番号B was wrong; the message names the three printed items, never the code."""
+
+    def __init__(self, tries_left: int) -> None:
+        self.tries_left = tries_left
+        super().__init__()
+
+    @property
+    def message_ja(self) -> str:  # type: ignore[override]
+        return (
+            f"照合番号B(生年月日・有効期限の年・セキュリティコード)が違います。残り{self.tries_left}回です"
+        )
+
+    @property
+    def message_en(self) -> str:  # type: ignore[override]
+        plural = "try" if self.tries_left == 1 else "tries"
+        return (
+            f"wrong card-face code (birth date, expiry year, security code); "
+            f"{self.tries_left} {plural} left"
+        )
+
+
+class CodeBLockedError(CardError):
+    message_ja = (
+        "照合番号Bがロックされています。お住まいの市区町村のマイナンバーカード窓口にご相談ください"
+    )
+    message_en = (
+        "the card-face code (照合番号B) is locked; please ask at the My Number Card counter "
+        "of your municipality"
+    )

@@ -107,6 +107,9 @@ class TrustStore:
     def add(self, key_id: bytes, key: rsa.RSAPublicKey) -> None:
         self._anchors[key_id] = key
 
+    def keys(self) -> list[rsa.RSAPublicKey]:
+        return list(self._anchors.values())
+
     def knows(self, issuer_id: bytes) -> bool:
         return issuer_id in self._anchors
 

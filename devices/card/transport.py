@@ -32,8 +32,10 @@ SECRET_FILES = frozenset({b"\x00\x01"})  # EF 0001 holds the 個人番号: never
 class ApduChannel:
     """Sends commands, handles 61xx/6Cxx generically, counts APDUs, traces at TRAFFIC."""
 
-    def __init__(self, transport: CardTransport) -> None:
+    def __init__(self, transport: CardTransport,
+                 secret_files: frozenset[bytes] = SECRET_FILES) -> None:
         self._transport = transport
+        self._secret_files = secret_files  # EF ids whose READ BINARY data is never traced
         self.apdu_count = 0
         self._secret_file_selected = False
 
@@ -54,7 +56,7 @@ class ApduChannel:
         raw = command.to_bytes()
         self.apdu_count += 1
         if command.ins == Ins.SELECT and command.p1 == 0x02:
-            self._secret_file_selected = command.data in SECRET_FILES
+            self._secret_file_selected = command.data in self._secret_files
         if log.isEnabledFor(TRAFFIC):
             log.log(TRAFFIC, "C-APDU %s", _redacted(command, raw))
         response = Response.from_bytes(self._transport.transmit(raw))

@@ -1,44 +1,40 @@
 """The simulated card's APDU state machine (docs/reference/mynumber-card.md §9.2–§9.5).
 
-Only the card-info input support AP is simulated; selecting the other APs answers 6A82.
-Security status is per DF and is cleared on power-off and on switching applications; a
-warm reset keeps it, as the real card does, so a client that relies on reset is caught.
+Applications are selected by AID: the card-info input support AP, the JPKI-AP (EF 000A)
+and the card-face AP (faceap.py) are built from the persona by ``default_applications``;
+any other AID answers 6A82. Further APs plug in there, or per card through
+``SimulatedCard.add_application``. Security status is per DF and is cleared on power-off and
+on switching applications; a warm reset keeps it, as the real card does, so a client that
+relies on reset is caught.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 
+from cryptography.hazmat.primitives.asymmetric import padding, utils
+from cryptography.hazmat.primitives.hashes import SHA256
+
 from devices.card.apdu import Ins, Sw
-from devices.card.textap import TEXT_AP_AID
-from devices.simcard.files import build_text_ap_files, verification_number_b
+from devices.card.chip import SHA256_DIGEST_INFO_PREFIX
+from devices.card.faceap import FACE_AP_AID
+from devices.card.jpki import JPKI_AID
+from devices.card.textap import EF_CODE_B, EF_PIN, TEXT_AP_AID
+from devices.simcard.apps import Application, Key, jpki_ap, text_ap
+from devices.simcard.faceap import face_ap
 from devices.simcard.persona import Persona
 
 # The contactless ATR a PC/SC reader synthesises for a real card (pcsc-tools' list).
 ATR = bytes.fromhex("3B888001000005E0B381A1007F")
-
-KEY_PIN, KEY_BLOCKED, KEY_NUMBER_A, KEY_NUMBER_B = 0x0011, 0x0012, 0x0014, 0x0015
-PUBLIC = frozenset[int]()
-# EF -> the keys any one of which opens it (§3.1); an empty set means free to read.
-ACCESS: dict[int, frozenset[int]] = {
-    0x0001: frozenset({KEY_PIN, KEY_NUMBER_A}),
-    0x0002: frozenset({KEY_PIN, KEY_NUMBER_B}),
-    0x0003: frozenset({KEY_PIN, KEY_NUMBER_A, KEY_NUMBER_B}),
-    0x0004: PUBLIC,
-    0x0005: PUBLIC,
-}
+NOT_SET = 0x6984  # a key whose reference data is not usable: never set (顔認証 card's PIN)
 
 
-@dataclass
-class Key:
-    value: bytes
-    tries_left: int
-    max_tries: int = 3
-
-    @property
-    def blocked(self) -> bool:
-        return self.tries_left == 0
+def default_applications(persona: Persona) -> dict[bytes, Application]:
+    """AID -> application. The hook for further APs: add an entry built from the persona."""
+    return {TEXT_AP_AID: text_ap(persona), JPKI_AID: jpki_ap(persona),
+            FACE_AP_AID: face_ap(persona)}
 
 
 @dataclass
@@ -47,37 +43,54 @@ class CardStats:
 
     apdus: int = 0
     pin_verifies: int = 0  # VERIFY with data on the PIN key
+    code_b_verifies: int = 0  # VERIFY with data on 照合番号B
+    internal_auths: int = 0  # 内部認証 challenges signed
     power_offs: int = 0
     commands: list[int] = field(default_factory=list)
 
 
 class SimulatedCard:
     def __init__(self, persona: Persona, *, clear_security_on_reset: bool = False) -> None:
-        files = build_text_ap_files(persona)
-        self._files = {0x0001: files.my_number, 0x0002: files.basic4, 0x0003: files.integrity,
-                       0x0004: files.cvc, 0x0005: files.basic_info}
-        self._keys = {
-            KEY_PIN: Key(persona.pin.encode("ascii"), persona.pin_tries_left),
-            KEY_BLOCKED: Key(b"", 0),
-            KEY_NUMBER_A: Key(persona.my_number.encode("ascii"), 3),
-            KEY_NUMBER_B: Key(verification_number_b(persona).encode("ascii"), 3),
-        }
+        self._apps = default_applications(persona)
         self._clear_on_reset = clear_security_on_reset
         self.stats = CardStats()
-        self._df_selected = False
+        self._aid: bytes | None = None
         self._ef: int | None = None
         self._verified: set[int] = set()
 
+    def add_application(self, aid: bytes, application: Application) -> None:
+        self._apps[aid] = application
+
+    def remove_application(self, aid: bytes) -> None:
+        """An older or foreign card without this AP: selecting it answers 6A82."""
+        self._apps.pop(aid, None)
+
+    def application(self, aid: bytes) -> Application:
+        return self._apps[aid]
+
     @property
     def pin_tries_left(self) -> int:
-        return self._keys[KEY_PIN].tries_left
+        return self._text_ap.keys[EF_PIN].tries_left
+
+    @property
+    def code_b_tries_left(self) -> int:
+        return self._text_ap.keys[EF_CODE_B].tries_left
 
     def file(self, ef_id: int) -> bytes:
-        return self._files[ef_id]
+        """A text AP file's bytes."""
+        return self._text_ap.files[ef_id]
 
-    def overwrite_file(self, ef_id: int, content: bytes) -> None:
+    def overwrite_file(self, ef_id: int, content: bytes, aid: bytes = TEXT_AP_AID) -> None:
         """Fault injection: replace a file's bytes (a forged or damaged card)."""
-        self._files[ef_id] = content
+        self._apps[aid].files[ef_id] = content
+
+    @property
+    def _text_ap(self) -> Application:
+        return self._apps[TEXT_AP_AID]
+
+    @property
+    def _app(self) -> Application | None:
+        return None if self._aid is None else self._apps[self._aid]
 
     def power_on(self) -> None:
         self._forget()
@@ -98,7 +111,7 @@ class SimulatedCard:
         return sw_or_data + Sw.OK.to_bytes(2, "big")
 
     def _forget(self) -> None:
-        self._df_selected = False
+        self._aid = None
         self._ef = None
         self._verified.clear()
 
@@ -115,7 +128,8 @@ class SimulatedCard:
         if cla not in (0x00, 0x80):
             return Sw.CLA_NOT_SUPPORTED
         handlers = {Ins.SELECT: self._select, Ins.VERIFY: self._verify,
-                    Ins.READ_BINARY: self._read_binary, Ins.GET_CHALLENGE: self._challenge}
+                    Ins.READ_BINARY: self._read_binary, Ins.GET_CHALLENGE: self._challenge,
+                    Ins.INTERNAL_AUTHENTICATE: self._internal_authenticate}
         handler = handlers.get(ins)  # type: ignore[call-overload]
         if handler is None:
             return Sw.INS_NOT_SUPPORTED
@@ -124,15 +138,16 @@ class SimulatedCard:
 
     def _select(self, p1: int, p2: int, data: bytes, le: int | None) -> int:
         if p1 == 0x04:
-            if data != TEXT_AP_AID:
+            if data not in self._apps:
                 return Sw.FILE_NOT_FOUND
-            if not self._df_selected:  # switching application clears its security status
+            if data != self._aid:  # switching application clears its security status
                 self._verified.clear()
-            self._df_selected, self._ef = True, None
+            self._aid, self._ef = data, None
             return Sw.OK
+        app = self._app
         if p1 == 0x02 and len(data) == 2:
             ef = int.from_bytes(data, "big")
-            if not self._df_selected or (ef not in self._files and ef not in self._keys):
+            if app is None or (ef not in app.files and ef not in app.keys):
                 return Sw.FILE_NOT_FOUND
             self._ef = ef
             return Sw.OK
@@ -143,13 +158,15 @@ class SimulatedCard:
     def _verify(self, p1: int, p2: int, data: bytes, le: int | None) -> int:
         if p1 != 0x00 or p2 != 0x80:
             return Sw.INCORRECT_P1P2
-        key = self._keys.get(self._ef) if self._ef is not None else None
+        key = self._current_key()
         if key is None:
             return Sw.NO_CURRENT_EF
+        if data:
+            self._count_verify()
+        if key.value is None:
+            return NOT_SET
         if not data:  # the non-consuming query
             return 0x63C0 | key.tries_left
-        if self._ef == KEY_PIN:
-            self.stats.pin_verifies += 1
         if key.blocked:
             return Sw.KEY_BLOCKED
         if data == key.value:
@@ -160,22 +177,50 @@ class SimulatedCard:
         key.tries_left -= 1
         return 0x63C0 | key.tries_left
 
+    def _current_key(self) -> Key | None:
+        app = self._app
+        if app is None or self._ef is None:
+            return None
+        return app.keys.get(self._ef)
+
+    def _count_verify(self) -> None:
+        if self._aid == TEXT_AP_AID and self._ef == EF_PIN:
+            self.stats.pin_verifies += 1
+        elif self._aid == TEXT_AP_AID and self._ef == EF_CODE_B:
+            self.stats.code_b_verifies += 1
+
     def _read_binary(self, p1: int, p2: int, data: bytes, le: int | None) -> int | bytes:
-        if self._ef is None:
+        app = self._app
+        if app is None or self._ef is None:
             return Sw.NO_CURRENT_EF
-        if self._ef in self._keys:
+        if self._ef in app.keys:
             return Sw.INCOMPATIBLE_FILE_STRUCTURE
         if p1 & 0x80:  # short EF id addressing is not simulated
             return Sw.INCORRECT_P1P2
-        needed = ACCESS[self._ef]
+        needed = app.needs(self._ef)
         if needed and not needed & self._verified:
             return Sw.SECURITY_STATUS_NOT_SATISFIED
-        content = self._files[self._ef]
+        content = app.files[self._ef]
         offset = (p1 << 8) | p2
         if offset >= len(content):
             return Sw.WRONG_P1P2_OFFSET
         length = le or 256
         return content[offset : offset + length]
+
+    def _internal_authenticate(self, p1: int, p2: int, data: bytes,
+                               le: int | None) -> int | bytes:
+        """内部認証: sign DigestInfo(SHA-256) with the AP's chip key, no credential needed."""
+        app = self._app
+        if app is None or app.chip_key is None:
+            return Sw.INS_NOT_SUPPORTED
+        if p1 or p2:
+            return Sw.INCORRECT_P1P2
+        prefix = SHA256_DIGEST_INFO_PREFIX
+        if len(data) != len(prefix) + hashlib.sha256().digest_size or not data.startswith(prefix):
+            return Sw.WRONG_DATA
+        self.stats.internal_auths += 1
+        return app.chip_key.sign(data[len(prefix):], padding.PKCS1v15(),
+                                 utils.Prehashed(SHA256()))
 
     def _challenge(self, p1: int, p2: int, data: bytes, le: int | None) -> int | bytes:
         if p1 or p2 or le is None:

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from devices.card import tlv
 from devices.card.basic4 import digest_input, encode_basic4
-from devices.card.wareki import to_wareki
+from devices.card.codeb import code_b_from_parts
 from devices.simcard import keys
 from devices.simcard.persona import Persona
 
@@ -26,9 +26,10 @@ class TextApFiles:
     integrity: bytes  # EF 0003
     cvc: bytes  # EF 0004
     basic_info: bytes  # EF 0005
+    chip_key: bytes  # EF 0007
 
 
-def build_text_ap_files(persona: Persona) -> TextApFiles:
+def build_text_ap_files(persona: Persona, chip_public_key: rsa.RSAPublicKey) -> TextApFiles:
     my_number = b"\xff\x10\x0c" + persona.my_number.encode("ascii") + b"\xff\xff"
     record = encode_basic4(persona.basic4)
     digest = digest_input(record)
@@ -38,7 +39,24 @@ def build_text_ap_files(persona: Persona) -> TextApFiles:
         integrity=integrity_record(my_number, digest, keys.test_ap_key()),
         cvc=card_verifiable_certificate(keys.test_ap_key().public_key()),
         basic_info=_basic_info(),
+        chip_key=chip_key_record(chip_public_key),
     )
+
+
+def chip_key_record(chip_public_key: rsa.RSAPublicKey,
+                    issuer: rsa.RSAPrivateKey | None = None) -> bytes:
+    """EF 0007: FF50 { DF51 <90 exponent, 91 modulus>, DF52 <issuer's signature over DF51> }."""
+    key_object = _long_form(0xDF51, rsa_key_value(chip_public_key))
+    signer = issuer or keys.test_issuer_key()
+    signature = signer.sign(key_object, padding.PKCS1v15(), hashes.SHA256())
+    return _long_form(0xFF50, key_object + _long_form(0xDF52, signature))
+
+
+def rsa_key_value(public_key: rsa.RSAPublicKey) -> bytes:
+    """A public key as the card writes it: 90 exponent + 91 modulus (DF51, DF24)."""
+    numbers = public_key.public_numbers()
+    return tlv.encode(0x90, numbers.e.to_bytes(3, "big")) + _long_form(
+        0x91, numbers.n.to_bytes(256, "big"))
 
 
 def integrity_record(my_number_file: bytes, basic4_digest_input: bytes,
@@ -52,13 +70,7 @@ def integrity_record(my_number_file: bytes, basic4_digest_input: bytes,
 
 def card_verifiable_certificate(ap_key: rsa.RSAPublicKey,
                                 issuer: rsa.RSAPrivateKey | None = None) -> bytes:
-    numbers = ap_key.public_numbers()
-    body = (
-        keys.TEST_ISSUER_KEY_ID
-        + keys.TEST_AP_KEY_ID
-        + tlv.encode(0x90, numbers.e.to_bytes(3, "big"))
-        + _long_form(0x91, numbers.n.to_bytes(256, "big"))
-    )
+    body = keys.TEST_ISSUER_KEY_ID + keys.TEST_AP_KEY_ID + rsa_key_value(ap_key)
     signer = issuer or keys.test_issuer_key()
     signature = signer.sign(body, padding.PKCS1v15(), hashes.SHA256())
     return _long_form(0x7F21, _long_form(0x5F4E, body) + _long_form(0x5F37, signature))
@@ -66,9 +78,9 @@ def card_verifiable_certificate(ap_key: rsa.RSAPublicKey,
 
 def verification_number_b(persona: Persona) -> str:
     """照合番号B: 和暦 YYMMDD of the birth date + card expiry year + security code."""
-    birth = to_wareki(persona.basic4.birth_date)
-    yymmdd = f"{birth.year % 100:02d}{birth.month:02d}{birth.day:02d}"
-    return f"{yymmdd}{persona.card_expiry_year:04d}{persona.security_code}"
+    code = code_b_from_parts(persona.basic4.birth_date, persona.card_expiry.year,
+                             persona.security_code)
+    return code.reveal()
 
 
 def _basic_info() -> bytes:

@@ -36,3 +36,12 @@ def test_ap_key() -> rsa.RSAPrivateKey:
 def test_issuer_anchor() -> tuple[bytes, rsa.RSAPublicKey]:
     """(key id, public key) to add to a TrustStore in demo/test configuration only."""
     return TEST_ISSUER_KEY_ID, test_issuer_key().public_key()
+
+
+@cache
+def chip_key(card_id: str, *, copy: bool = False) -> rsa.RSAPrivateKey:
+    """The chip's own 内部認証 key, one per card (by its number) and made on first use, so no
+    two simulated cards share one. ``copy`` is the key of another chip the same files were
+    copied onto (a cloned card): its signatures do not match the key in EF 0007."""
+    del card_id, copy  # only the cache key: each (card, chip) pair gets its own fresh key
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)

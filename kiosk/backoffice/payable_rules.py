@@ -2,8 +2,9 @@
 
 A payable is identified by its municipality, notice number, fiscal year, instalment and
 subject: registering the same one again replaces it (a reissue with a new late fee or
-deadline). Every payable is checked with :func:`payable_from_json`, the same rules as
-``kiosk slip render``; one invalid payable refuses the whole batch. Nothing here logs or
+deadline). The batch and each payable's identity are checked by the schemas of
+kiosk/backoffice/payable_schema.py, every payable by :func:`payable_from_json` (the same rules
+as ``kiosk slip render``); one invalid payable refuses the whole batch. Nothing here logs or
 echoes the payer's name or address.
 """
 
@@ -11,13 +12,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, TypeVar
 
+from pydantic import ValidationError
+
+from kiosk.backoffice.payable_schema import (
+    PayableIdentity,
+    PayablesIn,
+    WithdrawIn,
+    batch_reason,
+    identity_reason,
+)
 from kiosk.payments.payable import Payable, PayableError, payable_from_json
 
-MAX_PAYABLES = 1000
-MAX_NOTICE = 64
 IDENTITY = ("municipality_code", "notice_number", "fiscal_year", "instalment", "subject")
+
+Batch = TypeVar("Batch", PayablesIn, WithdrawIn)
 
 
 class InvalidPayablesError(ValueError):
@@ -36,17 +46,18 @@ def identity_of(payable: Payable) -> dict[str, Any]:
 
 def checked_batch(items: Any, today: dt.date) -> list[Payable]:
     """Every payable checked, none twice; :class:`InvalidPayablesError` otherwise."""
-    _check_size(items, "payables")
+    batch = _parsed(PayablesIn, items)
     payables: list[Payable] = []
     seen: dict[str, int] = {}
-    for index, item in enumerate(items):
+    for index, item in enumerate(batch.payables):
         try:
             payable = payable_from_json(item, today)
+            PayableIdentity.model_validate(identity_of(payable))
         except PayableError as error:
             raise InvalidPayablesError(f"payable {index}: {error.one_line()}") from None
-        if len(payable.notice_number) > MAX_NOTICE:
-            raise InvalidPayablesError(f"payable {index}: notice_number is longer than "
-                                       f"{MAX_NOTICE} characters")
+        except ValidationError as error:  # what finds it again must be a plain label
+            field = str(error.errors(include_url=False, include_input=False)[0]["loc"][0])
+            raise InvalidPayablesError(f"payable {index}: {identity_reason(field)}") from None
         key = payable_key(identity_of(payable))
         if key in seen:
             raise InvalidPayablesError(f"payable {index}: the same payable as payable "
@@ -58,24 +69,16 @@ def checked_batch(items: Any, today: dt.date) -> list[Payable]:
 
 def withdrawal_keys(items: Any) -> list[str]:
     """The keys of the payables to withdraw, each given by its identity fields."""
-    _check_size(items, "payables")
-    keys = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise InvalidPayablesError(f"payable {index}: not an object")
-        for name in IDENTITY:
-            kind = int if name == "fiscal_year" else str
-            value = item.get(name)
-            if not isinstance(value, kind) or isinstance(value, bool):
-                raise InvalidPayablesError(f"payable {index}: {name} must be "
-                                           f"{kind.__name__}")
-        keys.append(payable_key(item))
-    return keys
+    batch = _parsed(WithdrawIn, items)
+    return [payable_key(identity.model_dump()) for identity in batch.payables]
 
 
-def _check_size(items: Any, name: str) -> None:
-    if not isinstance(items, list) or not 1 <= len(items) <= MAX_PAYABLES:
-        raise InvalidPayablesError(f"{name} must be a list of 1 to {MAX_PAYABLES} payables")
+def _parsed(schema: type[Batch], items: Any) -> Batch:
+    """``{"payables": items}`` as ``schema``; :class:`InvalidPayablesError` otherwise."""
+    try:
+        return schema.model_validate({"payables": items})
+    except ValidationError as error:
+        raise InvalidPayablesError(batch_reason(error)) from None
 
 
 def still_payable(data: Any, today: dt.date) -> bool:

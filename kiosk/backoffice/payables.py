@@ -9,13 +9,18 @@
   full → ``{"payable": {...}}``, 404 unless it is still payable under that notice.
 
 Both kiosk lookups count against the certificate's limit (429 with ``Retry-After`` beyond it)
-and leave an audit entry (kiosk/backoffice/lookups.py).
+and leave an audit entry (kiosk/backoffice/lookups.py). Each body and query is checked against
+its endpoint's schema (kiosk/backoffice/payable_schema.py) before anything is stored or counted:
+400 not JSON or a malformed ``notice``/``ref`` (not counted, not audited), 413 too large, 422 a
+batch or payable that does not fit, naming the payable and the rule.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -24,11 +29,12 @@ from starlette.routing import Route
 from kiosk.backoffice.bodies import batch_of
 from kiosk.backoffice.lookups import DEFAULT_LOOKUPS_PER_MINUTE, LookupAudit, LookupLimiter
 from kiosk.backoffice.payable_reads import masked_list, released
-from kiosk.backoffice.payable_rules import MAX_NOTICE, InvalidPayablesError
+from kiosk.backoffice.payable_rules import InvalidPayablesError
+from kiosk.backoffice.payable_schema import LookupQuery, ReleaseQuery, query_reason
 from kiosk.backoffice.roles import Role, requires
 from kiosk.backoffice.store import BackofficeStore
 
-MAX_REF = 18  # digits of a row id
+Query = TypeVar("Query", LookupQuery, ReleaseQuery)
 
 
 def payable_routes(store: BackofficeStore, lookups_per_minute: int = DEFAULT_LOOKUPS_PER_MINUTE
@@ -65,24 +71,24 @@ def _kiosk_routes(store: BackofficeStore, limiter: LookupLimiter, audit: LookupA
     """The two lookups a kiosk makes: both limited per certificate, both audited."""
     @requires(Role.KIOSK)
     async def get_payables(request: Request, caller: str) -> Response:
-        notice, refused = _notice(request, caller, limiter)
-        if refused is not None:
-            return refused
+        query = _admitted(LookupQuery, dict(request.query_params), caller, limiter)
+        if isinstance(query, Response):
+            return query
+        notice = query.notice
         found = await run_in_threadpool(masked_list, store, notice, dt.date.today())
         await run_in_threadpool(audit.record, caller, "list", notice, len(found))
         return JSONResponse({"payables": found})
 
     @requires(Role.KIOSK)
     async def release_payable(request: Request, caller: str) -> Response:
-        ref = request.path_params["ref"]
-        if not (ref.isascii() and ref.isdigit() and len(ref) <= MAX_REF):
-            return JSONResponse({"error": "ref must be the number a lookup listed"}, 400)
-        notice, refused = _notice(request, caller, limiter)
-        if refused is not None:
-            return refused
-        payable = await run_in_threadpool(released, store, notice, int(ref), dt.date.today())
+        asked = {**request.query_params, "ref": request.path_params["ref"]}
+        query = _admitted(ReleaseQuery, asked, caller, limiter)
+        if isinstance(query, Response):
+            return query
+        notice, ref = query.notice, int(query.ref)
+        payable = await run_in_threadpool(released, store, notice, ref, dt.date.today())
         await run_in_threadpool(audit.record, caller, "release", notice,
-                                int(payable is not None), int(ref))
+                                int(payable is not None), ref)
         if payable is None:
             return JSONResponse({"error": "no such payable for this notice (paid, withdrawn "
                                           "or past its deadline)"}, 404)
@@ -92,18 +98,18 @@ def _kiosk_routes(store: BackofficeStore, limiter: LookupLimiter, audit: LookupA
             Route("/v1/payables/{ref}", release_payable, methods=["GET"])]
 
 
-def _notice(request: Request, caller: str, limiter: LookupLimiter
-            ) -> tuple[str, Response | None]:
-    """The notice number asked for, or the refusal: a malformed one (400, not counted) or one
-    lookup too many for this certificate (429, nothing stored)."""
-    notice = request.query_params.get("notice", "").strip()
-    if not 0 < len(notice) <= MAX_NOTICE:
-        return notice, JSONResponse({"error": f"notice must be 1 to {MAX_NOTICE} characters"},
-                                    400)
+def _admitted(schema: type[Query], asked: dict[str, str], caller: str, limiter: LookupLimiter
+              ) -> Query | Response:
+    """The lookup's parameters as ``schema``, or the refusal: malformed (400, not counted) or
+    one lookup too many for this certificate (429, nothing stored)."""
+    try:
+        query = schema.model_validate(asked)
+    except ValidationError as error:
+        return JSONResponse({"error": query_reason(error)}, 400)
     wait = limiter.admit(caller)
     if wait:
-        return notice, JSONResponse(
+        return JSONResponse(
             {"error": f"too many payable lookups from this certificate "
                       f"(at most {limiter.limit} a minute); retry in {wait} s"},
             429, headers={"Retry-After": str(wait)})
-    return notice, None
+    return query

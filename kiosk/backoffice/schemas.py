@@ -74,7 +74,10 @@ def _my_number(number: str) -> str:
     return number
 
 
-Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), AfterValidator(_label)]
+# The label rule as a validator, for the schemas of other endpoints whose strings have other
+# caps (kiosk/backoffice/payable_schema.py): Annotated[str, Field(max_length=N), LABEL_RULE].
+LABEL_RULE = AfterValidator(_label)
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), LABEL_RULE]
 EventName = Annotated[str, Field(min_length=1, max_length=MAX_EVENT), AfterValidator(_label)]
 Procedure = Annotated[str, Field(min_length=1, max_length=MAX_PROCEDURE),
                       AfterValidator(_label)]

@@ -125,10 +125,19 @@ def _run(persona: Persona, screenshot: str | None, options: AppOptions) -> int:
         from kiosk.settings import load_settings
         from ui.shell.app import run
 
-        click.echo(f"デモ: 模擬カードの暗証番号は {persona.pin} です / demo PIN: {persona.pin}"
+        click.echo(f"{_credential_hint(persona)}"
                    "　職員画面 / staff login: clerk01 / demo1234", err=True)
         return run(options, load_settings())
     return _console_demo(persona)
+
+
+def _credential_hint(persona: Persona) -> str:
+    if persona.pin is not None:
+        return f"デモ: 模擬カードの暗証番号は {persona.pin} です / demo PIN: {persona.pin}"
+    printed = (f"{persona.basic4.birth_date.isoformat()} {persona.card_expiry.year} "
+               f"{persona.security_code}")
+    return (f"デモ: 暗証番号のない顔認証カードです。照合番号B: {printed} / "
+            f"demo face-authentication card without a PIN; 照合番号B: {printed}")
 
 
 def _walkthrough(persona: Persona, out: Path) -> int:
@@ -136,6 +145,9 @@ def _walkthrough(persona: Persona, out: Path) -> int:
     from kiosk.settings import load_settings
     from ui.demo.walkthrough import run_walkthrough
 
+    if persona.pin is None:
+        fail("ウォークスルーには暗証番号のあるペルソナが必要です / "
+             "the walkthrough needs a persona with a PIN", Exit.USAGE)
     code = run_walkthrough(out, load_settings(), persona.pin)
     click.echo(f"{out}: {len(list(out.glob('*.png')))} screens, "
                f"{len(list(out.glob('*.pdf')))} printed PDFs", err=True)
@@ -145,7 +157,7 @@ def _walkthrough(persona: Persona, out: Path) -> int:
 def _console_demo(persona: Persona) -> int:
     from devices import pcsc
     from devices.card.errors import CardError
-    from devices.card.sensitive import Pin
+    from devices.simcard.apps import credential_of
     from kiosk.hardware import card_reader
     from kiosk.settings import load_settings
 
@@ -154,7 +166,7 @@ def _console_demo(persona: Persona) -> int:
     link_ready = pcsc.CONNECT_WAIT_S * 3
     try:
         with pcsc.open_card(wait_s=link_ready) as transport:
-            report = card_reader(load_settings()).read(transport, Pin(persona.pin),
+            report = card_reader(load_settings()).read(transport, credential_of(persona),
                                                        with_number=False)
     except CardError as error:
         click.echo(error.one_line(), err=True)

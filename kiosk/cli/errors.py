@@ -11,10 +11,12 @@ import click
 from devices.card.errors import (
     CardError,
     CardRemovedError,
+    CodeBLockedError,
     NoCardError,
     NoReaderError,
     PcscServiceError,
     PinLockedError,
+    WrongCodeBError,
     WrongPinError,
 )
 
@@ -23,8 +25,8 @@ class Exit(IntEnum):
     OK = 0
     FAILURE = 1
     USAGE = 2
-    WRONG_PIN = 3
-    PIN_LOCKED = 4
+    WRONG_PIN = 3  # also a wrong 照合番号B
+    PIN_LOCKED = 4  # also a PIN never set (顔認証 card) and a locked 照合番号B
     NO_CARD = 5  # no reader, no card, card removed during the read, PC/SC service gone
     CARD_UNREADABLE = 6  # not a My Number Card, or it answered outside the protocol
     STORE = 7  # the local database or key file is locked, full, corrupted or unreadable
@@ -33,9 +35,9 @@ class Exit(IntEnum):
 
 
 def exit_code_for(error: CardError) -> Exit:
-    if isinstance(error, WrongPinError):
+    if isinstance(error, WrongPinError | WrongCodeBError):
         return Exit.WRONG_PIN
-    if isinstance(error, PinLockedError):
+    if isinstance(error, PinLockedError | CodeBLockedError):
         return Exit.PIN_LOCKED
     if isinstance(error, NoReaderError | NoCardError | CardRemovedError | PcscServiceError):
         return Exit.NO_CARD

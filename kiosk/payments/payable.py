@@ -9,6 +9,7 @@ payload the kiosk builds itself is the synthetic example, for the fictitious mun
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -40,7 +41,7 @@ RULES = {
 FIRST_FISCAL_YEAR = 2000
 # Printed texts, in characters: the slip's boxes hold far less, so a longer value is a
 # broken export, not a real payable. Names and addresses as on a 住民票, with room to spare;
-# the notice number as the back office caps it (kiosk.backoffice.payables.MAX_NOTICE).
+# the notice number as the back office caps it (kiosk.backoffice.payable_schema.MAX_NOTICE).
 TEXT_LIMITS = {"subject": 40, "instalment": 16, "notice_number": 64,
                "payer.name": 100, "payer.address": 200}
 
@@ -171,12 +172,19 @@ def _get(data: dict[str, Any], key: str, kind: type, prefix: str = "") -> Any:
     return value
 
 
+def _not_printable(char: str) -> bool:
+    # A lone surrogate, or a format character (Cf: zero-width space, LRM/RLM, ALM, BOM, soft
+    # hyphen): invisible on the slip, they would make two notices that read alike differ.
+    # The back office's label rule (kiosk/backoffice/schemas.py) refuses the same set.
+    return 0xD800 <= ord(char) < 0xE000 or unicodedata.category(char) == "Cf"
+
+
 def _text(data: dict[str, Any], key: str, prefix: str = "") -> str:
     value: str = _get(data, key, str, prefix)
     limit = TEXT_LIMITS[prefix + key]
     if len(value) > limit:
         raise PayableError("text", f"{prefix}{key} is longer than {limit} characters")
-    if not FORBIDDEN_CHARS.isdisjoint(value) or any(0xD800 <= ord(c) < 0xE000 for c in value):
+    if not FORBIDDEN_CHARS.isdisjoint(value) or any(_not_printable(c) for c in value):
         raise PayableError("text", f"{prefix}{key} contains a control character")
     return value
 

@@ -42,6 +42,7 @@ from kiosk.remote.model import (
     check_edit,
     conflict_from_wire,
 )
+from kiosk.remote.wslog import websockets_logger
 from kiosk.store.errors import first_line
 
 log = logging.getLogger(__name__)
@@ -183,7 +184,7 @@ class RemoteClient:
         with connect(self.endpoint.ws_url(self.branch), ssl=self._context, proxy=None,
                      open_timeout=5, close_timeout=1, ping_interval=self.ping_interval,
                      max_size=CLIENT_MAX_MESSAGE,  # a full session's welcome must fit
-                     ping_timeout=self.ping_interval) as ws:
+                     ping_timeout=self.ping_interval, logger=websockets_logger()) as ws:
             with self._lock:
                 self._ws = ws
             if self._stop.is_set():  # close() came during the handshake and saw no socket

@@ -37,7 +37,7 @@ def simulated_card_read(context: Context) -> str:
 def _read_card(stack: PcscStack, context: Context) -> str:
     from devices import pcsc
     from devices.card.integrity import Integrity
-    from devices.card.sensitive import Pin
+    from devices.simcard.apps import credential_of
     from devices.simcard.card import SimulatedCard
     from devices.simcard.persona import load_persona
     from devices.simcard.vpcd import VpcdLink
@@ -53,7 +53,7 @@ def _read_card(stack: PcscStack, context: Context) -> str:
             raise RuntimeError(f"the simulated card did not reach vpcd on port {stack.port}")
         reader = card_reader(Settings(home=context.workdir / "card-home", demo=True))
         with pcsc.open_card(wait_s=pcsc.CONNECT_WAIT_S * 3) as transport:
-            report = reader.read(transport, Pin(persona.pin), with_number=False)
+            report = reader.read(transport, credential_of(persona), with_number=False)
     finally:
         link.stop.set()
         thread.join(LINK_WAIT_S)

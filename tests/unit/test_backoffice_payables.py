@@ -6,12 +6,12 @@ import datetime as dt
 import pytest
 
 from kiosk.backoffice.payable_rules import (
-    MAX_NOTICE,
     InvalidPayablesError,
     checked_batch,
     payable_key,
     withdrawal_keys,
 )
+from kiosk.backoffice.payable_schema import MAX_NOTICE
 from kiosk.backoffice.store import BackofficeStore
 from kiosk.payments.example import example_payable
 from kiosk.store.crypto import KeyRing

@@ -70,3 +70,20 @@ def test_the_back_office_refuses_them_too_and_stores_nothing(tmp_path):
         assert store.payables_for(example_payable(TODAY, serial=2)["notice_number"], TODAY) == []
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"])
+@pytest.mark.parametrize("path", ["notice_number", "subject", "payer.name"])
+def test_invisible_format_characters_are_refused_as_the_back_office_refuses_them(char, path):
+    data = example_payable(TODAY)
+    target = data["payer"] if path.startswith("payer.") else data
+    key = path.removeprefix("payer.")
+    target[key] = target[key][:2] + char + target[key][2:]
+    with pytest.raises(PayableError) as info:
+        payable_from_json(data, TODAY)
+    assert info.value.rule == "text" and key in info.value.one_line()
+
+
+def test_an_ivs_selector_in_a_payer_name_is_still_a_name():
+    data = with_change("payer.name", "葛\U000e0100飾　花子")
+    assert payable_from_json(data, TODAY).payer_name == "葛\U000e0100飾　花子"

@@ -67,8 +67,10 @@ def test_right_pin_after_a_wrong_one_resets_the_counter(card):
 def test_switching_application_clears_security_status(card):
     run(card, SELECT_TEXT_AP, sel("0011"), verify("1234"))
     assert sw(run(card, sel("0002"), read())[-1]) == "9000"
-    assert sw(card.process(SELECT_JPKI)) == "6A82"  # not simulated: selection unchanged
     assert sw(run(card, SELECT_TEXT_AP, sel("0002"), read())[-1]) == "9000"  # same AP: kept
+    assert sw(card.process(SELECT_JPKI)) == "9000"
+    assert sw(run(card, SELECT_TEXT_AP, sel("0002"), read())[-1]) == "6982"  # another AP: gone
+    assert sw(card.process(apdu("00 A4 04 0C 05 A0 00 00 00 01"))) == "6A82"  # unknown AID
 
 
 def test_power_off_clears_security_status_but_a_warm_reset_keeps_it(card):
@@ -136,3 +138,32 @@ def test_class_instruction_and_length_errors(card, command, expected):
 def test_get_challenge(card):
     answer = card.process(apdu("00 84 00 00 10"))
     assert sw(answer) == "9000" and len(answer) == 18
+
+
+def test_a_pin_never_set_answers_6984_even_to_the_query_and_counts_verifies():
+    face = SimulatedCard(persona("kato_face_auth"))
+    face.power_on()
+    answers = run(face, SELECT_TEXT_AP, sel("0011"), verify(), verify("1234"))
+    assert [sw(a) for a in answers[2:]] == ["6984", "6984"]
+    assert face.stats.pin_verifies == 1  # a client that sent one is caught
+
+
+def test_code_b_has_its_own_counter(card):
+    answers = run(card, SELECT_TEXT_AP, sel("0015"), verify("60040120359999"), verify())
+    assert [sw(a) for a in answers[2:]] == ["63C2", "63C2"]
+    assert card.code_b_tries_left == 2 and card.pin_tries_left == 3
+    assert card.stats.code_b_verifies == 1 and card.stats.pin_verifies == 0
+
+
+def test_internal_authentication_needs_no_credential_and_a_sha256_digest_info(card):
+    digest_info = apdu("3031300d060960864801650304020105000420") + bytes(32)
+    ok, = run(card, SELECT_TEXT_AP, apdu("80 2A 00 00 33") + digest_info + b"\x00")[1:]
+    assert sw(ok) == "9000" and len(ok) == 258
+    assert sw(card.process(apdu("80 2A 00 00 04 01 02 03 04 00"))) == "6A80"
+    assert sw(run(card, SELECT_JPKI, apdu("80 2A 00 00 33") + digest_info + b"\x00")[-1]) == (
+        "6D00")  # the JPKI-AP's keys sign only after their PIN: not simulated
+
+
+def test_the_jpki_certificate_is_free_to_read(card):
+    *_, first = run(card, SELECT_JPKI, sel("000A"), read(0, 0))
+    assert sw(first) == "9000" and first[:2] == b"\x30\x82" and len(first) == 258
