@@ -48,6 +48,11 @@ from kiosk.store.errors import first_line
 log = logging.getLogger(__name__)
 Event = dict[str, Any]
 AuditSink = Callable[[str, dict[str, Any]], None]
+# A slow back office (or a loaded machine) must not be dropped for being slow: each drop costs
+# a new TLS handshake, a welcome and two audit writes, which only makes it slower. So the
+# opening handshake and the welcome get 30 s, and a pong 20 s after a ping every 5 s.
+HANDSHAKE_S = 30.0
+PING_TIMEOUT_S = 20.0
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,8 @@ class RemoteClient:
     def __init__(self, endpoint: Endpoint, branch: str, *,
                  on_event: Callable[[Event], None] | None = None,
                  audit: AuditSink | None = None, retry_base: float = 0.05,
-                 retry_max: float = 2.0, ping_interval: float = 5.0) -> None:
+                 retry_max: float = 2.0, ping_interval: float = 5.0,
+                 ping_timeout: float = PING_TIMEOUT_S) -> None:
         self.endpoint = endpoint
         self.branch = branch
         self.on_event = on_event
@@ -86,6 +92,7 @@ class RemoteClient:
         self.participants: list[dict[str, str]] = []
         self.pending: list[Edit] = []
         self.retry_base, self.retry_max, self.ping_interval = retry_base, retry_max, ping_interval
+        self.ping_timeout = ping_timeout
         self._lock = threading.RLock()
         self._ws: ClientConnection | None = None
         self._stop = threading.Event()
@@ -182,16 +189,16 @@ class RemoteClient:
 
     def _session(self) -> None:
         with connect(self.endpoint.ws_url(self.branch), ssl=self._context, proxy=None,
-                     open_timeout=5, close_timeout=1, ping_interval=self.ping_interval,
+                     open_timeout=HANDSHAKE_S, close_timeout=1, ping_interval=self.ping_interval,
                      max_size=CLIENT_MAX_MESSAGE,  # a full session's welcome must fit
-                     ping_timeout=self.ping_interval, logger=websockets_logger()) as ws:
+                     ping_timeout=self.ping_timeout, logger=websockets_logger()) as ws:
             with self._lock:
                 self._ws = ws
             if self._stop.is_set():  # close() came during the handshake and saw no socket
                 return
             ws.send(json.dumps({"type": "hello", "session": self.session_id,
                                 "after": self.state.seq}))
-            self._welcome(json.loads(ws.recv(timeout=10)))
+            self._welcome(json.loads(ws.recv(timeout=HANDSHAKE_S)))
             for raw in ws:
                 self._handle(json.loads(raw))
         if not self._stop.is_set():
