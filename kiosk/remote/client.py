@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 from websockets.sync.client import ClientConnection, connect
@@ -48,6 +49,11 @@ from kiosk.store.errors import first_line
 log = logging.getLogger(__name__)
 Event = dict[str, Any]
 AuditSink = Callable[[str, dict[str, Any]], None]
+# A slow back office (or a loaded machine) must not be dropped for being slow: each drop costs
+# a new TLS handshake, a welcome and two audit writes, which only makes it slower. So the
+# opening handshake and the welcome get 30 s, and a pong 20 s after a ping every 5 s.
+HANDSHAKE_S = 30.0
+PING_TIMEOUT_S = 20.0
 
 
 @dataclass(frozen=True)
@@ -69,13 +75,20 @@ class Endpoint:
         return context
 
 
+def _shut_down(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
 class RemoteClient:
     role = "staff"
 
     def __init__(self, endpoint: Endpoint, branch: str, *,
                  on_event: Callable[[Event], None] | None = None,
                  audit: AuditSink | None = None, retry_base: float = 0.05,
-                 retry_max: float = 2.0, ping_interval: float = 5.0) -> None:
+                 retry_max: float = 2.0, ping_interval: float = 5.0,
+                 ping_timeout: float = PING_TIMEOUT_S,
+                 handshake_timeout: float = HANDSHAKE_S) -> None:
         self.endpoint = endpoint
         self.branch = branch
         self.on_event = on_event
@@ -86,6 +99,7 @@ class RemoteClient:
         self.participants: list[dict[str, str]] = []
         self.pending: list[Edit] = []
         self.retry_base, self.retry_max, self.ping_interval = retry_base, retry_max, ping_interval
+        self.ping_timeout, self.handshake_timeout = ping_timeout, handshake_timeout
         self._lock = threading.RLock()
         self._ws: ClientConnection | None = None
         self._stop = threading.Event()
@@ -180,18 +194,38 @@ class RemoteClient:
             self._failures += 1  # back off from a back office that is away, not from a drop
             self._stop.wait(min(self.retry_base * 2 ** (self._failures - 1), self.retry_max))
 
+    def _connect(self) -> ClientConnection:
+        """The opening handshake, with a guard: when it times out, websockets' sync client
+        waits without limit for its reader thread, which may sit in a TLS read that nothing
+        wakes (a TLS 1.3 server sends its session tickets first), so a back office that never
+        answers the upgrade held this thread for ever. Shutting the socket down (through a
+        duplicate of its descriptor) a little after the handshake's deadline wakes it."""
+        parts = urlsplit(self.endpoint.url)
+        sock = socket.create_connection((parts.hostname, parts.port or 443),
+                                        timeout=self.handshake_timeout)
+        guard = sock.dup()
+        timer = threading.Timer(self.handshake_timeout + 2, _shut_down, (guard,))
+        timer.daemon = True
+        timer.start()
+        try:
+            return connect(self.endpoint.ws_url(self.branch), sock=sock, ssl=self._context,
+                           proxy=None, open_timeout=self.handshake_timeout, close_timeout=1,
+                           ping_interval=self.ping_interval,
+                           max_size=CLIENT_MAX_MESSAGE,  # a full session's welcome must fit
+                           ping_timeout=self.ping_timeout, logger=websockets_logger())
+        finally:
+            timer.cancel()
+            guard.close()
+
     def _session(self) -> None:
-        with connect(self.endpoint.ws_url(self.branch), ssl=self._context, proxy=None,
-                     open_timeout=5, close_timeout=1, ping_interval=self.ping_interval,
-                     max_size=CLIENT_MAX_MESSAGE,  # a full session's welcome must fit
-                     ping_timeout=self.ping_interval, logger=websockets_logger()) as ws:
+        with self._connect() as ws:
             with self._lock:
                 self._ws = ws
             if self._stop.is_set():  # close() came during the handshake and saw no socket
                 return
             ws.send(json.dumps({"type": "hello", "session": self.session_id,
                                 "after": self.state.seq}))
-            self._welcome(json.loads(ws.recv(timeout=10)))
+            self._welcome(json.loads(ws.recv(timeout=self.handshake_timeout)))
             for raw in ws:
                 self._handle(json.loads(raw))
         if not self._stop.is_set():

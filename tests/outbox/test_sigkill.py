@@ -1,16 +1,28 @@
-"""``kiosk sync`` killed with SIGKILL at random points: zero records lost, zero stored twice."""
+"""``kiosk sync`` killed with SIGKILL at random points: zero records lost, zero stored twice.
 
+The kill points are steps of the pass itself, not moments on the clock: the test watches the
+outbox's states (read-only, from its own connection) and kills the process after a random
+number of observed steps (in-flight rows put back to pending at start-up, a batch claimed,
+a batch acknowledged). A delay measured once would land before start-up was done whenever
+the machine got slower afterwards, and nothing would be in flight when the kill came.
+"""
+
+import contextlib
 import json
 import random
 import signal
+import sqlite3
 import subprocess
 import time
+
+import pytest
 
 from kiosk.settings import load_settings
 from kiosk.store.service import open_outbox
 from tests.support.backoffice import KIOSK, configure_kiosk, run_kiosk
 
 KILLS = 50
+MOST_STEPS = 12  # a pass of 60-100 records at 4 a batch takes 30-50 steps: kills land early
 
 
 def _kiosk_keys(env):
@@ -22,16 +34,40 @@ def _kiosk_keys(env):
         outbox.store.close()
 
 
+def _states(conn):
+    return tuple(sorted(conn.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state")))
+
+
+def _kill_after_steps(process, database, steps, timeout=120.0):
+    """SIGKILL ``process`` once the outbox has changed ``steps`` times; False when it ended
+    on its own first."""
+    deadline = time.monotonic() + timeout
+    with contextlib.closing(sqlite3.connect(database, timeout=30,
+                                            isolation_level=None)) as conn:
+        last, seen = _states(conn), 0
+        while process.poll() is None:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise AssertionError(f"kiosk sync made {seen} of {steps} steps in {timeout} s")
+            now = _states(conn)
+            seen += now != last
+            last = now
+            if seen >= steps:
+                process.send_signal(signal.SIGKILL)
+                return True
+            time.sleep(0.002)  # polling the file, not waiting for time to pass
+    return False
+
+
+@pytest.mark.timeout(900)  # 50 start-ups of the CLI on a loaded machine
 def test_sync_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
         backoffice, pki, tmp_path):
     env = configure_kiosk(tmp_path / "kiosk", backoffice.url, pki, batch_size=4)
+    database = str(load_settings(env).database)
     rng = random.Random(20261123)
     submissions = 0
     kills = 0
     mid_send = 0  # kills that left records in flight: between claiming and acknowledging
-    started = time.monotonic()
-    subprocess.run([KIOSK, "--version"], env=env, capture_output=True, check=True)
-    startup = time.monotonic() - started  # the CLI's import time on this machine, now
     while kills < KILLS:
         _, depth = _kiosk_keys(env)
         if depth["pending"] + depth["failed"] + depth["in_flight"] < 60:
@@ -40,12 +76,9 @@ def test_sync_killed_at_random_points_loses_nothing_and_stores_nothing_twice(
             submissions += 40
         process = subprocess.Popen([KIOSK, "sync"], env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        # from just before start-up is done to well into sending: claiming, sending, acknowledging
-        time.sleep(rng.uniform(0.5 * startup, startup + 0.6))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
-        process.wait(30)
+        # from start-up (recovering what the last kill left in flight) well into sending
+        kills += _kill_after_steps(process, database, rng.randint(1, MOST_STEPS))
+        process.wait(60)
         mid_send += _kiosk_keys(env)[1]["in_flight"] > 0
 
     assert mid_send >= 5

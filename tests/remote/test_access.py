@@ -14,7 +14,7 @@ from forms.session import CardFacts
 from kiosk.pki import init_pki
 from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
 from tests.support.backoffice import client_context
-from tests.support.remote import assert_connected, events_of, wait_until
+from tests.support.remote import ANSWER_S, assert_connected, events_of, wait_until
 
 NUMBER = "123456789018"
 
@@ -27,9 +27,9 @@ def _refused_in_tls(url, context):
     """True when TLS refuses us. With TLS 1.3 the server's alert comes after the client's
     handshake, so it surfaces as an SSL error, a reset or a broken WebSocket handshake."""
     try:
-        with ws_connect(url, ssl=context, proxy=None, open_timeout=5) as ws:
+        with ws_connect(url, ssl=context, proxy=None, open_timeout=ANSWER_S) as ws:
             ws.send(json.dumps({"type": "hello", "session": None, "after": 0}))
-            ws.recv(timeout=5)
+            ws.recv(timeout=ANSWER_S)
     except TimeoutError:
         raise AssertionError("neither refused nor welcomed") from None
     except (ssl.SSLError, OSError, WebSocketException):
@@ -67,7 +67,8 @@ def test_an_unauthorised_staff_certificate_sees_nothing_of_the_session(connect, 
     branch.edit("life_event", "birth")
     wait_until(lambda: branch.state.seq == 1)
     with pytest.raises(InvalidStatus) as refused:
-        ws_connect(_ws_url(backoffice), ssl=client_context(remote_pki, "staff-02"), proxy=None)
+        ws_connect(_ws_url(backoffice), ssl=client_context(remote_pki, "staff-02"),
+                   proxy=None, open_timeout=ANSWER_S)
     assert refused.value.response.status_code == 403
     assert b"birth" not in refused.value.response.body
 

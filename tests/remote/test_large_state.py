@@ -12,7 +12,7 @@ from websockets.sync.client import connect as ws_connect
 from kiosk.remote.limits import MAX_STATE_BYTES
 from kiosk.remote.roles import BranchClient, CounterClient
 from tests.support.net import client_context
-from tests.support.remote import assert_connected, events_of, wait_until
+from tests.support.remote import ANSWER_S, assert_connected, events_of, wait_until
 
 VALUE = "x" * 60_000
 
@@ -48,18 +48,19 @@ def test_hostile_frames_end_only_their_connection(connect, backoffice, remote_pk
     counter = connect(CounterClient, "staff-01")
     assert_connected(counter)
     url = f"wss://127.0.0.1:{backoffice.port}/v1/remote/kiosk-01/ws"
-    with ws_connect(url, ssl=client_context(remote_pki, "staff-01"), proxy=None) as ws:
+    with ws_connect(url, ssl=client_context(remote_pki, "staff-01"),
+                    proxy=None, open_timeout=ANSWER_S) as ws:
         ws.send('{"type": "hello"}')
-        ws.recv(timeout=5)
+        ws.recv(timeout=ANSWER_S)
         ws.send(json.dumps({"type": "edit", "op_id": "a\u202e\ud800", "field": "life_event",
                             "base_version": 0, "value": "birth"}))
-        answers = [json.loads(ws.recv(timeout=5)) for _ in range(2)]
+        answers = [json.loads(ws.recv(timeout=ANSWER_S)) for _ in range(2)]
         refused = [a for a in answers if a["type"] == "refused"]
         assert refused == [{"type": "refused", "op_id": "", "reason": refused[0]["reason"]}]
         assert "op_id" in refused[0]["reason"]
         ws.send("[" * 100_000 + "]" * 100_000)
         with pytest.raises(ConnectionClosed):
             for _ in range(5):
-                ws.recv(timeout=5)
+                ws.recv(timeout=ANSWER_S)
     counter.edit("life_event", "birth")
     wait_until(lambda: counter.state.values.get("life_event") == "birth")

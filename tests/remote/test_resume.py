@@ -9,7 +9,7 @@ from websockets.sync.client import connect as ws_connect
 from kiosk.remote.roles import BranchClient, CounterClient
 from tests.support.backoffice import client_context
 from tests.support.proxy import FaultProxy
-from tests.support.remote import assert_connected, events_of, wait_until
+from tests.support.remote import ANSWER_S, assert_connected, events_of, wait_until
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_a_connection_cut_while_edits_are_in_flight_loses_nothing(connect, proxy
         (branch if number % 2 else counter).edit(f"answers.q{number}", number)
         if number % 10 == 5:
             proxy.cut()  # both lines break, mid-stream
-    wait_until(lambda: branch.state.seq == 40 and counter.state.seq == 40, timeout=20)
+    wait_until(lambda: branch.state.seq == 40 and counter.state.seq == 40)
     assert branch.state.values == counter.state.values == {
         f"answers.q{n}": n for n in range(40)}
     assert all(branch.state.version(f"answers.q{n}") == 1 for n in range(40))
@@ -65,16 +65,18 @@ def test_a_resent_edit_is_recognised_by_its_id_and_applied_once(backoffice, remo
             "value": "birth"}
     answers = []
     for _ in range(2):  # the same edit on two connections, as after a lost acknowledgement
-        with ws_connect(url, ssl=client_context(remote_pki, "kiosk-01"), proxy=None) as ws:
+        with ws_connect(url, ssl=client_context(remote_pki, "kiosk-01"),
+                        proxy=None, open_timeout=ANSWER_S) as ws:
             ws.send(json.dumps({"type": "hello", "session": None, "after": 0}))
-            json.loads(ws.recv(timeout=5))  # welcome
+            json.loads(ws.recv(timeout=ANSWER_S))  # welcome
             ws.send(json.dumps(edit))
-            answers.append(next(m for m in (json.loads(ws.recv(timeout=5)) for _ in range(5))
-                                if m["type"] == "op"))
+            answers.append(next(m for m in (json.loads(ws.recv(timeout=ANSWER_S))
+                                            for _ in range(5)) if m["type"] == "op"))
     assert answers[0] == answers[1] and answers[0]["seq"] == 1 and answers[0]["version"] == 1
-    with ws_connect(url, ssl=client_context(remote_pki, "kiosk-01"), proxy=None) as ws:
+    with ws_connect(url, ssl=client_context(remote_pki, "kiosk-01"),
+                    proxy=None, open_timeout=ANSWER_S) as ws:
         ws.send(json.dumps({"type": "hello", "session": None, "after": 0}))
-        assert json.loads(ws.recv(timeout=5))["snapshot"]["seq"] == 1
+        assert json.loads(ws.recv(timeout=ANSWER_S))["snapshot"]["seq"] == 1
 
 
 def test_after_a_back_office_restart_the_branch_writes_the_session_again(connect, backoffice):
@@ -93,6 +95,6 @@ def test_after_a_back_office_restart_the_branch_writes_the_session_again(connect
 
     wait_until(lambda: branch.session_id != first_session and counter.state.values
                == {"life_event": "birth", "procedures": ["birth_registration"],
-                   "answers.child_name": "山田花子"}, timeout=20)
+                   "answers.child_name": "山田花子"})
     wait_until(lambda: branch.state.values == counter.state.values and not branch.pending)
     assert counter.session_id == branch.session_id

@@ -15,7 +15,7 @@ from kiosk.remote.roles import BranchClient, CounterClient
 from kiosk.store.crypto import KeyRing
 from tests.support.backoffice import run_kiosk
 from tests.support.net import client_context
-from tests.support.remote import assert_connected, endpoint, events_of, wait_until
+from tests.support.remote import ANSWER_S, assert_connected, endpoint, events_of, wait_until
 
 
 @pytest.fixture
@@ -73,8 +73,8 @@ def test_a_revoked_staff_certificate_is_dropped_and_cannot_rejoin(service, own_p
     wait_until(lambda: names(branch) == ["kiosk-01", "staff-01", "staff-02"])
     revoke(own_pki, "staff-01")
     # Within seconds the session is closed and the branch sees the counter leave …
-    wait_until(lambda: names(branch) == ["kiosk-01", "staff-02"], timeout=15)
-    wait_until(lambda: not leaving.connected, timeout=15)
+    wait_until(lambda: names(branch) == ["kiosk-01", "staff-02"])
+    wait_until(lambda: not leaving.connected)
     assert any("1008" in str(event.get("reason")) for event in events_of(leaving,
                                                                          "disconnected"))
     # … the others go on working together …
@@ -82,7 +82,7 @@ def test_a_revoked_staff_certificate_is_dropped_and_cannot_rejoin(service, own_p
     wait_until(lambda: staying.state.seq == 1)
     assert staying.connected and branch.connected
     # … and the revoked certificate never gets back in (its client keeps trying).
-    wait_until(lambda: len(events_of(leaving, "disconnected")) >= 2, timeout=15)
+    wait_until(lambda: len(events_of(leaving, "disconnected")) >= 2)
     assert not leaving.connected and leaving.state.seq == 0
     assert names(branch) == ["kiosk-01", "staff-02"]
     revoked = [entry for entry in remote_audit(service)
@@ -97,16 +97,17 @@ def test_a_revoked_staff_certificate_cannot_open_a_session(service, own_pki):
 
     def refused() -> bool:
         try:
-            with ws_connect(url, ssl=context, proxy=None, open_timeout=5) as ws:
+            with ws_connect(url, ssl=context, proxy=None, open_timeout=ANSWER_S) as ws:
                 ws.send(json.dumps({"type": "hello", "session": None, "after": 0}))
-                ws.recv(timeout=5)
+                ws.recv(timeout=ANSWER_S)
         except InvalidStatus as error:
             return error.response.status_code == 403
         except (ssl.SSLError, OSError, WebSocketException):
             return True  # the TLS handshake
         return False
 
-    wait_until(refused, timeout=15)
-    with ws_connect(url, ssl=client_context(own_pki, "staff-01"), proxy=None) as ws:
+    wait_until(refused)
+    with ws_connect(url, ssl=client_context(own_pki, "staff-01"),
+                    proxy=None, open_timeout=ANSWER_S) as ws:
         ws.send(json.dumps({"type": "hello", "session": None, "after": 0}))
-        assert json.loads(ws.recv(timeout=5))["type"] == "welcome"
+        assert json.loads(ws.recv(timeout=ANSWER_S))["type"] == "welcome"

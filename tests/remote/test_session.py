@@ -12,14 +12,13 @@ from devices.card.basic4 import Sex
 from forms.session import CardFacts
 from kiosk.remote.roles import BranchClient, ConsentError, CounterClient
 from tests.support.backoffice import client_context
-from tests.support.remote import events_of, wait_until
+from tests.support.remote import ANSWER_S, assert_connected, events_of, wait_until
 
 
 def _pair(connect, **branch_options):
     branch = connect(BranchClient, "kiosk-01", **branch_options)
     counter = connect(CounterClient, "staff-01")
-    for client in (branch, counter):
-        assert client.wait_connected(30), list(client.events.queue)
+    assert_connected(branch, counter)
     return branch, counter
 
 
@@ -95,15 +94,16 @@ def test_garbage_ends_only_the_connection_that_sent_it(connect, backoffice, remo
     branch, counter = _pair(connect)
     url = f"wss://127.0.0.1:{backoffice.port}/v1/remote/kiosk-01/ws"
     for garbage in (b"\x00binary", "[1, 2]", "{not json", '{"type": "hello"}'):
-        with ws_connect(url, ssl=client_context(remote_pki, "staff-01"), proxy=None) as ws:
+        with ws_connect(url, ssl=client_context(remote_pki, "staff-01"),
+                        proxy=None, open_timeout=ANSWER_S) as ws:
             ws.send(garbage)
             if garbage == '{"type": "hello"}':
-                ws.recv(timeout=5)  # welcomed; then a malformed edit is refused, not fatal
+                ws.recv(timeout=ANSWER_S)  # welcomed; then a malformed edit is refused, not fatal
                 ws.send('{"type": "edit", "op_id": ["x"], "field": 1}')
-                answers = [json.loads(ws.recv(timeout=5)) for _ in range(2)]
+                answers = [json.loads(ws.recv(timeout=ANSWER_S)) for _ in range(2)]
                 assert [a["type"] for a in answers] == ["presence", "refused"]
                 continue
             with pytest.raises(ConnectionClosed):
-                ws.recv(timeout=5)
+                ws.recv(timeout=ANSWER_S)
     branch.edit("life_event", "birth")
     wait_until(lambda: counter.state.values.get("life_event") == "birth")

@@ -21,6 +21,7 @@ __all__ = ["KIOSK", "Backoffice", "client_context", "configure_kiosk", "free_por
            "run_kiosk"]
 
 KIOSK = str(Path(sys.executable).with_name("kiosk"))
+START_S = 120.0  # start-up imports take 15 s and more on a loaded 2-core machine
 
 
 def run_kiosk(env: dict[str, str], *args: str, timeout: float = 120,
@@ -51,27 +52,37 @@ class Backoffice:
     def key_file(self) -> Path:
         return self.home / "backoffice" / "data.key"
 
+    @property
+    def log_file(self) -> Path:
+        """The server's stderr, beside its home: a pipe nobody reads while the server runs
+        would stop it at its first 64 KiB of warnings."""
+        return self.home.with_name(self.home.name + ".stderr.log")
+
     def start(self) -> None:
         # The data key is made on the first start only (--init-key); a restart reuses it.
         first = [] if self.key_file.exists() else ["--init-key"]
-        self.process = subprocess.Popen(
-            [KIOSK, "backoffice", "serve", "--db", self.db_url, "--pki", str(self.pki),
-             "--port", str(self.port), *first], env=self.env, stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 30
+        self.log_file.parent.mkdir(parents=True, exist_ok=True)
+        with self.log_file.open("ab") as log:
+            self.process = subprocess.Popen(
+                [KIOSK, "backoffice", "serve", "--db", self.db_url, "--pki", str(self.pki),
+                 "--port", str(self.port), *first], env=self.env, stdout=subprocess.DEVNULL,
+                stderr=log)
+        deadline = time.monotonic() + START_S
         with httpx.Client(verify=client_context(self.pki, "core-01"), timeout=2) as http:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
-                    _, error = self.process.communicate()
                     self.process = None
-                    raise RuntimeError(f"back office exited: {error.decode()[-2000:]}")
+                    raise RuntimeError(f"back office exited: {self._log_tail()}")
                 try:
                     if http.get(f"{self.url}/healthz").status_code == 200:
                         return
                 except httpx.TransportError:
                     time.sleep(0.1)
         self.stop()
-        raise RuntimeError("back office did not come up in 30 s")
+        raise RuntimeError(f"back office did not come up in {START_S:.0f} s: {self._log_tail()}")
+
+    def _log_tail(self) -> str:
+        return self.log_file.read_bytes()[-2000:].decode(errors="replace")
 
     def stop(self) -> None:
         if self.process is None:
@@ -82,8 +93,6 @@ class Backoffice:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(5)
-        if self.process.stderr:
-            self.process.stderr.close()
         self.process = None
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:

@@ -18,8 +18,6 @@ import struct
 import threading
 import time
 
-from tests.support.net import free_port
-
 PASS_THROUGH = {"pass": 1.0}
 
 
@@ -44,8 +42,10 @@ class FaultProxy:
         self.upstream_port = upstream_port
         self.rng = random.Random(seed)
         self.fates = fates or PASS_THROUGH
-        self.port = free_port()
-        self.listener = socket.create_server(("127.0.0.1", self.port))
+        # Bound to port 0 and asked which one it got: a free port looked up first could be taken
+        # by another process before the bind.
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
         self.listener.settimeout(0.1)
         self.stopping = threading.Event()
         self.is_down = False
@@ -88,10 +88,10 @@ class FaultProxy:
         while not self.stopping.is_set():
             try:
                 client, _ = self.listener.accept()
-            except TimeoutError:
-                continue
+            except (TimeoutError, ConnectionAbortedError):
+                continue  # a client that gave up before we took it must not end the proxy
             except OSError:
-                return
+                return  # the listener was closed
             with self.lock:
                 refuse = self.is_down
             if refuse:

@@ -13,6 +13,12 @@ import pytest
 from kiosk.remote.client import Endpoint, RemoteClient
 from tests.support.backoffice import Backoffice
 
+# Waits on a condition end as soon as it holds; their limits are for a loaded 2-core CI
+# machine, where a back-office answer or a reconnect can take seconds.
+WAIT_S = 30.0
+CONNECT_S = 60.0
+ANSWER_S = 30.0  # one message on a raw WebSocket (recv, open_timeout)
+
 
 def endpoint(pki: Path, name: str, url: str) -> Endpoint:
     return Endpoint(url, pki / "ca.pem", pki / f"{name}.pem", pki / f"{name}-key.pem")
@@ -34,7 +40,7 @@ def connect(remote_pki: Path, backoffice: Backoffice) -> Iterator[Callable[..., 
         client.close()
 
 
-def wait_until(condition: Callable[[], object], timeout: float = 10.0) -> None:
+def wait_until(condition: Callable[[], object], timeout: float = WAIT_S) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -48,4 +54,4 @@ def events_of(client: RemoteClient, kind: str) -> list[dict[str, Any]]:
 
 def assert_connected(*clients: RemoteClient) -> None:
     for client in clients:
-        assert client.wait_connected(30), list(client.events.queue)
+        assert client.wait_connected(CONNECT_S), list(client.events.queue)
