@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QSize
 
 from tests.support.app import login
-from ui import theme
 from tests.support.codeb import YAMADA_PRINTED
+from ui import theme
 
 SCREEN = QSize(1366, 768)
 
