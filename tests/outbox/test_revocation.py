@@ -104,8 +104,12 @@ def test_a_deny_list_refuses_by_name_with_403_and_is_reread(own_pki, tmp_path):
     process_args = ["backoffice", "serve", "--db", service.db_url, "--pki", str(own_pki),
                     "--port", str(service.port), "--deny-list", str(deny),
                     "--init-key"]  # its first start: the data key is made now
-    service.process = subprocess.Popen([KIOSK, *process_args], env=service.env,
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Its stderr to the service's log file, as Backoffice.start does: a pipe nobody reads can
+    # stall the server, and is left unclosed when the process object goes.
+    service.log_file.parent.mkdir(parents=True, exist_ok=True)
+    with service.log_file.open("ab") as log:
+        service.process = subprocess.Popen([KIOSK, *process_args], env=service.env,
+                                           stdout=subprocess.DEVNULL, stderr=log)
     try:
         wait_for(lambda: status(service.url, own_pki, "kiosk-02",
                                 {**EVENT, "key": "kiosk-02:e1", "kiosk_id": "kiosk-02"}) == 200)
