@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from devices.card import apdu, tlv
+from devices.card import apdu
 from devices.card.apdu import Sw
 from devices.card.chip import ChipCheck, challenge_chip
 from devices.card.codeb import CodeB
 from devices.card.errors import CardProtocolError, CodeBLockedError, WrongCodeBError
+from devices.card.textap import read_tlv_object
 from devices.card.transport import ApduChannel
 
 FACE_AP_AID = bytes.fromhex("D3921000310001010402")
@@ -28,8 +29,6 @@ EF_CODE_B = 0x0012
 EF_CODE_A = 0x0013
 # The photo is in EF 0002: its READ BINARY data never reaches the APDU trace.
 SECRET_FILES = frozenset({EF_FACE.to_bytes(2, "big")})
-MAX_SHORT_LE = 256
-MAX_OBJECT_BYTES = 0x8000  # 15-bit READ BINARY offsets: nothing on the card is larger
 
 
 @dataclass
@@ -94,18 +93,7 @@ class FaceApSession:
         """The file's bytes up to the end of its TLV object, in 256-byte chunks."""
         self._select_ef(ef_id)
         self.last_read = ReadCounts()
-        data = self._read_chunk(0, 0)
-        try:
-            _, total = tlv.header_size(data)
-        except tlv.TlvError:
-            raise CardProtocolError(f"EF{ef_id:04X} has no TLV header") from None
-        if total > MAX_OBJECT_BYTES:
-            raise CardProtocolError(f"EF{ef_id:04X} claims {total} bytes")
-        while len(data) < total:
-            chunk = self._read_chunk(len(data), min(MAX_SHORT_LE, total - len(data)))
-            if not chunk:
-                raise CardProtocolError(f"EF{ef_id:04X} ends before its object")
-            data += chunk
+        data, total = read_tlv_object(self._read_chunk, ef_id)
         self.last_read.size = total
         return data[:total]
 

@@ -139,18 +139,7 @@ class TextApSession:
     def read_object(self, ef_id: int) -> bytes:
         """The file's bytes up to the end of its TLV object (at least; filler may follow)."""
         self._select_ef(ef_id)
-        data = self._read_chunk(0, 0)
-        try:
-            _, total = tlv.header_size(data)
-        except tlv.TlvError:
-            raise CardProtocolError(f"EF{ef_id:04X} has no TLV header") from None
-        if total > MAX_OBJECT_BYTES:
-            raise CardProtocolError(f"EF{ef_id:04X} claims {total} bytes")
-        while len(data) < total:
-            chunk = self._read_chunk(len(data), min(MAX_SHORT_LE, total - len(data)))
-            if not chunk:
-                raise CardProtocolError(f"EF{ef_id:04X} ends before its object")
-            data += chunk
+        data, _ = read_tlv_object(self._read_chunk, ef_id)
         return data
 
     def _select_ef(self, ef_id: int) -> None:
@@ -168,3 +157,22 @@ class TextApSession:
         if not response.ok:
             raise CardProtocolError(f"READ BINARY SW {response.sw:04X}")
         return response.data
+
+
+def read_tlv_object(read_chunk: Callable[[int, int], bytes], ef_id: int) -> tuple[bytes, int]:
+    """The selected EF's bytes (at least) up to the end of its TLV object, in short READ BINARY
+    chunks (``read_chunk(offset, le)``, le 0 = as much as the card gives), and the object's
+    length. Shared by the text AP and the card-face AP."""
+    data = read_chunk(0, 0)
+    try:
+        _, total = tlv.header_size(data)
+    except tlv.TlvError:
+        raise CardProtocolError(f"EF{ef_id:04X} has no TLV header") from None
+    if total > MAX_OBJECT_BYTES:
+        raise CardProtocolError(f"EF{ef_id:04X} claims {total} bytes")
+    while len(data) < total:
+        chunk = read_chunk(len(data), min(MAX_SHORT_LE, total - len(data)))
+        if not chunk:
+            raise CardProtocolError(f"EF{ef_id:04X} ends before its object")
+        data += chunk
+    return data, total
