@@ -181,6 +181,19 @@ class SyncLoop(threading.Thread):
         self._wake.set()
         self.join(timeout)
 
+    @staticmethod
+    def _log_anchor(result: SyncResult) -> None:
+        # A refusal is a tamper signal and warns. An unreachable back office is the ordinary
+        # offline state (the outbox status already shows it); warning on every pass would
+        # flood the log during an outage, so it is recorded at INFO only.
+        if result.anchor_error is None:
+            return
+        if result.anchor_refused:
+            log.warning("sync: audit head refused: %s", result.anchor_error)
+        else:
+            log.info("sync: audit head not anchored (back office unreachable): %s",
+                     result.anchor_error)
+
     def run(self) -> None:
         outbox: Outbox | None = None
         with BackofficeClient(self.backoffice) as client:
@@ -190,9 +203,7 @@ class SyncLoop(threading.Thread):
                         outbox = open_outbox(self.settings)
                         outbox.recover_in_flight()
                     self.last_result = sync_pass(outbox, client, self.settings.outbox.batch_size)
-                    if self.last_result.anchor_error is not None:
-                        log.warning("sync: audit head not anchored: %s",
-                                    self.last_result.anchor_error)
+                    self._log_anchor(self.last_result)
                 except (StoreError, KeyFileError) as error:
                     log.error("sync: %s", error)
                 self._wake.wait(self.settings.outbox.sync_interval_seconds)

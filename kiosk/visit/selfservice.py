@@ -100,6 +100,10 @@ class SelfServiceFlow:
         if self.screen not in (Screen.LANGUAGE, Screen.CARD, Screen.PIN, Screen.CODE_B,
                                Screen.LOCKED):
             return
+        if self.screen is Screen.CODE_B and code_b_tries_left != 0:
+            # A second status reply (the language choice and the insertion both ask) must not
+            # send a resident who chose 「暗証番号がわからない方」 back to the PIN pad.
+            return
         if self.pin_state == "set":
             self.screen = Screen.PIN
         elif code_b_tries_left == 0:

@@ -26,6 +26,17 @@ def clipped_buttons(page) -> list[str]:
                 for line in b.text().splitlines()) > b.contentsRect().width()]
 
 
+def settle_until_nothing_is_clipped(qtbot, page, step: str) -> None:
+    """Waits for the layout to settle; a failure names the clipped buttons and their sizes."""
+    try:
+        qtbot.waitUntil(lambda: clipped_buttons(page) == [], timeout=5000)
+    except Exception:
+        clipped = clipped_buttons(page)
+        details = [(b.text(), b.fontMetrics().horizontalAdvance(b.text()), b.contentsRect().width(),
+                    b.width()) for b in page.findChildren(QPushButton) if b.text() in clipped]
+        raise AssertionError(f"clipped at step {step}: {details}; page {page.size()}") from None
+
+
 def no_picture_shown(window) -> bool:
     return not any(not label.pixmap().isNull() for label in window.findChildren(QLabel))
 
@@ -162,6 +173,6 @@ def test_the_printed_items_page_fits_1366_by_768_at_150_percent(qtbot, qapp, ter
             needed = page.minimumSizeHint()
             assert needed.width() <= 1366 and chrome + needed.height() <= 768, (step, needed)
             # once the layout has settled (a button just shown is laid out on the next pass)
-            qtbot.waitUntil(lambda: clipped_buttons(page) == [], timeout=5000)
+            settle_until_nothing_is_clipped(qtbot, page, step)
     finally:
         theme.apply(qapp)

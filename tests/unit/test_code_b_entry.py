@@ -72,6 +72,16 @@ def test_forgot_pin_wrong_code_and_locked_code():
     assert visit.screen is Screen.LOCKED
 
 
+def test_a_late_second_status_keeps_the_resident_on_the_printed_items():
+    visit = flow()
+    visit.card_present(3, code_b_tries_left=3)
+    visit.forgot_pin()
+    visit.card_present(3, code_b_tries_left=3)  # the reply to the second query, late
+    assert visit.screen is Screen.CODE_B
+    visit.card_present(0, pin_state="locked", code_b_tries_left=0)  # but a lock still shows
+    assert visit.screen is Screen.LOCKED
+
+
 def test_the_last_wrong_pin_turns_to_the_printed_items():
     visit = flow()
     visit.card_present(1, code_b_tries_left=3)
