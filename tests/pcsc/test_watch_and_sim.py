@@ -23,16 +23,19 @@ class Events:
     def expect(self, *wanted, timeout_s: float = 10.0):
         """Wait until each wanted event was seen, in order (other events may come between)."""
         deadline = time.monotonic() + timeout_s
+        seen = []
         for item in wanted:
             while True:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise AssertionError(f"did not see {item}")
+                    raise AssertionError(f"did not see {item} (saw {seen})")
                 try:
-                    if self.queue.get(timeout=remaining) == item:
-                        break
+                    event = self.queue.get(timeout=remaining)
                 except queue.Empty:
-                    raise AssertionError(f"did not see {item}") from None
+                    raise AssertionError(f"did not see {item} (saw {seen})") from None
+                seen.append(event)
+                if event == item:
+                    break
 
 
 @pytest.fixture
@@ -53,14 +56,20 @@ def test_insert_and_remove_are_reported(watcher, insert_card):
 
 
 def test_watch_survives_a_pcscd_restart(watcher, insert_card, pcsc_stack, run_kiosk):
-    insert_card("yamada_taro")
+    inserted = insert_card("yamada_taro")
     watcher.expect((Presence.CARD_INSERTED, READER_NAME))
     pcsc_stack.stop()
     watcher.expect((Presence.CARD_REMOVED, READER_NAME), (Presence.SERVICE_LOST, None))
     time.sleep(0.5)  # stays down for a while: the loop must keep retrying, not die
     pcsc_stack.start()
-    watcher.expect((Presence.SERVICE_RESTORED, None), (Presence.READER_ADDED, READER_NAME),
-                   (Presence.CARD_INSERTED, READER_NAME))  # the card reconnects to the new vpcd
+    try:  # a restart on a loaded machine takes a while: a generous bound, what matters is order
+        watcher.expect((Presence.SERVICE_RESTORED, None), (Presence.READER_ADDED, READER_NAME),
+                       (Presence.CARD_INSERTED, READER_NAME),  # it reconnects to the new vpcd
+                       timeout_s=30.0)
+    except AssertionError as error:
+        log = (pcsc_stack.workdir / "pcscd.log").read_text(errors="replace")[-1500:]
+        raise AssertionError(f"{error}; card link connected: {inserted.link.connected.is_set()};"
+                             f" pcscd log tail:\n{log}") from None
     result = run_kiosk("card", "read", "--pin-stdin", "--json", stdin="1234")
     assert result.returncode == 0, result.stderr
 
