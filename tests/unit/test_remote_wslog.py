@@ -3,17 +3,19 @@
 import logging
 
 import pytest
+from websockets.exceptions import ConnectionClosedError
 
 from kiosk.remote.wslog import websockets_logger
 
 
-def _log_internal_error(logger: logging.Logger, error: Exception) -> None:
+def _log_internal_error(logger: logging.Logger, error: Exception,
+                        message: str = "unexpected internal error") -> None:
     # websockets logs through a LoggerAdapter exactly like this (sync/connection.py).
     adapter = logging.LoggerAdapter(logger, {"websocket": object()})
     try:
         raise error
     except Exception:
-        adapter.error("unexpected internal error", exc_info=True)
+        adapter.error(message, exc_info=True)
 
 
 def test_the_refused_handshake_race_is_not_an_error(caplog):
@@ -33,3 +35,17 @@ def test_any_other_internal_error_still_logs_as_an_error(caplog):
 def test_the_filter_is_installed_once():
     websockets_logger()
     assert len(websockets_logger().filters) == 1
+
+
+def test_a_keepalive_failing_on_a_closed_connection_is_not_an_error(caplog):
+    caplog.set_level(logging.WARNING)
+    _log_internal_error(websockets_logger(), ConnectionClosedError(None, None),
+                        "keepalive ping failed")
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+@pytest.mark.expect_log("kiosk.remote.websockets", "ERROR", "keepalive ping failed")
+def test_a_keepalive_failing_for_another_reason_still_logs(caplog):
+    caplog.set_level(logging.WARNING)
+    _log_internal_error(websockets_logger(), OSError("network down"), "keepalive ping failed")
+    assert [r.getMessage() for r in caplog.records] == ["keepalive ping failed"]
