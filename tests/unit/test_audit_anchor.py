@@ -11,7 +11,6 @@ import pytest
 
 from kiosk.backoffice.app import create_app
 from kiosk.backoffice.audit_head_store import AuditHeadStore, HeadRefusedError, Presented
-from kiosk.backoffice.store import BackofficeStore
 from kiosk.store import audit
 from kiosk.store.anchor import (
     Anchor,
@@ -23,20 +22,11 @@ from kiosk.store.anchor import (
     remembered,
 )
 from kiosk.store.anchor_client import AnchorRefusedError, anchor_chain, fetch_anchor
-from kiosk.store.crypto import KeyRing
 from kiosk.store.sync import Answer, SyncError, sync_pass
 from tests.support.outbox import make_outbox, submission
 
 H = [f"{n:064x}" for n in range(1, 10)]  # stand-in hashes (never the genesis value)
 BASE = "http://bo"
-
-
-@pytest.fixture
-def store(tmp_path):
-    backoffice = BackofficeStore(f"sqlite:///{tmp_path / 'bo.sqlite3'}",
-                                 KeyRing.load_or_create(tmp_path / "data.key"))
-    yield backoffice
-    backoffice.close()
 
 
 class SyncASGI(httpx.BaseTransport):

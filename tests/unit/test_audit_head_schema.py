@@ -11,22 +11,12 @@ from typing import Any
 import pytest
 
 from kiosk.backoffice.audit_head_store import AuditHeadStore
-from kiosk.backoffice.store import BackofficeStore
 from kiosk.store.anchor import MAX_SEQ
 from kiosk.store.audit import GENESIS
-from kiosk.store.crypto import KeyRing
 from tests.support.inprocess import InProcess
 
 H = [f"{n:064x}" for n in range(1, 10)]
 SECRET = "秘密"  # put into values: a reason must never echo one
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = BackofficeStore(f"sqlite:///{tmp_path / 'bo.sqlite3'}",
-                             KeyRing.load_or_create(tmp_path / "data.key"))
-    yield opened
-    opened.close()
 
 
 def head(**changes: Any) -> dict[str, Any]:

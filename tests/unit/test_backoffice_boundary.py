@@ -20,16 +20,7 @@ from starlette.requests import Request
 from kiosk.backoffice import store as store_module
 from kiosk.backoffice.bodies import MAX_BODY, BodyTooLargeError, limited_body
 from kiosk.backoffice.store import BackofficeStore
-from kiosk.store.crypto import KeyRing
 from tests.support.inprocess import NOW, InProcess, event, submission
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = BackofficeStore(f"sqlite:///{tmp_path / 'bo.sqlite3'}",
-                             KeyRing.load_or_create(tmp_path / "data.key"))
-    yield opened
-    opened.close()
 
 
 def client(store: BackofficeStore, name: str) -> InProcess:

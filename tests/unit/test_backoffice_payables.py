@@ -24,14 +24,6 @@ def identity(data):
     return {name: data[name] for name in IDENTITY}
 
 
-@pytest.fixture
-def store(tmp_path):
-    opened = BackofficeStore(f"sqlite:///{tmp_path / 'bo.sqlite3'}",
-                             KeyRing.load_or_create(tmp_path / "data.key"))
-    yield opened
-    opened.close()
-
-
 @pytest.mark.parametrize(("items", "message"), [
     ([], "list of 1 to"),
     ({"payables": []}, "list of 1 to"),
