@@ -93,6 +93,7 @@ class CardPanel(QGroupBox):
         self.notice = label("", "problem", translate("Staff", "有効期限のお知らせ"))
         self.face: CardFace | None = None
         self.certificate_expiry_iso = ""
+        self.read_name = ""  # the name as the chip gave it (show_data)
         self._build(read_pin, read_code_b)
         self.clear()
 
@@ -169,6 +170,7 @@ class CardPanel(QGroupBox):
                   "birth_date": basic4.birth_date.isoformat(), "sex": basic4.sex.value}
         for key, value in values.items():
             self.inputs[key].setText(value)
+        self.read_name = basic4.name
         self._set_badge(self.data_badge, translate("Staff", "データ"), data.integrity.value)
         self._set_badge(self.chip_badge, translate("Staff", "チップ"), data.chip.verdict.value)
         self.beside_photo.setCurrentIndex(VERDICTS)
@@ -236,6 +238,13 @@ class CardPanel(QGroupBox):
             facts["certificate_expiry"] = self.certificate_expiry_iso
         return facts
 
+    def name_image(self, name: str) -> bytes | None:
+        """The card-face name image (PNG) for the forms, while the face is on the panel and
+        ``name`` is still the name read from the chip (an edited name is not the card's)."""
+        if self.face is None or self.face.images is None or name != self.read_name:
+            return None
+        return bytes(self.face.images.name) or None
+
     # -- forgetting -----------------------------------------------------------------------------
     def card_removed(self) -> None:
         """The card left the reader: the photo and images go with it (the text stays)."""
@@ -257,6 +266,7 @@ class CardPanel(QGroupBox):
             badge.setVisible(False)
         self.notice.clear()
         self.certificate_expiry_iso = ""
+        self.read_name = ""
 
     def _size_to_text(self) -> None:
         """Sizes in text lines, so that the photo and the fields grow with --scale."""

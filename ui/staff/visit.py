@@ -197,6 +197,7 @@ class VisitEditor(QWidget):
             self.status.setText(f"{invalid}: {error}")
             return False
         card.my_number = self.my_number
+        card.name_image = self.card.name_image(card.name)  # 外字 as printed on the card face
         life_event = str(self.life_event.currentData())
         session, problems = collect_answers(self.catalogue, life_event, card,
                                             self.answers.values(), dt.date.today())
