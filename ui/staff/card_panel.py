@@ -206,14 +206,20 @@ class CardPanel(QGroupBox):
         text = texts[state]
         if state is PinState.SET and status.pin_tries_left is not None:
             text += translate("Staff", "（残り{n}回）").replace("{n}", str(status.pin_tries_left))
-        if status.code_b_tries_left is not None:
+        if status.code_b_tries_left == 0:  # never sent again: no button that cannot work
+            self.read_code_b_button.setEnabled(False)
+            text += translate("Staff", "　照合番号B: ロック中（窓口で本人確認のうえ解除）")
+        elif status.code_b_tries_left is not None:
             text += translate("Staff", "　照合番号B: 残り{n}回").replace(
                 "{n}", str(status.code_b_tries_left))
         self.pin_state.setText(text)
         if status.certificate_expiry is not None:
             self.certificate_expiry_iso = status.certificate_expiry.isoformat()
-        if state is not PinState.SET:
+        if state is not PinState.SET and status.code_b_tries_left != 0:
             self.offer_code_b()
+        elif state is not PinState.SET:
+            self.pin.setEnabled(False)
+            self.read_pin_button.setEnabled(False)
 
     def offer_code_b(self) -> None:
         self.pin.clear()
@@ -249,8 +255,8 @@ class CardPanel(QGroupBox):
     def card_removed(self) -> None:
         """The card left the reader: the photo and images go with it (the text stays)."""
         self._wipe_face()
-        self.pin.setEnabled(True)
-        self.read_pin_button.setEnabled(True)
+        for control in (self.pin, self.read_pin_button, self.read_code_b_button):
+            control.setEnabled(True)
         self.pin_state.clear()
         self.beside_photo.setCurrentIndex(PRINTED_ITEMS)  # the next card may need them
 
@@ -329,3 +335,9 @@ def _fitted(image: QPixmap, line_height: int, width: int) -> QPixmap:
 
 
 __all__ = ["CARD_FIELDS", "CardPanel"]
+
+
+def code_b_locked_text() -> str:
+    """What is true when 照合番号B is locked, for the clerk: the counter unlocks it."""
+    return translate("Staff", "照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえ"
+                     "ロックを解除します。本人確認書類を確認して手入力でも受け付けられます")
