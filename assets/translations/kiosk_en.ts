@@ -1195,6 +1195,18 @@
         <translation>Please have the PIN reset at the My Number Card counter on the 1st floor of City Hall. Bring an identity document. A staff member will guide you.</translation>
     </message>
     <message>
+        <source>カードに書かれていることの入力がロックされています</source>
+        <translation>Entering what is printed on the card is locked</translation>
+    </message>
+    <message>
+        <source>間違いが続いたため、この方法では読み取れなくなりました。市役所1階のマイナンバーカード窓口で、職員が本人確認をしてロックを解除します。本人確認書類をお持ちください。</source>
+        <translation>After repeated mistakes the card can no longer be read this way. At the My Number Card counter on the 1st floor of City Hall, a staff member checks your identity and unlocks it. Please bring an identity document.</translation>
+    </message>
+    <message>
+        <source>このカードには暗証番号がありません（顔認証マイナンバーカード）。</source>
+        <translation>This card has no PIN (a face-authentication My Number Card).</translation>
+    </message>
+    <message>
         <source>最初に戻る</source>
         <translation>Back to the start</translation>
     </message>
@@ -1834,6 +1846,10 @@ Taishō</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&#x3000;照合番号B: ロック中（窓口で本人確認のうえ解除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&#x3000;照合番号B: 残り{n}回</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1859,10 @@ Taishō</translation>
     </message>
     <message>
         <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえロックを解除します。本人確認書類を確認して手入力でも受け付けられます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1195,6 +1195,18 @@
         <translation>しやくしょ 1かいの マイナンバーカードの まどぐちで あんしょうばんごうを つくりなおして ください。じぶんを しょうめいする ものを もって きて ください。しょくいんが あんない します。</translation>
     </message>
     <message>
+        <source>カードに書かれていることの入力がロックされています</source>
+        <translation>カードに 書いてあることの 入力が 使えなくなりました</translation>
+    </message>
+    <message>
+        <source>間違いが続いたため、この方法では読み取れなくなりました。市役所1階のマイナンバーカード窓口で、職員が本人確認をしてロックを解除します。本人確認書類をお持ちください。</source>
+        <translation>まちがいが 続いたので、この 方法では 読めなくなりました。しやくしょ 1かいの マイナンバーカードの まどぐちで、しょくいんが あなたを かくにんして、ロックを ときます。じぶんを しょうめいする ものを もって きて ください。</translation>
+    </message>
+    <message>
+        <source>このカードには暗証番号がありません（顔認証マイナンバーカード）。</source>
+        <translation>この カードには あんしょうばんごうが ありません（かおにんしょう マイナンバーカード）。</translation>
+    </message>
+    <message>
         <source>最初に戻る</source>
         <translation>はじめに もどる</translation>
     </message>
@@ -1830,6 +1842,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&#x3000;照合番号B: ロック中（窓口で本人確認のうえ解除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&#x3000;照合番号B: 残り{n}回</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1855,10 @@
     </message>
     <message>
         <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえロックを解除します。本人確認書類を確認して手入力でも受け付けられます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

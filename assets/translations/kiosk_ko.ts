@@ -1195,6 +1195,18 @@
         <translation>시청 1층 마이넘버카드 창구에서 비밀번호를 재설정해 주세요. 본인 확인 서류를 지참해 주세요. 직원이 안내해 드립니다.</translation>
     </message>
     <message>
+        <source>カードに書かれていることの入力がロックされています</source>
+        <translation>카드에 인쇄된 내용의 입력이 잠겼습니다</translation>
+    </message>
+    <message>
+        <source>間違いが続いたため、この方法では読み取れなくなりました。市役所1階のマイナンバーカード窓口で、職員が本人確認をしてロックを解除します。本人確認書類をお持ちください。</source>
+        <translation>잘못된 입력이 계속되어 이 방법으로는 읽을 수 없게 되었습니다. 시청 1층 마이넘버카드 창구에서 직원이 본인 확인 후 잠금을 해제해 드립니다. 본인 확인 서류를 지참해 주세요.</translation>
+    </message>
+    <message>
+        <source>このカードには暗証番号がありません（顔認証マイナンバーカード）。</source>
+        <translation>이 카드에는 비밀번호가 없습니다(얼굴 인증 마이넘버카드).</translation>
+    </message>
+    <message>
         <source>最初に戻る</source>
         <translation>처음으로</translation>
     </message>
@@ -1834,6 +1846,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&#x3000;照合番号B: ロック中（窓口で本人確認のうえ解除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&#x3000;照合番号B: 残り{n}回</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1859,10 @@
     </message>
     <message>
         <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえロックを解除します。本人確認書類を確認して手入力でも受け付けられます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1195,6 +1195,18 @@
         <translation>Redefina o PIN no guichê do Cartão My Number, 1º andar da Prefeitura. Traga um documento de identidade. Um funcionário vai orientá-lo.</translation>
     </message>
     <message>
+        <source>カードに書かれていることの入力がロックされています</source>
+        <translation>A digitação do que está impresso no cartão está bloqueada</translation>
+    </message>
+    <message>
+        <source>間違いが続いたため、この方法では読み取れなくなりました。市役所1階のマイナンバーカード窓口で、職員が本人確認をしてロックを解除します。本人確認書類をお持ちください。</source>
+        <translation>Depois de erros repetidos, o cartão já não pode ser lido desta forma. No guichê do Cartão My Number, 1º andar da Prefeitura, um funcionário confirma a sua identidade e faz o desbloqueio. Traga um documento de identidade.</translation>
+    </message>
+    <message>
+        <source>このカードには暗証番号がありません（顔認証マイナンバーカード）。</source>
+        <translation>Este cartão não tem PIN (Cartão My Number com autenticação facial).</translation>
+    </message>
+    <message>
         <source>最初に戻る</source>
         <translation>Voltar ao início</translation>
     </message>
@@ -1834,6 +1846,10 @@ Taishō</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&#x3000;照合番号B: ロック中（窓口で本人確認のうえ解除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&#x3000;照合番号B: 残り{n}回</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1859,10 @@ Taishō</translation>
     </message>
     <message>
         <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえロックを解除します。本人確認書類を確認して手入力でも受け付けられます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

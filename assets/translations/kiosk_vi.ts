@@ -1195,6 +1195,18 @@
         <translation>Vui lòng đến quầy thẻ My Number tầng 1 Tòa thị chính để đặt lại mã PIN. Hãy mang theo giấy tờ tùy thân. Nhân viên sẽ hướng dẫn bạn.</translation>
     </message>
     <message>
+        <source>カードに書かれていることの入力がロックされています</source>
+        <translation>Việc nhập thông tin in trên thẻ đã bị khóa</translation>
+    </message>
+    <message>
+        <source>間違いが続いたため、この方法では読み取れなくなりました。市役所1階のマイナンバーカード窓口で、職員が本人確認をしてロックを解除します。本人確認書類をお持ちください。</source>
+        <translation>Do nhập sai nhiều lần, không thể đọc thẻ bằng cách này nữa. Tại quầy thẻ My Number tầng 1 Tòa thị chính, nhân viên sẽ xác minh danh tính và mở khóa cho bạn. Hãy mang theo giấy tờ tùy thân.</translation>
+    </message>
+    <message>
+        <source>このカードには暗証番号がありません（顔認証マイナンバーカード）。</source>
+        <translation>Thẻ này không có mã PIN (thẻ My Number xác thực bằng khuôn mặt).</translation>
+    </message>
+    <message>
         <source>最初に戻る</source>
         <translation>Về màn hình đầu</translation>
     </message>
@@ -1834,6 +1846,10 @@ Taishō</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&#x3000;照合番号B: ロック中（窓口で本人確認のうえ解除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&#x3000;照合番号B: 残り{n}回</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1859,10 @@ Taishō</translation>
     </message>
     <message>
         <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえロックを解除します。本人確認書類を確認して手入力でも受け付けられます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1195,6 +1195,18 @@
         <translation>请到市政府1楼的个人编号卡窗口重新设置密码。请携带身份证明文件。工作人员会为您引导。</translation>
     </message>
     <message>
+        <source>カードに書かれていることの入力がロックされています</source>
+        <translation>卡面信息的输入已被锁定</translation>
+    </message>
+    <message>
+        <source>間違いが続いたため、この方法では読み取れなくなりました。市役所1階のマイナンバーカード窓口で、職員が本人確認をしてロックを解除します。本人確認書類をお持ちください。</source>
+        <translation>由于连续输错，已无法用此方法读取。请到市政府1楼的个人编号卡窗口，工作人员确认您的身份后为您解除锁定。请携带身份证明文件。</translation>
+    </message>
+    <message>
+        <source>このカードには暗証番号がありません（顔認証マイナンバーカード）。</source>
+        <translation>此卡没有设置密码（人脸认证个人编号卡）。</translation>
+    </message>
+    <message>
         <source>最初に戻る</source>
         <translation>返回首页</translation>
     </message>
@@ -1830,6 +1842,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&#x3000;照合番号B: ロック中（窓口で本人確認のうえ解除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&#x3000;照合番号B: 残り{n}回</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1855,10 @@
     </message>
     <message>
         <source>本人確認済み（写真）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえロックを解除します。本人確認書類を確認して手入力でも受け付けられます</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

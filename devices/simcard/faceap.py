@@ -2,9 +2,11 @@
 
 Credentials (internal EFs): ``0011`` birth-date key (和暦 YYMMDD), ``0012`` 照合番号B (its
 own counter, the same 14 digits as the text AP's), ``0013`` 照合番号A (the 個人番号). Files:
-``0002`` the FF20 card-face record (opened by A or B), ``0003`` AP basic info and ``0004``
-the CVC of the key that signs the record (free). 内部認証 signs with the chip's key (the one
-DF24 names; a ``clone`` persona's chip has another), no credential.
+``0001`` the FF10 age record (birth date, the chip's public key, signed; opened by the
+birth-date key only), ``0002`` the FF20 card-face record (opened by A or B), ``0003`` AP basic
+info and ``0004`` the CVC of the key that signs the records (free), ``0005`` the FF40 個人番号
+image (opened by A only: 照合番号B never reaches the number). 内部認証 signs with the chip's
+key (the one DF24 names; a ``clone`` persona's chip has another), no credential.
 
 The files are built on first use (fonts, JP2 and RSA signing cost a few tens of
 milliseconds), so a test that never selects this AP pays nothing. Test hooks:
@@ -18,8 +20,8 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from devices.card import tlv
 from devices.card.face_record import (
@@ -38,11 +40,15 @@ from devices.card.face_record import (
 from devices.card.wareki import to_wareki
 from devices.simcard import faceimages, keys
 from devices.simcard.apps import Application, Key
-from devices.simcard.files import card_verifiable_certificate, verification_number_b
+from devices.simcard.files import (
+    card_verifiable_certificate,
+    rsa_key_value,
+    verification_number_b,
+)
 from devices.simcard.persona import Persona
 
 KEY_BIRTH, KEY_CODE_B, KEY_CODE_A = 0x0011, 0x0012, 0x0013
-EF_FACE, EF_BASIC_INFO, EF_CVC = 0x0002, 0x0003, 0x0004
+EF_AGE, EF_FACE, EF_BASIC_INFO, EF_CVC, EF_NUMBER_IMAGE = 0x0001, 0x0002, 0x0003, 0x0004, 0x0005
 FACE_FILLER = 64  # FF bytes after the record: clients must honour the TLV length
 MUNICIPALITY_CODE = b"13101"  # 千代田区, the shipped personas' town
 
@@ -118,7 +124,8 @@ def face_ap(persona: Persona) -> Application:
             KEY_CODE_B: Key(verification_number_b(persona).encode("ascii"), 3),
             KEY_CODE_A: Key(persona.my_number.encode("ascii"), 3),
         },
-        access={EF_FACE: frozenset({KEY_CODE_A, KEY_CODE_B})},
+        access={EF_AGE: frozenset({KEY_BIRTH}), EF_FACE: frozenset({KEY_CODE_A, KEY_CODE_B}),
+                EF_NUMBER_IMAGE: frozenset({KEY_CODE_A})},
         chip_key=chip,
     )
 
@@ -127,8 +134,40 @@ def face_files(persona: Persona) -> dict[int, bytes]:
     record = face_record(face_values(persona))
     if persona.tamper_face:
         record = tampered(record)
-    return {EF_FACE: record + b"\xff" * FACE_FILLER, EF_BASIC_INFO: basic_info(),
-            EF_CVC: card_verifiable_certificate(face_ap_key().public_key())}
+    return {EF_AGE: age_record(persona), EF_FACE: record + b"\xff" * FACE_FILLER,
+            EF_BASIC_INFO: basic_info(),
+            EF_CVC: card_verifiable_certificate(face_ap_key().public_key()),
+            EF_NUMBER_IMAGE: number_image_record(persona)}
+
+
+def age_record(persona: Persona) -> bytes:
+    """EF 0001: FF10 { DF11 birth date YYYYMMDD, DF12 the chip's key, DF13 signature }."""
+    body = (tlv.encode(0xDF11, persona.basic4.birth_date.strftime("%Y%m%d").encode("ascii"))
+            + _long_form(0xDF12, _chip_key_value(persona)))
+    return _signed(0xFF10, body, 0xDF13)
+
+
+def number_image_record(persona: Persona) -> bytes:
+    """EF 0005: FF40 { DF41 the 個人番号 as an image, DF42 the chip's key, DF43 signature }."""
+    body = (_long_form(0xDF41, faceimages.text_png(persona.my_number))
+            + _long_form(0xDF42, _chip_key_value(persona)))
+    return _signed(0xFF40, body, 0xDF43)
+
+
+def _chip_key_value(persona: Persona) -> bytes:
+    return rsa_key_value(keys.chip_key(persona.my_number).public_key())  # the issued chip's
+
+
+def _signed(tag: int, body: bytes, signature_tag: int) -> bytes:
+    """Signed the ordinary way (§3): SHA-256 over every object before the signature."""
+    signature = face_ap_key().sign(body, padding.PKCS1v15(), hashes.SHA256())
+    return _long_form(tag, body + _long_form(signature_tag, signature))
+
+
+def _long_form(tag: int, value: bytes) -> bytes:
+    if len(value) < 0x100:  # 82 xx xx for every value of 256 bytes or more, as on the card
+        return tlv.encode(tag, value)
+    return tlv.encode_tag(tag) + b"\x82" + len(value).to_bytes(2, "big") + value
 
 
 class LazyFiles(dict[int, bytes]):

@@ -38,9 +38,9 @@ def render_bundle(session: Session, decisions: list[Decision],
     """The 案内票 in ``language`` (the resident's), then every form (Japanese, official)."""
     here = print_locale(language)
     buffer, c = _canvas(f"手続き案内票 {session.catalogue.municipality.name}")
-    paint_guide(c, session, decisions, here)
-    reports = []
     image = name_image(session.card.name, session.card.name_image)
+    paint_guide(c, session, decisions, here, image)
+    reports = []
     for decision in decisions:
         c.showPage()
         reports.append(_paint(c, session, decision, image))

@@ -13,6 +13,7 @@ from forms.navigator import Decision
 from forms.pdf import canvas as draw
 from forms.pdf import locale as text
 from forms.pdf.locale import PrintLocale, print_locale
+from forms.pdf.nameimage import PADDING, NameImage, draw_name_image
 from forms.pdf.textfit import FontSpec, fit, fit_row
 from forms.renewal import NOTICE_TITLE
 from forms.session import Session
@@ -27,7 +28,7 @@ Cell = list[tuple[str, FontSpec, float]]  # (text, font, largest size) per parag
 
 
 def paint_guide(c: Canvas, session: Session, decisions: list[Decision],
-                here: PrintLocale | None = None) -> None:
+                here: PrintLocale | None = None, image: NameImage | None = None) -> None:
     here = here or print_locale()
     fonts = here.fonts
     event = session.catalogue.life_events[session.life_event]
@@ -36,9 +37,7 @@ def paint_guide(c: Canvas, session: Session, decisions: list[Decision],
     draw.title(c, here.text(text.GUIDE_TITLE), top - 8 * mm, fonts.gothic)
     if not here.japanese:
         draw.title(c, text.GUIDE_TITLE, top - 13 * mm, fonts.japanese_gothic, 9)
-    addressee = here.text(text.ADDRESSEE, name=session.card.name)
-    name = fit(addressee, fonts.japanese_mincho, draw.CONTENT_W / 2, 8 * mm, 11, 8)
-    draw.draw_fitted(c, name, fonts.japanese_mincho, draw.MARGIN, top - 16 * mm, 6 * mm)
+    _addressee(c, session, here, top - 16 * mm, image)
     place = f"{here.date(session.today)}{here.gap}{here.catalogue(municipality)}"
     draw.right(c, place, fonts.mincho, 11, draw.PAGE_W - draw.MARGIN, top - 20 * mm)
     purpose = here.text(text.PURPOSE, event=here.catalogue(event.name), count=len(decisions))
@@ -61,6 +60,29 @@ def paint_guide(c: Canvas, session: Session, decisions: list[Decision],
     advice = fit(here.text(text.GUIDE_ADVICE), fonts.mincho, draw.CONTENT_W, 10 * mm, 8, 6.5)
     draw.draw_fitted(c, advice, fonts.mincho, draw.MARGIN, y - 10 * mm, 10 * mm)
     draw.footer(c, here.text(text.GUIDE_FOOTER), page, fonts.mincho)
+
+
+def _addressee(c: Canvas, session: Session, here: PrintLocale, y: float,
+               image: NameImage | None) -> None:
+    """「{name}　様」 at (MARGIN, y); the card-face name image in place of the name where the
+    fonts cannot print it truly (〓 or an approximated variant), as on the forms."""
+    font = here.fonts.japanese_mincho
+    name = session.card.name
+    shown = fit(name, font, draw.CONTENT_W / 2, 8 * mm, 11, 8)
+    if image is None or image.name != name or not (shown.missing or shown.approximated):
+        addressee = here.text(text.ADDRESSEE, name=name)
+        fitted = fit(addressee, font, draw.CONTENT_W / 2, 8 * mm, 11, 8)
+        draw.draw_fitted(c, fitted, font, draw.MARGIN, y, 6 * mm)
+        return
+    before, _, after = here.text(text.ADDRESSEE, name="\0").partition("\0")
+    size, box_h = 11.0, 7 * mm
+    baseline = y - (box_h - size * 1.2) / 2 - size
+    x = draw.MARGIN + draw.draw_line(c, before, font, size, draw.MARGIN, baseline)
+    pixels_w, pixels_h = image.image.getSize()
+    box_w = min((box_h - 2 * PADDING) * pixels_w / max(pixels_h, 1) + 2 * PADDING,
+                draw.CONTENT_W / 2)
+    draw_name_image(c, image, font, x, y, box_w, box_h)
+    draw.draw_line(c, after, font, size, x + box_w, baseline)
 
 
 def _notices(c: Canvas, session: Session, here: PrintLocale, y: float) -> float:

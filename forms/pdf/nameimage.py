@@ -14,7 +14,7 @@ import io
 import logging
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -52,11 +52,21 @@ def name_image(name: str, png: bytes | None) -> NameImage | None:
             if picture.width * picture.height > MAX_PIXELS:
                 raise ValueError("image too large")
             picture.load()
-            grey = picture.convert("L")  # 1-bit and palette PNGs alike
+            grey = _inked_width(picture.convert("L"))  # 1-bit and palette PNGs alike
     except (ValueError, OSError, UnidentifiedImageError, Image.DecompressionBombError):
         log.warning("the card-face name image does not decode; printing 〓 instead")
         return None
     return NameImage(name, ImageReader(grey))
+
+
+def _inked_width(grey: Image.Image) -> Image.Image:
+    """The name without the blank ends of the card's name field (left and right only: the
+    height stays, so the characters keep their size in the box)."""
+    ink = ImageOps.invert(grey).getbbox()
+    if ink is None:
+        return grey
+    margin = grey.height // 8
+    return grey.crop((max(0, ink[0] - margin), 0, min(grey.width, ink[2] + margin), grey.height))
 
 
 def draw_name_image(c: Canvas, image: NameImage, font: FontSpec, x: float, y: float,

@@ -5,6 +5,7 @@ where no font has a glyph."""
 from __future__ import annotations
 
 import io
+import subprocess
 
 import pytest
 from PIL import Image, ImageChops, ImageDraw
@@ -142,3 +143,37 @@ def test_any_shipped_font_serves_a_form_name(tmp_path):
     result = certificate("김　민준　Nguyễn")  # Hangul (Nanum) and Vietnamese (DejaVu)
     assert result.missing_glyphs == {}
     assert "김민준Nguyễn" in squashed(pdf_text(result.pdf, tmp_path))
+
+
+def guide_page(pdf: bytes, tmp_path) -> tuple[str, int]:
+    """The 案内票 page (the first): its text layer and how many images it draws."""
+    path = tmp_path / "bundle.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    images = subprocess.run(["pdfimages", "-list", "-f", "1", "-l", "1", str(path)],
+                            capture_output=True, text=True, check=True).stdout
+    return text, len(images.strip().splitlines()) - 2  # less the two header lines
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_guide_prints_the_card_face_name_image_where_the_text_would_be_geta(
+        tmp_path, language):
+    name = f"{NO_FONT}野　花子"
+    built = session("certificates", card(name=name))
+    built.card.name_image = name_png()
+    decisions = [Decision(CATALOGUE.procedures["juminhyo_koufu"], ())]
+    text, images = guide_page(render_bundle(built, decisions, language).pdf, tmp_path)
+    assert images == 1 and "〓" not in text
+    assert f"{NO_FONT}野花子" in squashed(text)  # the true name, invisibly under the image
+    built.card.name_image = None
+    text, images = guide_page(render_bundle(built, decisions, language).pdf, tmp_path)
+    assert images == 0 and "〓" in text
+
+
+def test_the_guide_prints_a_name_the_fonts_have_as_text_even_with_an_image(tmp_path):
+    built = session("certificates", card(name="𠮷野　花子"))
+    built.card.name_image = name_png()
+    decisions = [Decision(CATALOGUE.procedures["juminhyo_koufu"], ())]
+    text, images = guide_page(render_bundle(built, decisions).pdf, tmp_path)
+    assert images == 0 and "𠮷野" in text

@@ -119,8 +119,31 @@ def test_a_locked_code_is_never_sent(qtbot, terminal, insert_card):
     inserted = insert_card("yamada_taro", pin=None, code_b_tries_left=0)
     terminal.choose_language("ja")
     qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LOCKED, timeout=10000)
-    assert "使えなくなりました" in terminal.pages[Screen.LOCKED].note.text()
+    page = terminal.pages[Screen.LOCKED]
+    # What is true for a 顔認証 card: the printed items are locked, the counter unlocks them
+    assert page.title.text() == "カードに書かれていることの入力がロックされています"
+    assert "本人確認" in page.text.text() and "暗証番号" not in page.text.text()
+    assert "顔認証" in page.note.text()
     assert inserted.card.stats.code_b_verifies == 0
+
+
+def test_a_locked_pin_and_a_locked_code_say_both(qtbot, terminal, insert_card):
+    inserted = insert_card("tanaka_locked", code_b_tries_left=0)
+    terminal.choose_language("ja")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LOCKED, timeout=10000)
+    page = terminal.pages[Screen.LOCKED]
+    assert page.title.text() == "暗証番号がロックされています"
+    assert "使えなくなりました" in page.note.text()
+    assert inserted.card.stats.code_b_verifies == inserted.card.stats.pin_verifies == 0
+
+
+def test_the_locked_code_page_is_translated(qtbot, terminal, insert_card):
+    insert_card("yamada_taro", pin=None, code_b_tries_left=0)
+    terminal.choose_language("en")
+    qtbot.waitUntil(lambda: terminal.flow.screen is Screen.LOCKED, timeout=10000)
+    page = terminal.pages[Screen.LOCKED]
+    assert page.title.text() == "Entering what is printed on the card is locked"
+    assert "unlocks it" in page.text.text() and "no PIN" in page.note.text()
 
 
 def test_a_typing_mistake_sends_nothing_and_asks_that_item_again(qtbot, terminal,

@@ -103,6 +103,20 @@ def test_a_card_without_a_pin_offers_the_printed_items_at_once(qtbot, counter, i
     assert inserted.card.stats.pin_verifies == 0
 
 
+def test_a_card_without_a_pin_whose_code_is_locked_says_the_counter_unlocks_it(
+        qtbot, counter, insert_card):
+    login(qtbot, counter)
+    inserted = insert_card("yamada_taro", pin=None, code_b_tries_left=0)
+    visit = counter.visit
+    wait_for_card_state(qtbot, visit)
+    panel = visit.card
+    assert "照合番号B: ロック中" in panel.pin_state.text() and "本人確認" in panel.pin_state.text()
+    assert not panel.read_code_b_button.isEnabled() and not panel.read_pin_button.isEnabled()
+    inserted.remove()
+    qtbot.waitUntil(lambda: panel.read_code_b_button.isEnabled(), timeout=10000)  # next card
+    assert inserted.card.stats.code_b_verifies == inserted.card.stats.pin_verifies == 0
+
+
 def test_a_pin_locked_by_the_last_wrong_try_turns_to_the_printed_items(qtbot, counter,
                                                                       insert_card):
     login(qtbot, counter)

@@ -147,11 +147,21 @@ class LockedPage(Page):
         self.body.addStretch()
 
     def refresh(self) -> None:
-        self.title.setText(translate("SelfService", "暗証番号がロックされています"))
-        self.text.setText(translate("SelfService", "市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。"
-                            "本人確認書類をお持ちください。職員がご案内します。"))
-        self.note.setText(translate("SelfService", "カードに書かれていることの入力も、間違いが続いたため使えなくなりました。")
-                          if self.host.flow.code_b_tries_left == 0 else "")
+        flow = self.host.flow
+        code_b_locked = flow.code_b_tries_left == 0
+        if flow.pin_state == "locked" or not code_b_locked:  # the PIN is what is locked
+            self.title.setText(translate("SelfService", "暗証番号がロックされています"))
+            self.text.setText(translate("SelfService", "市役所1階のマイナンバーカード窓口で暗証番号の再設定をしてください。"
+                                "本人確認書類をお持ちください。職員がご案内します。"))
+            self.note.setText(translate("SelfService", "カードに書かれていることの入力も、間違いが続いたため使えなくなりました。")
+                              if code_b_locked else "")
+        else:  # a 顔認証 card (no PIN), or a PIN the resident does not know: the printed items
+            self.title.setText(translate("SelfService", "カードに書かれていることの入力がロックされています"))
+            self.text.setText(translate("SelfService", "間違いが続いたため、この方法では読み取れなくなりました。"
+                                "市役所1階のマイナンバーカード窓口で、職員が本人確認をしてロックを解除します。"
+                                "本人確認書類をお持ちください。"))
+            self.note.setText(translate("SelfService", "このカードには暗証番号がありません（顔認証マイナンバーカード）。")
+                              if flow.pin_state == "not_set" else "")
         self.finish.setText(translate("SelfService", "最初に戻る"))
         self.finish.setAccessibleName(translate("SelfService", "最初に戻る"))
 

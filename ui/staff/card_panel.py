@@ -93,6 +93,7 @@ class CardPanel(QGroupBox):
         self.notice = label("", "problem", translate("Staff", "有効期限のお知らせ"))
         self.face: CardFace | None = None
         self.certificate_expiry_iso = ""
+        self.read_name = ""  # the name as the chip gave it (show_data)
         self._build(read_pin, read_code_b)
         self.clear()
 
@@ -169,6 +170,7 @@ class CardPanel(QGroupBox):
                   "birth_date": basic4.birth_date.isoformat(), "sex": basic4.sex.value}
         for key, value in values.items():
             self.inputs[key].setText(value)
+        self.read_name = basic4.name
         self._set_badge(self.data_badge, translate("Staff", "データ"), data.integrity.value)
         self._set_badge(self.chip_badge, translate("Staff", "チップ"), data.chip.verdict.value)
         self.beside_photo.setCurrentIndex(VERDICTS)
@@ -204,14 +206,20 @@ class CardPanel(QGroupBox):
         text = texts[state]
         if state is PinState.SET and status.pin_tries_left is not None:
             text += translate("Staff", "（残り{n}回）").replace("{n}", str(status.pin_tries_left))
-        if status.code_b_tries_left is not None:
+        if status.code_b_tries_left == 0:  # never sent again: no button that cannot work
+            self.read_code_b_button.setEnabled(False)
+            text += translate("Staff", "　照合番号B: ロック中（窓口で本人確認のうえ解除）")
+        elif status.code_b_tries_left is not None:
             text += translate("Staff", "　照合番号B: 残り{n}回").replace(
                 "{n}", str(status.code_b_tries_left))
         self.pin_state.setText(text)
         if status.certificate_expiry is not None:
             self.certificate_expiry_iso = status.certificate_expiry.isoformat()
-        if state is not PinState.SET:
+        if state is not PinState.SET and status.code_b_tries_left != 0:
             self.offer_code_b()
+        elif state is not PinState.SET:
+            self.pin.setEnabled(False)
+            self.read_pin_button.setEnabled(False)
 
     def offer_code_b(self) -> None:
         self.pin.clear()
@@ -236,12 +244,19 @@ class CardPanel(QGroupBox):
             facts["certificate_expiry"] = self.certificate_expiry_iso
         return facts
 
+    def name_image(self, name: str) -> bytes | None:
+        """The card-face name image (PNG) for the forms, while the face is on the panel and
+        ``name`` is still the name read from the chip (an edited name is not the card's)."""
+        if self.face is None or self.face.images is None or name != self.read_name:
+            return None
+        return bytes(self.face.images.name) or None
+
     # -- forgetting -----------------------------------------------------------------------------
     def card_removed(self) -> None:
         """The card left the reader: the photo and images go with it (the text stays)."""
         self._wipe_face()
-        self.pin.setEnabled(True)
-        self.read_pin_button.setEnabled(True)
+        for control in (self.pin, self.read_pin_button, self.read_code_b_button):
+            control.setEnabled(True)
         self.pin_state.clear()
         self.beside_photo.setCurrentIndex(PRINTED_ITEMS)  # the next card may need them
 
@@ -257,6 +272,7 @@ class CardPanel(QGroupBox):
             badge.setVisible(False)
         self.notice.clear()
         self.certificate_expiry_iso = ""
+        self.read_name = ""
 
     def _size_to_text(self) -> None:
         """Sizes in text lines, so that the photo and the fields grow with --scale."""
@@ -319,3 +335,9 @@ def _fitted(image: QPixmap, line_height: int, width: int) -> QPixmap:
 
 
 __all__ = ["CARD_FIELDS", "CardPanel"]
+
+
+def code_b_locked_text() -> str:
+    """What is true when 照合番号B is locked, for the clerk: the counter unlocks it."""
+    return translate("Staff", "照合番号Bはロック中です。マイナンバーカード窓口で本人確認のうえ"
+                     "ロックを解除します。本人確認書類を確認して手入力でも受け付けられます")

@@ -41,7 +41,7 @@ from kiosk.visit.codeb_entry import PrintedItemError, code_b_from_printed
 from ui.hub import CodeBRead, DeviceHub, Generation
 from ui.i18n import LANGUAGE_NAMES, translate
 from ui.staff.answers import AnswersForm
-from ui.staff.card_panel import CardPanel
+from ui.staff.card_panel import CardPanel, code_b_locked_text
 from ui.widgets import button, label
 
 CTX = "Staff"
@@ -197,6 +197,7 @@ class VisitEditor(QWidget):
             self.status.setText(f"{invalid}: {error}")
             return False
         card.my_number = self.my_number
+        card.name_image = self.card.name_image(card.name)  # 外字 as printed on the card face
         life_event = str(self.life_event.currentData())
         session, problems = collect_answers(self.catalogue, life_event, card,
                                             self.answers.values(), dt.date.today())
@@ -318,7 +319,10 @@ class VisitEditor(QWidget):
         if isinstance(error, PinLockedError):  # locked now, or never set: no dead end
             self.card.offer_code_b()
             text += "\n" + translate("Staff", "「暗証番号なしで読む」で読み取れます")
-        elif isinstance(error, WrongCodeBError | CodeBLockedError):
+        elif isinstance(error, CodeBLockedError):  # never sent again: the counter unlocks it
+            self.card.read_code_b_button.setEnabled(False)
+            text += "\n" + code_b_locked_text()
+        elif isinstance(error, WrongCodeBError):
             self.card.birth.setFocus()
         self.status.setText(text)
 
