@@ -34,7 +34,10 @@ def settle_until_nothing_is_clipped(qtbot, page, step: str) -> None:
         clipped = clipped_buttons(page)
         details = [(b.text(), b.fontMetrics().horizontalAdvance(b.text()), b.contentsRect().width(),
                     b.width()) for b in page.findChildren(QPushButton) if b.text() in clipped]
-        raise AssertionError(f"clipped at step {step}: {details}; page {page.size()}") from None
+        window = page.window()
+        raise AssertionError(f"clipped at step {step}: {details}; page {page.size()}, shown "
+                             f"{page.isVisible()}, screen {window.flow.screen}, stack page "
+                             f"{window.stack.currentWidget() is page}") from None
 
 
 def no_picture_shown(window) -> bool:
