@@ -20,6 +20,7 @@ KUBUN = ("中長期在留者", "特別永住者", "一時庇護許可者", "仮�
          "国籍喪失による経過滞在者")
 # A 在留カード / 特別永住者証明書 number: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD).
 CARD_NUMBER = re.compile(r"[A-Z]{2}[0-9]{8}[A-Z]{2}")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 TEXT_MAX = 60
 # 中長期在留者 and 特別永住者 hold a card with a number; the others (一時庇護, 仮滞在, 経過滞在)
 # have a 許可書 or none, so the number is optional for them.
@@ -73,7 +74,7 @@ def _text(raw: Mapping[str, Any], key: str, label: str, required: bool = True) -
     value = raw.get(key, "")
     if not isinstance(value, str):
         raise ResidenceError(f"{label}は文字で入力してください / residence_card.{key}: not text")
-    value = " ".join(value.split())
+    value = value.strip()
     if required and not value:
         raise ResidenceError(f"{label}が必要です / residence_card.{key}: required")
     if len(value) > TEXT_MAX or any(ord(c) < 32 for c in value):
@@ -88,6 +89,8 @@ def _date(value: Any, required: bool) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
+        if not ISO_DATE.fullmatch(str(value)):
+            raise ValueError(value)
         return dt.date.fromisoformat(str(value))
     except ValueError:
         raise ResidenceError("在留期間の満了日は YYYY-MM-DD の日付です / "
