@@ -42,6 +42,7 @@ from ui.hub import CodeBRead, DeviceHub, Generation
 from ui.i18n import LANGUAGE_NAMES, translate
 from ui.staff.answers import AnswersForm
 from ui.staff.card_panel import CardPanel
+from ui.staff.residence_panel import ResidencePanel
 from ui.widgets import button, label
 
 CTX = "Staff"
@@ -68,6 +69,7 @@ class VisitEditor(QWidget):
         self.card.identity_confirmed.connect(self.identity_checked)
         self.card_inputs, self.pin, self.with_number = (self.card.inputs, self.card.pin,
                                                         self.card.with_number)
+        self.residence = ResidencePanel()  # a newcomer with a 在留カード, no My Number Card
         hub.presence.connect(self._on_presence)
         self.life_event = QComboBox()
         self.life_event.setAccessibleName(translate("Staff", "ライフイベント"))
@@ -97,6 +99,7 @@ class VisitEditor(QWidget):
     def _layout(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.card)
+        left.addWidget(self.residence)
         left.addLayout(self._preapp_row())
         left.addWidget(self.preapp_banner)
         left.addLayout(self._language_row())
@@ -190,6 +193,8 @@ class VisitEditor(QWidget):
     def run_navigator(self) -> bool:
         card_raw = {key: widget.text().strip() for key, widget in self.card_inputs.items()}
         card_raw.update(self.card.expiry_facts())
+        if (residence := self.residence.values()) is not None:
+            card_raw["residence_card"] = residence
         try:
             card = card_from_json(card_raw)
         except ValueError as error:
@@ -246,6 +251,7 @@ class VisitEditor(QWidget):
         """Forget the resident: every field, the answers, the decisions and the preview."""
         self._visits.advance()
         self.card.clear()  # the fields, and the photo and images wiped from memory
+        self.residence.clear()
         self.guide_language.setCurrentIndex(0)
         if self.session is not None:
             self.session.clear()
