@@ -191,7 +191,8 @@ class VisitEditor(QWidget):
                      self._visits.guard(self._on_preapp_failed))
 
     def run_navigator(self) -> bool:
-        card_raw = {key: widget.text().strip() for key, widget in self.card_inputs.items()}
+        card_raw: dict[str, Any] = {key: widget.text().strip()
+                                    for key, widget in self.card_inputs.items()}
         card_raw.update(self.card.expiry_facts())
         if (residence := self.residence.values()) is not None:
             card_raw["residence_card"] = residence
