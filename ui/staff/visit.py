@@ -99,7 +99,6 @@ class VisitEditor(QWidget):
     def _layout(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.card)
-        left.addWidget(self.residence)
         left.addLayout(self._preapp_row())
         left.addWidget(self.preapp_banner)
         left.addLayout(self._language_row())
@@ -142,7 +141,11 @@ class VisitEditor(QWidget):
     def _answers_area(self) -> QScrollArea:
         answers = QScrollArea()
         answers.setWidgetResizable(True)
-        answers.setWidget(self.answers)
+        content = QWidget()  # the 在留カード items scroll with the answers: the counter still fits
+        column = QVBoxLayout(content)
+        column.addWidget(self.residence)
+        column.addWidget(self.answers, 1)
+        answers.setWidget(content)
         answers.setAccessibleName(translate("Staff", "回答"))
         return answers
 
