@@ -25,6 +25,7 @@ Value = str | list[dict[str, str]] | None
 class FilledField:
     field: FormField
     value: Value  # text, a table of people (members), or None when nothing fills it
+    shown: bool = True  # False: the field's ``when`` does not hold, the form leaves it out
 
     @property
     def text(self) -> str:
@@ -34,7 +35,9 @@ class FilledField:
 def fill_procedure(session: Session, procedure: Procedure) -> list[FilledField]:
     facts = session.facts()
     who = subjects(session, procedure.subject_for(session.life_event))
-    return [FilledField(f, _value(session, facts, f, who)) for f in procedure.fields]
+    return [FilledField(f, _value(session, facts, f, who),
+                        f.when is None or evaluate(f.when, facts) is not None)
+            for f in procedure.fields]
 
 
 def _value(session: Session, facts: Mapping[str, Any], field: FormField,

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>国外から引っ越してきましたか（国外からの転入）</source>
-        <translation type="unfinished"></translation>
+        <translation>外国（がいこく）から 引っ越して きましたか</translation>
     </message>
     <message>
         <source>新しい住所に住み始めた日</source>
@@ -108,15 +108,15 @@
     </message>
     <message>
         <source>世帯主の国籍</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯主（せたいぬし）の 国籍（こくせき）</translation>
     </message>
     <message>
         <source>日本</source>
-        <translation type="unfinished"></translation>
+        <translation>日本（にほん）</translation>
     </message>
     <message>
         <source>日本以外</source>
-        <translation type="unfinished"></translation>
+        <translation>日本（にほん）では ない</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -152,23 +152,23 @@
     </message>
     <message>
         <source>登録する印鑑の氏名の表記</source>
-        <translation type="unfinished"></translation>
+        <translation>はんこに 書く 名前の 書き方</translation>
     </message>
     <message>
         <source>氏名（在留カードの表記）</source>
-        <translation type="unfinished"></translation>
+        <translation>在留（ざいりゅう）カードに ある 名前</translation>
     </message>
     <message>
         <source>通称</source>
-        <translation type="unfinished"></translation>
+        <translation>通称（つうしょう）</translation>
     </message>
     <message>
         <source>氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を カタカナで 書いたもの</translation>
     </message>
     <message>
         <source>印鑑に使う氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>はんこに 書く 名前（カタカナ）</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）</source>
-        <translation type="unfinished"></translation>
+        <translation>在留（ざいりゅう）カード（または 特別永住者証明書）</translation>
     </message>
     <message>
         <source>国民健康保険 資格喪失届</source>
@@ -704,19 +704,19 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
-        <translation type="unfinished"></translation>
+        <translation>在留（ざいりゅう）カード（または 特別永住者証明書）: 引っ越して くる 人 全員の 分</translation>
     </message>
     <message>
         <source>パスポート（転入する方全員の分）</source>
-        <translation type="unfinished"></translation>
+        <translation>パスポート（引っ越して くる 人 全員の 分）</translation>
     </message>
     <message>
         <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
-        <translation type="unfinished"></translation>
+        <translation>戸籍謄本（こせきとうほん）と 戸籍の附票（ふひょう）（本籍が ほかの 市の 人）</translation>
     </message>
     <message>
         <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
-        <translation type="unfinished"></translation>
+        <translation>家族の 関係が わかる 書類（結婚証明書・出生証明書など）と 日本語の 訳（訳した 人の 名前と 日付が あるもの）</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>

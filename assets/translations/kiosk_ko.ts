@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>国外から引っ越してきましたか（国外からの転入）</source>
-        <translation type="unfinished"></translation>
+        <translation>해외에서 이사 오셨습니까 (국외로부터의 전입)</translation>
     </message>
     <message>
         <source>新しい住所に住み始めた日</source>
@@ -108,15 +108,15 @@
     </message>
     <message>
         <source>世帯主の国籍</source>
-        <translation type="unfinished"></translation>
+        <translation>세대주의 국적</translation>
     </message>
     <message>
         <source>日本</source>
-        <translation type="unfinished"></translation>
+        <translation>일본</translation>
     </message>
     <message>
         <source>日本以外</source>
-        <translation type="unfinished"></translation>
+        <translation>일본 이외</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -152,23 +152,23 @@
     </message>
     <message>
         <source>登録する印鑑の氏名の表記</source>
-        <translation type="unfinished"></translation>
+        <translation>등록할 인감의 이름 표기</translation>
     </message>
     <message>
         <source>氏名（在留カードの表記）</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 (재류카드의 표기)</translation>
     </message>
     <message>
         <source>通称</source>
-        <translation type="unfinished"></translation>
+        <translation>통칭</translation>
     </message>
     <message>
         <source>氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>이름의 가타카나 표기</translation>
     </message>
     <message>
         <source>印鑑に使う氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>인감에 사용할 이름의 가타카나 표기</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）</source>
-        <translation type="unfinished"></translation>
+        <translation>재류카드 (또는 특별영주자증명서)</translation>
     </message>
     <message>
         <source>国民健康保険 資格喪失届</source>
@@ -704,19 +704,19 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
-        <translation type="unfinished"></translation>
+        <translation>재류카드 (또는 특별영주자증명서): 전입하는 분 전원의 것</translation>
     </message>
     <message>
         <source>パスポート（転入する方全員の分）</source>
-        <translation type="unfinished"></translation>
+        <translation>여권 (전입하는 분 전원의 것)</translation>
     </message>
     <message>
         <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
-        <translation type="unfinished"></translation>
+        <translation>호적등본과 호적 부표 (본적지가 시 외인 분)</translation>
     </message>
     <message>
         <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
-        <translation type="unfinished"></translation>
+        <translation>가족관계를 증명하는 서류 (혼인증명서·출생증명서 등)와 일본어 번역문 (번역자 이름과 번역 날짜가 있는 것)</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>

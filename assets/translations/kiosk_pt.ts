@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>国外から引っ越してきましたか（国外からの転入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está se mudando do exterior? (transferência do exterior)</translation>
     </message>
     <message>
         <source>新しい住所に住み始めた日</source>
@@ -108,15 +108,15 @@
     </message>
     <message>
         <source>世帯主の国籍</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidade do chefe da família</translation>
     </message>
     <message>
         <source>日本</source>
-        <translation type="unfinished"></translation>
+        <translation>Japão</translation>
     </message>
     <message>
         <source>日本以外</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro país</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -152,23 +152,23 @@
     </message>
     <message>
         <source>登録する印鑑の氏名の表記</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o nome aparece no carimbo registrado</translation>
     </message>
     <message>
         <source>氏名（在留カードの表記）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (como no cartão de residente)</translation>
     </message>
     <message>
         <source>通称</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de uso (tsūshō)</translation>
     </message>
     <message>
         <source>氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em katakana</translation>
     </message>
     <message>
         <source>印鑑に使う氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em katakana, como no carimbo</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de residente (ou certificado de residente permanente especial)</translation>
     </message>
     <message>
         <source>国民健康保険 資格喪失届</source>
@@ -704,19 +704,19 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de residente (ou certificado de residente permanente especial) de todos que se mudam</translation>
     </message>
     <message>
         <source>パスポート（転入する方全員の分）</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaporte de todos que se mudam</translation>
     </message>
     <message>
         <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia do registro familiar (koseki) e seu anexo (se o domicílio registrado for em outra cidade)</translation>
     </message>
     <message>
         <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento que comprove o parentesco (certidão de casamento, de nascimento…) com tradução em japonês (com nome do tradutor e data)</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>国外から引っ越してきましたか（国外からの転入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chuyển đến từ nước ngoài phải không (chuyển đến từ nước ngoài)</translation>
     </message>
     <message>
         <source>新しい住所に住み始めた日</source>
@@ -108,15 +108,15 @@
     </message>
     <message>
         <source>世帯主の国籍</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc tịch của chủ hộ</translation>
     </message>
     <message>
         <source>日本</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật Bản</translation>
     </message>
     <message>
         <source>日本以外</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoài Nhật Bản</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -152,23 +152,23 @@
     </message>
     <message>
         <source>登録する印鑑の氏名の表記</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách ghi tên trên con dấu đăng ký</translation>
     </message>
     <message>
         <source>氏名（在留カードの表記）</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên (như trên thẻ lưu trú)</translation>
     </message>
     <message>
         <source>通称</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên thường gọi (tsūshō)</translation>
     </message>
     <message>
         <source>氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên viết bằng katakana</translation>
     </message>
     <message>
         <source>印鑑に使う氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên bằng katakana dùng cho con dấu</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ lưu trú (hoặc giấy chứng nhận vĩnh trú đặc biệt)</translation>
     </message>
     <message>
         <source>国民健康保険 資格喪失届</source>
@@ -704,19 +704,19 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ lưu trú (hoặc giấy chứng nhận vĩnh trú đặc biệt) của tất cả những người chuyển đến</translation>
     </message>
     <message>
         <source>パスポート（転入する方全員の分）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ chiếu của tất cả những người chuyển đến</translation>
     </message>
     <message>
         <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao hộ tịch và phụ phiếu hộ tịch (người có nguyên quán ở ngoài thành phố)</translation>
     </message>
     <message>
         <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ chứng minh quan hệ gia đình (giấy chứng nhận kết hôn, giấy khai sinh…) kèm bản dịch tiếng Nhật (có tên người dịch và ngày dịch)</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>

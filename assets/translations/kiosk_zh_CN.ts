@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>国外から引っ越してきましたか（国外からの転入）</source>
-        <translation type="unfinished"></translation>
+        <translation>您是从国外搬来的吗（从国外迁入）</translation>
     </message>
     <message>
         <source>新しい住所に住み始めた日</source>
@@ -108,15 +108,15 @@
     </message>
     <message>
         <source>世帯主の国籍</source>
-        <translation type="unfinished"></translation>
+        <translation>户主的国籍</translation>
     </message>
     <message>
         <source>日本</source>
-        <translation type="unfinished"></translation>
+        <translation>日本</translation>
     </message>
     <message>
         <source>日本以外</source>
-        <translation type="unfinished"></translation>
+        <translation>日本以外</translation>
     </message>
     <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
@@ -152,23 +152,23 @@
     </message>
     <message>
         <source>登録する印鑑の氏名の表記</source>
-        <translation type="unfinished"></translation>
+        <translation>登记印章上姓名的写法</translation>
     </message>
     <message>
         <source>氏名（在留カードの表記）</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名（在留卡上的写法）</translation>
     </message>
     <message>
         <source>通称</source>
-        <translation type="unfinished"></translation>
+        <translation>通称</translation>
     </message>
     <message>
         <source>氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名的片假名写法</translation>
     </message>
     <message>
         <source>印鑑に使う氏名のカタカナ表記</source>
-        <translation type="unfinished"></translation>
+        <translation>印章上使用的姓名片假名写法</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）</source>
-        <translation type="unfinished"></translation>
+        <translation>在留卡（或特别永住者证明书）</translation>
     </message>
     <message>
         <source>国民健康保険 資格喪失届</source>
@@ -704,19 +704,19 @@
     </message>
     <message>
         <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
-        <translation type="unfinished"></translation>
+        <translation>在留卡（或特别永住者证明书）：所有迁入者的</translation>
     </message>
     <message>
         <source>パスポート（転入する方全員の分）</source>
-        <translation type="unfinished"></translation>
+        <translation>护照（所有迁入者的）</translation>
     </message>
     <message>
         <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
-        <translation type="unfinished"></translation>
+        <translation>户籍誊本和户籍附票（本籍在市外者）</translation>
     </message>
     <message>
         <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
-        <translation type="unfinished"></translation>
+        <translation>证明亲属关系的文件（结婚证明书、出生证明书等）及日文译文（注明译者姓名和翻译日期）</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>

@@ -195,3 +195,18 @@ def test_every_form_of_the_foreign_bundle_renders_the_items_in_seireki(tmp_path)
     for item in ("国籍・地域ベトナム", "中長期在留者", "技術・人文知識・国際業務",
                  "2029年11月20日", "AB12345678CD", "通称中村安", "1994年3月8日"):
         assert item in tennyu, item
+
+
+def test_a_japanese_residents_forms_leave_the_foreign_rows_out(tmp_path):
+    from forms.model import Procedure
+    from forms.navigator import Decision
+    from forms.pdf.bundle import render_form
+    from tests.forms.test_render import text_of
+    from tests.support.forms import session
+
+    built = session("moving_in")
+    procedure: Procedure = CATALOGUE.procedures["tennyu_todoke"]
+    text = text_of(render_form(built, Decision(procedure, ())).pdf, tmp_path)
+    for row in ("通称", "国籍・地域", "在留資格", "在留カード等の番号", "転入の区分"):
+        assert row not in text, row
+    assert "世帯主" in text and "前住所" in text
