@@ -8,6 +8,7 @@ list asked a newcomer from abroad for a 転出証明書 and a My Number Card.
 import copy
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,12 +17,33 @@ import pytest
 
 from forms.examples import load_variant
 from forms.navigator import decide
+from forms.prefill import fill_procedure
 from forms.residence import KUBUN, ResidenceError, residence_from_json
 from forms.session import card_from_json, collect_answers
-from tests.forms.test_persons import decided, filled, printed
 from tests.support.forms import CATALOGUE, TODAY, examples
 
 KIOSK = str(Path(sys.executable).with_name("kiosk"))
+
+
+def filled(built, procedure_id: str) -> dict[str, object]:
+    return {f.field.id: f.value for f in fill_procedure(built, CATALOGUE.procedures[procedure_id])}
+
+
+def printed(built, procedure_id: str) -> str:
+    return " ".join(str(v) for v in filled(built, procedure_id).values() if v)
+
+
+def decided(built) -> set[str]:
+    return {d.procedure.id for d in decide(built)}
+
+
+def text_of(pdf: bytes, tmp_path) -> str:
+    """The page text without white space (pdftotext -layout keeps one-line cells whole)."""
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return re.sub(r"[\s\u3000]+", "", out)
 VARIANT = load_variant("foreign")
 RESIDENCE = VARIANT["card"]["residence_card"]
 
@@ -183,7 +205,6 @@ def test_example_answers_variant_foreign_feeds_navigate_and_render(tmp_path):
 
 def test_every_form_of_the_foreign_bundle_renders_the_items_in_seireki(tmp_path):
     from forms.pdf.bundle import render_form
-    from tests.forms.test_render import text_of
 
     built = foreign({"tsusho": "中村　安"})
     for decision in decide(built):
@@ -201,7 +222,6 @@ def test_a_japanese_residents_forms_leave_the_foreign_rows_out(tmp_path):
     from forms.model import Procedure
     from forms.navigator import Decision
     from forms.pdf.bundle import render_form
-    from tests.forms.test_render import text_of
     from tests.support.forms import session
 
     built = session("moving_in")
