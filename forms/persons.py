@@ -60,22 +60,31 @@ def insurance_of(rules: PersonRules, declared: str, birth: dt.date | None, day: 
     return declared
 
 
+def declared_insurance(s: Session) -> str:
+    """The insurance said; a resident from abroad without 社保 (「その他・わからない」) is on 国保,
+    which every resident not on another scheme joins (国民健康保険法5条・6条)."""
+    declared = str(s.answers.get("insurance", ""))
+    if s.answers.get("from_abroad") and declared in ("", "other"):
+        return KOKUHO
+    return declared
+
+
 def applicant(s: Session) -> Person:
     answers, rules = s.answers, s.catalogue.persons
     head_self = answers.get("head_is_self", True)
     relationship = rules.head if head_self else str(answers.get("applicant_relationship", ""))
-    insurance = insurance_of(rules, str(answers.get("insurance", "")), s.card.birth_date, s.today)
-    # A card holder may be a foreign resident too; the 在留カード path (issue #12 item 3) will
-    # carry the card holder's nationality status. Until then: japanese.
+    insurance = insurance_of(rules, declared_insurance(s), s.card.birth_date, s.today)
+    # A card holder started from a 在留カード (forms.residence) is a foreign resident.
+    nationality = "foreign" if s.card.residence is not None else "japanese"
     return Person("applicant", -1, s.card.name, str(answers.get("furigana", "")),
                   s.card.birth_date, s.card.sex.value, relationship,
-                  "japanese", insurance, current_address(s), card_holder=True)
+                  nationality, insurance, current_address(s), card_holder=True)
 
 
 def member(s: Session, index: int, raw: Mapping[str, Any]) -> Person:
     rules, birth = s.catalogue.persons, raw.get("birth_date")
     birth = birth if isinstance(birth, dt.date) else None
-    declared = str(raw.get("insurance") or s.answers.get("insurance", ""))
+    declared = str(raw.get("insurance") or declared_insurance(s))
     if not raw.get("insurance") and declared == KOUKI:
         declared = KOKUHO  # the younger spouse of a 後期 applicant: 国保 (say otherwise per member)
     return Person("member", index, str(raw.get("name", "")), str(raw.get("kana", "")), birth,

@@ -25,6 +25,7 @@ Value = str | list[dict[str, str]] | None
 class FilledField:
     field: FormField
     value: Value  # text, a table of people (members), or None when nothing fills it
+    shown: bool = True  # False: the field's ``when`` does not hold, the form leaves it out
 
     @property
     def text(self) -> str:
@@ -34,7 +35,9 @@ class FilledField:
 def fill_procedure(session: Session, procedure: Procedure) -> list[FilledField]:
     facts = session.facts()
     who = subjects(session, procedure.subject_for(session.life_event))
-    return [FilledField(f, _value(session, facts, f, who)) for f in procedure.fields]
+    return [FilledField(f, _value(session, facts, f, who),
+                        f.when is None or evaluate(f.when, facts) is not None)
+            for f in procedure.fields]
 
 
 def _value(session: Session, facts: Mapping[str, Any], field: FormField,
@@ -54,13 +57,14 @@ def _value(session: Session, facts: Mapping[str, Any], field: FormField,
         raw = facts.get(field.source_key)
     else:
         raw = COMPUTE[field.compute](session, facts, field.source_key)
-    value = _display(raw, field, session.catalogue, field.source_key)
+    value = _display(raw, field, session, field.source_key)
     if isinstance(value, str) and field.fullwidth:
         return to_fullwidth(value)
     return value
 
 
-def _display(raw: Any, field: FormField, catalogue: Catalogue, key: str) -> Value:
+def _display(raw: Any, field: FormField, session: Session, key: str) -> Value:
+    catalogue = session.catalogue
     if raw is None or raw == "":
         return None
     if isinstance(raw, list):
@@ -69,7 +73,7 @@ def _display(raw: Any, field: FormField, catalogue: Catalogue, key: str) -> Valu
     if isinstance(raw, bool):
         return "有" if raw else "無"
     if isinstance(raw, dt.date):
-        return to_wareki(raw).format()
+        return day_text(session, raw)
     return str(raw)
 
 
@@ -91,6 +95,11 @@ def date_text(day: Any, nationality: str = "") -> str:
     if nationality == "foreign":
         return f"{day.year}年{day.month}月{day.day}日"
     return to_wareki(day).format()
+
+
+def day_text(session: Session, day: dt.date) -> str:
+    """A date on the card holder's forms: 和暦, or 西暦 for a foreign resident."""
+    return date_text(day, "foreign" if session.card.residence is not None else "")
 
 
 def person_row(session: Session, person: Person) -> dict[str, Any]:
@@ -149,7 +158,7 @@ def _choice_label(catalogue: Catalogue, key: str, value: Any) -> str:
 
 def _wareki(s: Session, facts: Mapping[str, Any], key: str) -> Any:
     value = first_fact(facts, key)
-    return to_wareki(value).format() if isinstance(value, dt.date) else None
+    return day_text(s, value) if isinstance(value, dt.date) else None
 
 
 def _choice(s: Session, facts: Mapping[str, Any], key: str) -> Any:
@@ -180,7 +189,7 @@ def _inkan_reason(s: Session, facts: Mapping[str, Any], key: str) -> Any:
 
 
 COMPUTE: dict[str, Callable[[Session, Mapping[str, Any], str], Any]] = {
-    "today_wareki": lambda s, f, k: to_wareki(s.today).format(),
+    "today_wareki": lambda s, f, k: day_text(s, s.today),
     "wareki": _wareki,
     "age": lambda s, f, k: f"{age_on(first_fact(f, k), s.today)}歳",
     "sex_ja": lambda s, f, k: SEX_JA.get(str(first_fact(f, k)), ""),
@@ -193,7 +202,7 @@ COMPUTE: dict[str, Callable[[Session, Mapping[str, Any], str], Any]] = {
     "head_of_household": _head,
     "head_my_number": _head_my_number,
     "current_address": lambda s, f, k: current_address(s),
-    "days_after_filing": lambda s, f, k: to_wareki(s.today + dt.timedelta(days=int(k))).format(),
+    "days_after_filing": lambda s, f, k: day_text(s, s.today + dt.timedelta(days=int(k))),
     "event_reason": lambda s, f, k: EVENT_REASON.get(str(f.get("life_event")), ""),
     "inkan_reason": _inkan_reason,
     "fiscal_year": lambda s, f, k: (

@@ -15,6 +15,12 @@ from forms.model import Catalogue, FieldType, Question
 from forms.personcheck import check_persons
 from forms.persons import KOKUHO, KOUKI, age_on, applicant, household
 from forms.renewal import Notice, renewal_facts, renewal_notices
+from forms.residence import (
+    ResidenceCard,
+    relationship_proof_needed,
+    residence_facts,
+    residence_from_json,
+)
 from forms.validation import Invalid, MemberInvalid, Problem, check_value, check_window
 
 CARD_KEYS = ("name", "address", "birth_date", "sex")
@@ -35,6 +41,9 @@ class CardFacts:
     # Read without the PIN (``card status``, the card face): None when the read did not say.
     card_expiry: dt.date | None = None
     certificate_expiry: dt.date | None = None
+    # A newcomer without a My Number Card: the 在留カード data the staff entered (then name is
+    # the card's name in the alphabet and address the 従前の住所, abroad).
+    residence: ResidenceCard | None = None
 
     def __repr__(self) -> str:
         return "CardFacts(****)"
@@ -76,6 +85,9 @@ class Session:
                 facts[key] = getattr(self.card, key)
         facts.update(renewal_facts(self.card.card_expiry, self.card.certificate_expiry,
                                    self.today))
+        facts.update(residence_facts(self.card.residence, self.today))
+        facts["relationship_proof_needed"] = relationship_proof_needed(
+            self.answers, self.card.residence is not None)
         return facts
 
     def notices(self) -> list[Notice]:
@@ -118,9 +130,11 @@ def card_from_json(raw: Mapping[str, Any]) -> CardFacts:
         raise ValueError("card.my_number: invalid check digit") from None
     name = _card_text(raw["name"], "name", NAME_MAX_CHARS)
     address = _card_text(raw["address"], "address", ADDRESS_MAX_CHARS)
+    residence = raw.get("residence_card")
     return CardFacts(name, address, birth, sex, my_number,
                      card_expiry=_optional_date(raw, "card_expiry"),
-                     certificate_expiry=_optional_date(raw, "certificate_expiry"))
+                     certificate_expiry=_optional_date(raw, "certificate_expiry"),
+                     residence=residence_from_json(residence) if residence is not None else None)
 
 
 def _optional_date(raw: Mapping[str, Any], key: str) -> dt.date | None:

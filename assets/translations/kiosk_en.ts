@@ -51,6 +51,10 @@
         <translation>A phone number we can reach you at during the day</translation>
     </message>
     <message>
+        <source>国外から引っ越してきましたか（国外からの転入）</source>
+        <translation>Are you moving in from abroad?</translation>
+    </message>
+    <message>
         <source>新しい住所に住み始めた日</source>
         <translation>The day you started living at the new address</translation>
     </message>
@@ -103,6 +107,18 @@
         <translation>Your relationship as the head of the household sees it (wife 妻, child 子, father 父, lodger 同居人 …)</translation>
     </message>
     <message>
+        <source>世帯主の国籍</source>
+        <translation>Nationality of the head of the household</translation>
+    </message>
+    <message>
+        <source>日本</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>日本以外</source>
+        <translation>Another country</translation>
+    </message>
+    <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
         <translation>Family members included in this procedure (other than you)</translation>
     </message>
@@ -133,6 +149,26 @@
     <message>
         <source>印鑑登録をしますか</source>
         <translation>Do you want to register a personal seal (inkan)?</translation>
+    </message>
+    <message>
+        <source>登録する印鑑の氏名の表記</source>
+        <translation>The name your seal carries</translation>
+    </message>
+    <message>
+        <source>氏名（在留カードの表記）</source>
+        <translation>Your name as on the residence card</translation>
+    </message>
+    <message>
+        <source>通称</source>
+        <translation>Your registered alias (tsūshō)</translation>
+    </message>
+    <message>
+        <source>氏名のカタカナ表記</source>
+        <translation>Your name in katakana</translation>
+    </message>
+    <message>
+        <source>印鑑に使う氏名のカタカナ表記</source>
+        <translation>Your name in katakana, as the seal carries it</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -447,6 +483,10 @@
         <translation>Proof of leaving your previous health insurance (if you left employer insurance)</translation>
     </message>
     <message>
+        <source>在留カード（または特別永住者証明書）</source>
+        <translation>Residence card (or special permanent resident certificate)</translation>
+    </message>
+    <message>
         <source>国民健康保険 資格喪失届</source>
         <translation>National Health Insurance: withdrawal</translation>
     </message>
@@ -661,6 +701,22 @@
     <message>
         <source>2番窓口</source>
         <translation>Counter 2</translation>
+    </message>
+    <message>
+        <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
+        <translation>Residence card (or special permanent resident certificate) of everyone moving in</translation>
+    </message>
+    <message>
+        <source>パスポート（転入する方全員の分）</source>
+        <translation>Passport of everyone moving in</translation>
+    </message>
+    <message>
+        <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
+        <translation>Family register copy and its residence record (if your registered domicile is elsewhere)</translation>
+    </message>
+    <message>
+        <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
+        <translation>A document proving the family relationship (marriage or birth certificate …) with a Japanese translation (signed and dated by the translator)</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>
@@ -1872,6 +1928,42 @@ Taishō</translation>
     <message>
         <source>「暗証番号なしで読む」で読み取れます</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国籍・地域</source>
+        <translation>Nationality or region</translation>
+    </message>
+    <message>
+        <source>在留資格</source>
+        <translation>Status of residence</translation>
+    </message>
+    <message>
+        <source>在留期間</source>
+        <translation>Period of stay</translation>
+    </message>
+    <message>
+        <source>在留期間の満了日（YYYY-MM-DD）</source>
+        <translation>Period of stay ends (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>在留カード等の番号</source>
+        <translation>Residence card number</translation>
+    </message>
+    <message>
+        <source>通称（ある方のみ）</source>
+        <translation>Registered alias (if any)</translation>
+    </message>
+    <message>
+        <source>在留カードで受付（マイナンバーカードなし）</source>
+        <translation>Start with a residence card (no My Number Card)</translation>
+    </message>
+    <message>
+        <source>在留カードで受付</source>
+        <translation>Start with a residence card</translation>
+    </message>
+    <message>
+        <source>住基法30条の45区分</source>
+        <translation>Category (Basic Resident Registration Act art. 30-45)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <translation>ひるま つながる でんわばんごう</translation>
     </message>
     <message>
+        <source>国外から引っ越してきましたか（国外からの転入）</source>
+        <translation>外国（がいこく）から 引っ越して きましたか</translation>
+    </message>
+    <message>
         <source>新しい住所に住み始めた日</source>
         <translation>あたらしい じゅうしょに すみはじめた ひ</translation>
     </message>
@@ -103,6 +107,18 @@
         <translation>せたいぬしから みた あなたの つづきがら（つま、こ、ちち、どうきょにん など）</translation>
     </message>
     <message>
+        <source>世帯主の国籍</source>
+        <translation>世帯主（せたいぬし）の 国籍（こくせき）</translation>
+    </message>
+    <message>
+        <source>日本</source>
+        <translation>日本（にほん）</translation>
+    </message>
+    <message>
+        <source>日本以外</source>
+        <translation>日本（にほん）では ない</translation>
+    </message>
+    <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
         <translation>いっしょに てつづきする かぞく（あなた いがい）</translation>
     </message>
@@ -133,6 +149,26 @@
     <message>
         <source>印鑑登録をしますか</source>
         <translation>はんこを とうろく しますか（いんかん とうろく）</translation>
+    </message>
+    <message>
+        <source>登録する印鑑の氏名の表記</source>
+        <translation>はんこに 書く 名前の 書き方</translation>
+    </message>
+    <message>
+        <source>氏名（在留カードの表記）</source>
+        <translation>在留（ざいりゅう）カードに ある 名前</translation>
+    </message>
+    <message>
+        <source>通称</source>
+        <translation>通称（つうしょう）</translation>
+    </message>
+    <message>
+        <source>氏名のカタカナ表記</source>
+        <translation>名前を カタカナで 書いたもの</translation>
+    </message>
+    <message>
+        <source>印鑑に使う氏名のカタカナ表記</source>
+        <translation>はんこに 書く 名前（カタカナ）</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -447,6 +483,10 @@
         <translation>まえの けんこうほけんを やめた しょうめいしょ（かいしゃの けんこうほけんを やめた ひと）</translation>
     </message>
     <message>
+        <source>在留カード（または特別永住者証明書）</source>
+        <translation>在留（ざいりゅう）カード（または 特別永住者証明書）</translation>
+    </message>
+    <message>
         <source>国民健康保険 資格喪失届</source>
         <translation>こくみん けんこう ほけんを やめる とどけ</translation>
     </message>
@@ -661,6 +701,22 @@
     <message>
         <source>2番窓口</source>
         <translation>2ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
+        <translation>在留（ざいりゅう）カード（または 特別永住者証明書）: 引っ越して くる 人 全員の 分</translation>
+    </message>
+    <message>
+        <source>パスポート（転入する方全員の分）</source>
+        <translation>パスポート（引っ越して くる 人 全員の 分）</translation>
+    </message>
+    <message>
+        <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
+        <translation>戸籍謄本（こせきとうほん）と 戸籍の附票（ふひょう）（本籍が ほかの 市の 人）</translation>
+    </message>
+    <message>
+        <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
+        <translation>家族の 関係が わかる 書類（結婚証明書・出生証明書など）と 日本語の 訳（訳した 人の 名前と 日付が あるもの）</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>
@@ -1867,6 +1923,42 @@
     </message>
     <message>
         <source>「暗証番号なしで読む」で読み取れます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国籍・地域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間の満了日（YYYY-MM-DD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カード等の番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通称（ある方のみ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付（マイナンバーカードなし）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住基法30条の45区分</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

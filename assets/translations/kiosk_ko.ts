@@ -51,6 +51,10 @@
         <translation>낮에 연락 가능한 전화번호</translation>
     </message>
     <message>
+        <source>国外から引っ越してきましたか（国外からの転入）</source>
+        <translation>해외에서 이사 오셨습니까 (국외로부터의 전입)</translation>
+    </message>
+    <message>
         <source>新しい住所に住み始めた日</source>
         <translation>새 주소에 살기 시작한 날</translation>
     </message>
@@ -103,6 +107,18 @@
         <translation>세대주와의 관계(처, 자녀, 부, 동거인 등)</translation>
     </message>
     <message>
+        <source>世帯主の国籍</source>
+        <translation>세대주의 국적</translation>
+    </message>
+    <message>
+        <source>日本</source>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <source>日本以外</source>
+        <translation>일본 이외</translation>
+    </message>
+    <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
         <translation>함께 절차를 진행하는 가족(본인 외)</translation>
     </message>
@@ -133,6 +149,26 @@
     <message>
         <source>印鑑登録をしますか</source>
         <translation>인감 등록을 하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>登録する印鑑の氏名の表記</source>
+        <translation>등록할 인감의 이름 표기</translation>
+    </message>
+    <message>
+        <source>氏名（在留カードの表記）</source>
+        <translation>이름 (재류카드의 표기)</translation>
+    </message>
+    <message>
+        <source>通称</source>
+        <translation>통칭</translation>
+    </message>
+    <message>
+        <source>氏名のカタカナ表記</source>
+        <translation>이름의 가타카나 표기</translation>
+    </message>
+    <message>
+        <source>印鑑に使う氏名のカタカナ表記</source>
+        <translation>인감에 사용할 이름의 가타카나 표기</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -447,6 +483,10 @@
         <translation>이전 건강보험의 자격상실 증명서(사회보험을 그만둔 분)</translation>
     </message>
     <message>
+        <source>在留カード（または特別永住者証明書）</source>
+        <translation>재류카드 (또는 특별영주자증명서)</translation>
+    </message>
+    <message>
         <source>国民健康保険 資格喪失届</source>
         <translation>국민건강보험 자격상실 신고</translation>
     </message>
@@ -661,6 +701,22 @@
     <message>
         <source>2番窓口</source>
         <translation>2번 창구</translation>
+    </message>
+    <message>
+        <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
+        <translation>재류카드 (또는 특별영주자증명서): 전입하는 분 전원의 것</translation>
+    </message>
+    <message>
+        <source>パスポート（転入する方全員の分）</source>
+        <translation>여권 (전입하는 분 전원의 것)</translation>
+    </message>
+    <message>
+        <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
+        <translation>호적등본과 호적 부표 (본적지가 시 외인 분)</translation>
+    </message>
+    <message>
+        <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
+        <translation>가족관계를 증명하는 서류 (혼인증명서·출생증명서 등)와 일본어 번역문 (번역자 이름과 번역 날짜가 있는 것)</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>
@@ -1871,6 +1927,42 @@
     </message>
     <message>
         <source>「暗証番号なしで読む」で読み取れます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国籍・地域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間の満了日（YYYY-MM-DD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カード等の番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通称（ある方のみ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付（マイナンバーカードなし）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住基法30条の45区分</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,6 +51,10 @@
         <translation>Telefone para contato durante o dia</translation>
     </message>
     <message>
+        <source>国外から引っ越してきましたか（国外からの転入）</source>
+        <translation>Você está se mudando do exterior? (transferência do exterior)</translation>
+    </message>
+    <message>
         <source>新しい住所に住み始めた日</source>
         <translation>Data em que começou a morar no novo endereço</translation>
     </message>
@@ -103,6 +107,18 @@
         <translation>Seu parentesco com o chefe do agregado (esposa 妻, filho 子, pai 父, co-residente 同居人 …)</translation>
     </message>
     <message>
+        <source>世帯主の国籍</source>
+        <translation>Nacionalidade do chefe da família</translation>
+    </message>
+    <message>
+        <source>日本</source>
+        <translation>Japão</translation>
+    </message>
+    <message>
+        <source>日本以外</source>
+        <translation>Outro país</translation>
+    </message>
+    <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
         <translation>Familiares incluídos neste procedimento (além de você)</translation>
     </message>
@@ -133,6 +149,26 @@
     <message>
         <source>印鑑登録をしますか</source>
         <translation>Você quer registrar um carimbo pessoal (inkan)?</translation>
+    </message>
+    <message>
+        <source>登録する印鑑の氏名の表記</source>
+        <translation>Como o nome aparece no carimbo registrado</translation>
+    </message>
+    <message>
+        <source>氏名（在留カードの表記）</source>
+        <translation>Nome (como no cartão de residente)</translation>
+    </message>
+    <message>
+        <source>通称</source>
+        <translation>Nome de uso (tsūshō)</translation>
+    </message>
+    <message>
+        <source>氏名のカタカナ表記</source>
+        <translation>Nome em katakana</translation>
+    </message>
+    <message>
+        <source>印鑑に使う氏名のカタカナ表記</source>
+        <translation>Nome em katakana, como no carimbo</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -447,6 +483,10 @@
         <translation>Comprovante de saída do seguro de saúde anterior (se saiu do seguro do empregador)</translation>
     </message>
     <message>
+        <source>在留カード（または特別永住者証明書）</source>
+        <translation>Cartão de residente (ou certificado de residente permanente especial)</translation>
+    </message>
+    <message>
         <source>国民健康保険 資格喪失届</source>
         <translation>Seguro Nacional de Saúde: cancelamento</translation>
     </message>
@@ -661,6 +701,22 @@
     <message>
         <source>2番窓口</source>
         <translation>Guichê 2</translation>
+    </message>
+    <message>
+        <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
+        <translation>Cartão de residente (ou certificado de residente permanente especial) de todos que se mudam</translation>
+    </message>
+    <message>
+        <source>パスポート（転入する方全員の分）</source>
+        <translation>Passaporte de todos que se mudam</translation>
+    </message>
+    <message>
+        <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
+        <translation>Cópia do registro familiar (koseki) e seu anexo (se o domicílio registrado for em outra cidade)</translation>
+    </message>
+    <message>
+        <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
+        <translation>Documento que comprove o parentesco (certidão de casamento, de nascimento…) com tradução em japonês (com nome do tradutor e data)</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>
@@ -1871,6 +1927,42 @@ Taishō</translation>
     </message>
     <message>
         <source>「暗証番号なしで読む」で読み取れます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国籍・地域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間の満了日（YYYY-MM-DD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カード等の番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通称（ある方のみ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付（マイナンバーカードなし）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住基法30条の45区分</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

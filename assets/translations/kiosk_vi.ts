@@ -51,6 +51,10 @@
         <translation>Số điện thoại liên lạc được vào ban ngày</translation>
     </message>
     <message>
+        <source>国外から引っ越してきましたか（国外からの転入）</source>
+        <translation>Bạn chuyển đến từ nước ngoài phải không (chuyển đến từ nước ngoài)</translation>
+    </message>
+    <message>
         <source>新しい住所に住み始めた日</source>
         <translation>Ngày bắt đầu sống ở địa chỉ mới</translation>
     </message>
@@ -103,6 +107,18 @@
         <translation>Quan hệ của bạn với chủ hộ (vợ 妻, con 子, bố 父, người ở cùng 同居人 …)</translation>
     </message>
     <message>
+        <source>世帯主の国籍</source>
+        <translation>Quốc tịch của chủ hộ</translation>
+    </message>
+    <message>
+        <source>日本</source>
+        <translation>Nhật Bản</translation>
+    </message>
+    <message>
+        <source>日本以外</source>
+        <translation>Ngoài Nhật Bản</translation>
+    </message>
+    <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
         <translation>Thành viên gia đình cùng làm thủ tục (ngoài bạn)</translation>
     </message>
@@ -133,6 +149,26 @@
     <message>
         <source>印鑑登録をしますか</source>
         <translation>Bạn có muốn đăng ký con dấu (inkan) không?</translation>
+    </message>
+    <message>
+        <source>登録する印鑑の氏名の表記</source>
+        <translation>Cách ghi tên trên con dấu đăng ký</translation>
+    </message>
+    <message>
+        <source>氏名（在留カードの表記）</source>
+        <translation>Họ tên (như trên thẻ lưu trú)</translation>
+    </message>
+    <message>
+        <source>通称</source>
+        <translation>Tên thường gọi (tsūshō)</translation>
+    </message>
+    <message>
+        <source>氏名のカタカナ表記</source>
+        <translation>Họ tên viết bằng katakana</translation>
+    </message>
+    <message>
+        <source>印鑑に使う氏名のカタカナ表記</source>
+        <translation>Họ tên bằng katakana dùng cho con dấu</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -447,6 +483,10 @@
         <translation>Giấy chứng nhận đã thôi bảo hiểm y tế cũ (nếu đã rời bảo hiểm của nơi làm việc)</translation>
     </message>
     <message>
+        <source>在留カード（または特別永住者証明書）</source>
+        <translation>Thẻ lưu trú (hoặc giấy chứng nhận vĩnh trú đặc biệt)</translation>
+    </message>
+    <message>
         <source>国民健康保険 資格喪失届</source>
         <translation>Bảo hiểm y tế quốc dân: khai báo thôi tham gia</translation>
     </message>
@@ -661,6 +701,22 @@
     <message>
         <source>2番窓口</source>
         <translation>Quầy số 2</translation>
+    </message>
+    <message>
+        <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
+        <translation>Thẻ lưu trú (hoặc giấy chứng nhận vĩnh trú đặc biệt) của tất cả những người chuyển đến</translation>
+    </message>
+    <message>
+        <source>パスポート（転入する方全員の分）</source>
+        <translation>Hộ chiếu của tất cả những người chuyển đến</translation>
+    </message>
+    <message>
+        <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
+        <translation>Bản sao hộ tịch và phụ phiếu hộ tịch (người có nguyên quán ở ngoài thành phố)</translation>
+    </message>
+    <message>
+        <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
+        <translation>Giấy tờ chứng minh quan hệ gia đình (giấy chứng nhận kết hôn, giấy khai sinh…) kèm bản dịch tiếng Nhật (có tên người dịch và ngày dịch)</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>
@@ -1871,6 +1927,42 @@ Taishō</translation>
     </message>
     <message>
         <source>「暗証番号なしで読む」で読み取れます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国籍・地域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間の満了日（YYYY-MM-DD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カード等の番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通称（ある方のみ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付（マイナンバーカードなし）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住基法30条の45区分</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,6 +51,10 @@
         <translation>白天能联系到您的电话号码</translation>
     </message>
     <message>
+        <source>国外から引っ越してきましたか（国外からの転入）</source>
+        <translation>您是从国外搬来的吗（从国外迁入）</translation>
+    </message>
+    <message>
         <source>新しい住所に住み始めた日</source>
         <translation>开始在新住址居住的日期</translation>
     </message>
@@ -103,6 +107,18 @@
         <translation>从户主看您的关系（妻、子、父、同居人等）</translation>
     </message>
     <message>
+        <source>世帯主の国籍</source>
+        <translation>户主的国籍</translation>
+    </message>
+    <message>
+        <source>日本</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>日本以外</source>
+        <translation>日本以外</translation>
+    </message>
+    <message>
         <source>一緒に手続きするご家族（あなた以外）</source>
         <translation>一起办理手续的家人（您以外）</translation>
     </message>
@@ -133,6 +149,26 @@
     <message>
         <source>印鑑登録をしますか</source>
         <translation>是否办理印鉴登记？</translation>
+    </message>
+    <message>
+        <source>登録する印鑑の氏名の表記</source>
+        <translation>登记印章上姓名的写法</translation>
+    </message>
+    <message>
+        <source>氏名（在留カードの表記）</source>
+        <translation>姓名（在留卡上的写法）</translation>
+    </message>
+    <message>
+        <source>通称</source>
+        <translation>通称</translation>
+    </message>
+    <message>
+        <source>氏名のカタカナ表記</source>
+        <translation>姓名的片假名写法</translation>
+    </message>
+    <message>
+        <source>印鑑に使う氏名のカタカナ表記</source>
+        <translation>印章上使用的姓名片假名写法</translation>
     </message>
     <message>
         <source>転出（市外へ引っ越す）</source>
@@ -447,6 +483,10 @@
         <translation>原健康保险的资格丧失证明书（已退出社会保险者）</translation>
     </message>
     <message>
+        <source>在留カード（または特別永住者証明書）</source>
+        <translation>在留卡（或特别永住者证明书）</translation>
+    </message>
+    <message>
         <source>国民健康保険 資格喪失届</source>
         <translation>国民健康保险 资格丧失申报</translation>
     </message>
@@ -661,6 +701,22 @@
     <message>
         <source>2番窓口</source>
         <translation>2号窗口</translation>
+    </message>
+    <message>
+        <source>在留カード（または特別永住者証明書）: 転入する方全員の分</source>
+        <translation>在留卡（或特别永住者证明书）：所有迁入者的</translation>
+    </message>
+    <message>
+        <source>パスポート（転入する方全員の分）</source>
+        <translation>护照（所有迁入者的）</translation>
+    </message>
+    <message>
+        <source>戸籍謄本と戸籍の附票（本籍地が市外の方）</source>
+        <translation>户籍誊本和户籍附票（本籍在市外者）</translation>
+    </message>
+    <message>
+        <source>続柄を証する文書（婚姻証明書・出生証明書など）と日本語の訳文（訳者の氏名と訳した日の入ったもの）</source>
+        <translation>证明亲属关系的文件（结婚证明书、出生证明书等）及日文译文（注明译者姓名和翻译日期）</translation>
     </message>
     <message>
         <source>対象者全員のマイナンバーカード</source>
@@ -1867,6 +1923,42 @@
     </message>
     <message>
         <source>「暗証番号なしで読む」で読み取れます</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国籍・地域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留期間の満了日（YYYY-MM-DD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カード等の番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通称（ある方のみ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付（マイナンバーカードなし）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カードで受付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>住基法30条の45区分</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

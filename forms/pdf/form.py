@@ -53,6 +53,7 @@ class FormPainter:
     def paint(self, filled: list[FilledField]) -> FormReport:
         by_id = {f.field.id: f for f in filled}
         self._new_page(by_id.get("filed_on"))
+        filled = [f for f in filled if f.shown]  # a field whose ``when`` fails is left out
         staff = [f for f in filled if f.field.source is Source.STAFF]
         body = [f for f in filled
                 if f.field.source is not Source.STAFF and f.field.id != "filed_on"]

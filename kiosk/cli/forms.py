@@ -10,6 +10,7 @@ import click
 
 from devices.fileutil import write_atomically
 from devices.printing.port import PrintError
+from forms.examples import VARIANT_ONLY, VARIANTS, load_variant
 from forms.navigator import Decision, decide, not_offered
 from forms.pdf.bundle import render_bundle, render_form
 from forms.pdf.fonts import FontMissingError
@@ -49,12 +50,32 @@ def list_forms(as_json: bool) -> None:
 
 @forms_group.command("example-answers")
 @click.argument("life_event")
-def example_answers(life_event: str) -> None:
+@click.option("--variant", type=click.Choice(VARIANTS), default=None,
+              help="foreign: 国外からの転入 of a foreign resident (moving_in).")
+@click.option("--card", "card_only", is_flag=True,
+              help="With --variant: print the variant's CARD.json instead (the 在留カード data).")
+def example_answers(life_event: str, variant: str | None, card_only: bool) -> None:
     """A complete example answers file for LIFE_EVENT."""
     cat = catalogue()
     event = cat.life_events[life_event_of(cat, life_event)]
+    ask = [qid for qid in event.questions if cat.questions[qid].ask_if is None]
     examples = {qid: cat.questions[qid].example for qid in event.questions
                 if cat.questions[qid].example is not None}  # defaults shown too: explicit
+    if variant is None:
+        if card_only:
+            fail("--card は --variant と使います / --card needs --variant", Exit.USAGE)
+        examples = {k: v for k, v in examples.items() if k in ask or k not in VARIANT_ONLY}
+        click.echo(json.dumps(examples, ensure_ascii=False, indent=2))
+        return
+    example = load_variant(variant)
+    if example["life_event"] != event.id:
+        fail(f"--variant {variant} は {example['life_event']} の例です / --variant {variant} "
+             f"is an example of {example['life_event']}", Exit.USAGE)
+    if card_only:
+        click.echo(json.dumps(example["card"], ensure_ascii=False, indent=2))
+        return
+    examples = {k: v for k, v in examples.items() if k not in VARIANT_ONLY}
+    examples.update(example["answers"])
     click.echo(json.dumps(examples, ensure_ascii=False, indent=2))
 
 

@@ -84,3 +84,20 @@ def test_a_municipality_can_add_a_procedure_without_code(editable):
         encoding="utf-8")
     catalogue = load_catalogue(editable)
     assert "jidou_club" in [p.id for p in catalogue.procedures_for("childcare")]
+
+
+def test_every_shipped_catalogue_file_parses_and_the_variants_name_known_questions():
+    import tomllib
+
+    from forms.examples import VARIANT_ONLY, VARIANTS, load_variant
+
+    root = resources.files("forms").joinpath("catalogue")
+    files = sorted(Path(str(root)).rglob("*.toml"))
+    assert len(files) >= 13 and any(f.parent.name == "examples" for f in files)
+    for path in files:
+        assert tomllib.loads(path.read_text(encoding="utf-8")), path
+    for name in VARIANTS:
+        variant = load_variant(name)
+        event = CATALOGUE.life_events[variant["life_event"]]
+        assert set(variant["answers"]) <= set(event.questions), name
+    assert set(VARIANT_ONLY) <= set(CATALOGUE.questions)

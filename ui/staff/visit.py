@@ -42,6 +42,7 @@ from ui.hub import CodeBRead, DeviceHub, Generation
 from ui.i18n import LANGUAGE_NAMES, translate
 from ui.staff.answers import AnswersForm
 from ui.staff.card_panel import CardPanel, code_b_locked_text
+from ui.staff.residence_panel import ResidencePanel
 from ui.widgets import button, label
 
 CTX = "Staff"
@@ -68,6 +69,7 @@ class VisitEditor(QWidget):
         self.card.identity_confirmed.connect(self.identity_checked)
         self.card_inputs, self.pin, self.with_number = (self.card.inputs, self.card.pin,
                                                         self.card.with_number)
+        self.residence = ResidencePanel()  # a newcomer with a 在留カード, no My Number Card
         hub.presence.connect(self._on_presence)
         self.life_event = QComboBox()
         self.life_event.setAccessibleName(translate("Staff", "ライフイベント"))
@@ -139,7 +141,11 @@ class VisitEditor(QWidget):
     def _answers_area(self) -> QScrollArea:
         answers = QScrollArea()
         answers.setWidgetResizable(True)
-        answers.setWidget(self.answers)
+        content = QWidget()  # the 在留カード items scroll with the answers: the counter still fits
+        column = QVBoxLayout(content)
+        column.addWidget(self.residence)
+        column.addWidget(self.answers, 1)
+        answers.setWidget(content)
         answers.setAccessibleName(translate("Staff", "回答"))
         return answers
 
@@ -188,8 +194,11 @@ class VisitEditor(QWidget):
                      self._visits.guard(self._on_preapp_failed))
 
     def run_navigator(self) -> bool:
-        card_raw = {key: widget.text().strip() for key, widget in self.card_inputs.items()}
+        card_raw: dict[str, Any] = {key: widget.text().strip()
+                                    for key, widget in self.card_inputs.items()}
         card_raw.update(self.card.expiry_facts())
+        if (residence := self.residence.values()) is not None:
+            card_raw["residence_card"] = residence
         try:
             card = card_from_json(card_raw)
         except ValueError as error:
@@ -247,6 +256,7 @@ class VisitEditor(QWidget):
         """Forget the resident: every field, the answers, the decisions and the preview."""
         self._visits.advance()
         self.card.clear()  # the fields, and the photo and images wiped from memory
+        self.residence.clear()
         self.guide_language.setCurrentIndex(0)
         if self.session is not None:
             self.session.clear()
