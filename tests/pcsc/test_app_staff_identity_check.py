@@ -8,27 +8,13 @@ from PySide6.QtCore import Qt
 
 from kiosk.store import audit
 from tests.support.app import login
-from tests.support.codeb import YAMADA_PRINTED
+from tests.support.codeb import type_code_b, wait_for_card_state
 from tests.support.qt import on_device_thread, personal_data_left, unnamed_controls
-
-
-def type_code_b(qtbot, visit, printed=YAMADA_PRINTED):
-    era, birth, year, code = printed
-    panel = visit.card
-    panel.era.setCurrentIndex(panel.era.findData(era))
-    qtbot.keyClicks(panel.birth, birth)
-    qtbot.keyClicks(panel.expiry_year, year)
-    qtbot.keyClicks(panel.security, code)
-    panel.read_code_b_button.click()
 
 
 def audit_entries(qtbot, counter):
     return on_device_thread(qtbot, counter.hub,
                             lambda: audit.entries(counter.services.outbox().store))
-
-
-def wait_for_card_state(qtbot, visit):
-    qtbot.waitUntil(lambda: visit.card.pin_state.text() != "", timeout=10000)
 
 
 def test_the_clerk_checks_the_resident_against_the_card_photo(qtbot, counter, insert_card):

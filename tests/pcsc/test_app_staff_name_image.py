@@ -5,8 +5,8 @@ import dataclasses
 
 from devices.simcard.persona import load_persona
 from forms.pdf.bundle import render_bundle
-from tests.pcsc.test_app_staff_identity_check import type_code_b, wait_for_card_state
 from tests.support.app import login
+from tests.support.codeb import type_code_b, wait_for_card_state
 
 NO_FONT = "\U00030000"  # CJK Extension G: in no shipped font (IPAex, IPAmj)
 

@@ -24,3 +24,20 @@ def enter_code_b(qtbot: Any, window: Any, printed: tuple[str, str, str, str],
             page.pad.press(digit)
         page.pad.submit()
     qtbot.waitUntil(lambda: window.flow.screen is until, timeout=15000)
+
+
+def type_code_b(qtbot: Any, visit: Any, printed: tuple[str, str, str, str] = YAMADA_PRINTED
+                ) -> None:
+    """At the counter: the clerk types the three items into the card panel and reads."""
+    era, birth, year, code = printed
+    panel = visit.card
+    panel.era.setCurrentIndex(panel.era.findData(era))
+    qtbot.keyClicks(panel.birth, birth)
+    qtbot.keyClicks(panel.expiry_year, year)
+    qtbot.keyClicks(panel.security, code)
+    panel.read_code_b_button.click()
+
+
+def wait_for_card_state(qtbot: Any, visit: Any) -> None:
+    """Until the counter's card panel shows the card's PIN state (read without a credential)."""
+    qtbot.waitUntil(lambda: visit.card.pin_state.text() != "", timeout=10000)
