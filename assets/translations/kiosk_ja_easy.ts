@@ -1069,6 +1069,22 @@
         <translation>けってい</translation>
     </message>
     <message>
+        <source>（選択中）</source>
+        <translation>（えらんでいます）</translation>
+    </message>
+    <message>
+        <source>濁点</source>
+        <translation>てんてん</translation>
+    </message>
+    <message>
+        <source>半濁点</source>
+        <translation>まる</translation>
+    </message>
+    <message>
+        <source>小さい文字</source>
+        <translation>ちいさい もじ</translation>
+    </message>
+    <message>
         <source>空白</source>
         <translation>くうはく（あける）</translation>
     </message>
@@ -1179,10 +1195,6 @@
         <translation>あと 1かい まちがえると つかえなく なります。わからない ときは しょくいんを よんで ください</translation>
     </message>
     <message>
-        <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
-        <translation>カードの あんしょうばんごう（すうじ 4けた）を いれて ください</translation>
-    </message>
-    <message>
         <source>この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください</source>
         <translation>この てつづきには マイナンバーが ひつようです。もう いちど あんしょうばんごう（すうじ 4けた）を いれて ください</translation>
     </message>
@@ -1241,6 +1253,10 @@
     <message>
         <source>いいえ</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>あてはまるものを すべて選んでください</source>
+        <translation>あてはまるものを ぜんぶ えらんでください</translation>
     </message>
     <message>
         <source>次へ</source>
@@ -1325,6 +1341,10 @@
     <message>
         <source>暗証番号がわからない方</source>
         <translation>暗証番号（あんしょうばんごう）が わからない 方</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの暗証番号（数字4けた）</source>
+        <translation>マイナンバーカードの あんしょうばんごう（すうじ 4けた）</translation>
     </message>
     <message>
         <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>

@@ -14,7 +14,7 @@ from forms.model import FieldType, Question
 from kiosk.visit.selfservice import Screen
 from ui.i18n import catalogue_text, translate
 from ui.selfservice.page import Page, message, set_text
-from ui.widgets import KanaKeyboard, KeyPad, button, label
+from ui.widgets import KanaKeyboard, KeyPad, button, choice, label
 
 if TYPE_CHECKING:
     from ui.selfservice.window import SelfServiceWindow
@@ -113,10 +113,14 @@ class QuestionPage(Page):
 
 
 def _choices(options: list[tuple[str, object]], answer: Answer) -> QWidget:
+    """One tap answers; the tapped choice shows as selected (✓ 選択中) while the flow moves on."""
     box = QWidget()
     grid = QGridLayout(box)
     for index, (text, value) in enumerate(options):
-        grid.addWidget(button(text, partial(answer, value)), index // 2, index % 2)
+        widget = choice(text)
+        widget.setAutoExclusive(True)
+        widget.clicked.connect(partial(answer, value))
+        grid.addWidget(widget, index // 2, index % 2)
     return box
 
 
@@ -124,10 +128,10 @@ class MultiChoice(QWidget):
     def __init__(self, question: Question, answer: Answer) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
+        layout.addWidget(label(translate("SelfService", "あてはまるものを すべて選んでください"), "hint"))
         self.chosen: list[str] = []
         for value, text in question.choices:
-            toggle = button(catalogue_text(text))
-            toggle.setCheckable(True)
+            toggle = choice(catalogue_text(text))
             toggle.toggled.connect(partial(self._toggle, value))
             layout.addWidget(toggle)
         layout.addWidget(button(translate("SelfService", "次へ"), lambda: answer(list(self.chosen)), "primary"))
