@@ -121,8 +121,10 @@ class KeyPad(QWidget):
         self._show()
 
     def submit(self) -> None:
+        """A masked value (a PIN) is wiped at once; a shown one stays, to be corrected."""
         value = self._value
-        self.clear()
+        if self._masked:
+            self.clear()
         self.submitted.emit(value)
 
     def _show(self) -> None:
@@ -175,6 +177,4 @@ class KanaKeyboard(QWidget):
         self.display.setText(self.value or "　")
 
     def submit(self) -> None:
-        value, self.value = self.value, ""
-        self.display.setText("　")
-        self.submitted.emit(value)
+        self.submitted.emit(self.value)  # kept: a refused value is corrected, not retyped

@@ -91,3 +91,26 @@ def test_back_from_the_first_question_returns_to_the_life_event_choice():
     flow.back()
     assert flow.screen is Screen.LIFE_EVENT
     assert flow.session is None and flow.question is None
+
+
+def test_a_refused_answer_stays_on_screen_with_the_message_beside_it(qtbot):
+    from types import SimpleNamespace
+
+    from ui.selfservice.question_pages import QuestionPage
+
+    flow = SelfServiceFlow(CATALOGUE, today=lambda: TODAY)
+    flow.session = Session(CATALOGUE, "childcare", card_from_json(card()), {}, TODAY)
+    flow.question, flow.screen = CATALOGUE.questions["phone"], Screen.QUESTION
+    host = SimpleNamespace(flow=flow, flow_back=lambda: None, flow_skip=lambda: None)
+    page = QuestionPage(host)
+    host.answer = lambda value: (flow.answer(value), page.refresh())
+    qtbot.addWidget(page)
+    page.refresh()
+    pad = page.input
+    for digit in "12345":
+        pad.press(digit)
+    qtbot.mouseClick(pad.ok, Qt.MouseButton.LeftButton)
+    assert flow.question is CATALOGUE.questions["phone"] and flow.problem
+    assert page.input is pad and pad.value == "12345"  # kept, to be corrected
+    assert page.problem.text().startswith("⚠ ")  # not by colour alone
+    assert page.problem.text()[2:] and page.problem.text()[2:] in page.problem.accessibleName()

@@ -61,14 +61,20 @@ class QuestionPage(Page):
         self.body.addStretch()
         self.body.addWidget(self.back)
         self.input: QWidget | None = None
+        self.asked = ""  # the question the input was built for
 
     def refresh(self) -> None:
         question = self.host.flow.question
         set_text(self.back, translate("SelfService", "ひとつ前に戻る"))
-        self.problem.setText(message(self.host.flow.problem))
+        problem = message(self.host.flow.problem)
+        # Not by colour alone: a sign before the message, which sits right above the input.
+        set_text(self.problem, "⚠ " + problem if problem else "")
         if question is None:
             return
         self.title.setText(catalogue_text(question.text))
+        if problem and self.input is not None and self.asked == question.id:
+            return  # refused: the resident's input stays, to be corrected
+        self.asked = question.id
         self._replace_input(self._input_for(question))
 
     def guidance(self) -> list[str]:
@@ -77,6 +83,7 @@ class QuestionPage(Page):
     def clear(self) -> None:
         self._replace_input(None)
         self.problem.clear()
+        self.asked = ""
 
     def _replace_input(self, widget: QWidget | None) -> None:
         if self.input is not None:
