@@ -1259,8 +1259,32 @@
         <translation>Choose all that apply</translation>
     </message>
     <message>
+        <source>元</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{d}/{m}/{y}</translation>
     </message>
     <message>
         <source>日付</source>

@@ -1259,8 +1259,32 @@
         <translation>あてはまるものを ぜんぶ えらんでください</translation>
     </message>
     <message>
+        <source>元</source>
+        <translation>がん</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>ねん</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>つぎへ</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>きょう</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>きのう</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n}ねん</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}ねん {m}がつ {d}にち</translation>
     </message>
     <message>
         <source>日付</source>

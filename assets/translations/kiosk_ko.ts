@@ -1259,8 +1259,32 @@
         <translation>해당하는 것을 모두 선택해 주세요</translation>
     </message>
     <message>
+        <source>元</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>연도</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>다음</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n}년</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}년 {m}월 {d}일</translation>
     </message>
     <message>
         <source>日付</source>

@@ -1259,8 +1259,32 @@
         <translation>Escolha todas as opções que se aplicam</translation>
     </message>
     <message>
+        <source>元</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} anos</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{d}/{m}/{y}</translation>
     </message>
     <message>
         <source>日付</source>

@@ -1259,8 +1259,32 @@
         <translation>Hãy chọn tất cả các mục phù hợp</translation>
     </message>
     <message>
+        <source>元</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>Hôm qua</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} năm</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>Ngày {d} tháng {m} năm {y}</translation>
     </message>
     <message>
         <source>日付</source>

@@ -1259,8 +1259,32 @@
         <translation>请选择所有符合的项目</translation>
     </message>
     <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>年</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n}年</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
         <source>日付</source>

@@ -114,3 +114,54 @@ def test_a_refused_answer_stays_on_screen_with_the_message_beside_it(qtbot):
     assert page.input is pad and pad.value == "12345"  # kept, to be corrected
     assert page.problem.text().startswith("⚠ ")  # not by colour alone
     assert page.problem.text()[2:] and page.problem.text()[2:] in page.problem.accessibleName()
+
+
+def key(widget, name: str) -> QPushButton:
+    return next(k for k in widget.findChildren(QPushButton) if k.text() == name
+                and k.isVisibleTo(widget))
+
+
+def test_the_date_picker_is_big_buttons_with_the_era_and_keeps_the_window(qtbot):
+    import datetime as dt
+
+    from ui.selfservice.date_picker import DatePicker
+
+    got: list[str] = []
+    picker = DatePicker(got.append, TODAY, None, 0)
+    qtbot.addWidget(picker)
+    assert picker.year.text() == "2026（令和8）"
+    for name in ("-10", "-10", "-10", "-10", "-10", "-10", "-10", "-10", "30", "2"):
+        qtbot.mouseClick(key(picker, name), Qt.MouseButton.LeftButton)
+    assert picker.date == dt.date(1946, 2, 28)  # no 29 February in 1946: the day shrinks
+    assert picker.year.text() == "1946（昭和21）"
+    assert "1946（昭和21）年2月28日" in picker.shown.text()
+    assert not any(k.text() == "29" for k in picker.days.buttons() if k.isVisibleTo(picker))
+    for _ in range(10):
+        qtbot.mouseClick(key(picker, "+10"), Qt.MouseButton.LeftButton)
+    assert picker.date.year == 2026  # latest = 0: no year after this one
+    qtbot.mouseClick(key(picker, "昨日"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(key(picker, "次へ"), Qt.MouseButton.LeftButton)
+    assert got == ["2026-11-22"]
+    assert picker.months.checkedButton().text() == "11"
+    assert picker.days.checkedButton().text() == "22"
+
+
+def test_a_date_after_the_window_is_refused_beside_the_field_and_kept(qtbot):
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from ui.selfservice.question_pages import QuestionPage
+
+    flow = SelfServiceFlow(CATALOGUE, today=lambda: TODAY)
+    flow.session = Session(CATALOGUE, "childcare", card_from_json(card()), {}, TODAY)
+    flow.question, flow.screen = CATALOGUE.questions["child_birth_date"], Screen.QUESTION
+    host = SimpleNamespace(flow=flow, flow_back=lambda: None, flow_skip=lambda: None)
+    page = QuestionPage(host)
+    host.answer = lambda value: (flow.answer(value), page.refresh())
+    qtbot.addWidget(page)
+    page.refresh()
+    picker = page.input
+    qtbot.mouseClick(key(picker, "12"), Qt.MouseButton.LeftButton)  # 2026-12-23: tomorrow+
+    qtbot.mouseClick(key(picker, "次へ"), Qt.MouseButton.LeftButton)
+    assert flow.problem and page.problem.text().startswith("⚠ ")
+    assert page.input is picker and picker.date == dt.date(2026, 12, 23)

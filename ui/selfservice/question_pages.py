@@ -7,12 +7,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from forms.model import FieldType, Question
 from kiosk.visit.selfservice import Screen
 from ui.i18n import catalogue_text, translate
+from ui.selfservice.date_picker import DatePicker
 from ui.selfservice.page import Page, message, set_text
 from ui.widgets import KanaKeyboard, KeyPad, button, choice, label
 
@@ -113,7 +113,7 @@ class QuestionPage(Page):
                 lambda v: answer(int(v) if kind is FieldType.INTEGER and v.isdigit() else v))
             return pad
         if kind is FieldType.DATE:
-            return DateInput(answer)
+            return DatePicker(answer, self.host.flow.today(), question.earliest, question.latest)
         if kind is FieldType.MEMBERS:
             return ClerkLater(self.host.flow_skip)
         return TextInput(answer)
@@ -148,20 +148,6 @@ class MultiChoice(QWidget):
             self.chosen.append(value)
         elif not on and value in self.chosen:
             self.chosen.remove(value)
-
-
-class DateInput(QWidget):
-    def __init__(self, answer: Answer) -> None:
-        super().__init__()
-        layout = QHBoxLayout(self)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setAccessibleName(translate("SelfService", "日付"))
-        layout.addWidget(self.edit)
-        layout.addWidget(button(translate("SelfService", "次へ"), lambda: answer(
-            self.edit.date().toString("yyyy-MM-dd")), "primary"))
 
 
 class TextInput(QWidget):
