@@ -146,7 +146,16 @@ def test_the_date_picker_is_big_buttons_with_the_era_and_keeps_the_window(qtbot)
     assert picker.days.checkedButton().text() == "22"
 
 
-def test_a_date_after_the_window_is_refused_beside_the_field_and_kept(qtbot):
+@pytest.fixture
+def english():
+    from ui import i18n
+
+    assert i18n.install("en")
+    yield
+    i18n.install("ja")
+
+
+def test_a_date_after_the_window_is_refused_beside_the_field_and_kept(qtbot, english):
     import datetime as dt
     from types import SimpleNamespace
 
@@ -162,6 +171,7 @@ def test_a_date_after_the_window_is_refused_beside_the_field_and_kept(qtbot):
     page.refresh()
     picker = page.input
     qtbot.mouseClick(key(picker, "12"), Qt.MouseButton.LeftButton)  # 2026-12-23: tomorrow+
-    qtbot.mouseClick(key(picker, "次へ"), Qt.MouseButton.LeftButton)
-    assert flow.problem and page.problem.text().startswith("⚠ ")
+    ok = next(k for k in picker.findChildren(QPushButton) if k.property("role") == "primary")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert page.problem.text() == "⚠ The date cannot be after today"  # the resident's language
     assert page.input is picker and picker.date == dt.date(2026, 12, 23)
