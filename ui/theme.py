@@ -18,10 +18,13 @@ QPushButton {{ background: #ffffff; border: 2px solid #2f5d8a; border-radius: 10
               min-height: {target}px; min-width: {target}px; padding: 6px 14px; }}
 QPushButton:focus {{ border: 4px solid #d35400; }}
 QPushButton[role="primary"] {{ background: #2f5d8a; color: #ffffff; }}
-QPushButton:checked {{ background: #d35400; color: #ffffff; border-color: #a04000; }}
+QPushButton[role="key"] {{ padding: 2px; }}
+QPushButton:checked {{ background: #d35400; color: #ffffff; border: 4px solid #a04000;
+                      font-weight: bold; }}
 QPushButton[role="call"] {{ background: #c0392b; color: #ffffff; border-color: #922b21; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="problem"] {{ color: #b03a2e; font-weight: bold; }}
+QLabel[role="hint"] {{ font-weight: bold; }}
 QLabel[role="notice"] {{ background: #fff4d6; border: 2px solid #b7950b; padding: 8px; }}
 QLabel[role="ticket"] {{ font-size: {huge}pt; font-weight: bold; color: #2f5d8a; }}
 QLineEdit {{ background: #ffffff; border: 2px solid #555; min-height: {target}px; }}
@@ -33,7 +36,9 @@ QPushButton {{ background: #000000; color: #ffffff; border: 3px solid #ffffff; b
               min-height: {target}px; min-width: {target}px; padding: 6px 14px; }}
 QPushButton:focus {{ border: 5px solid #00ffff; }}
 QPushButton[role="primary"] {{ background: #ffff00; color: #000000; }}
-QPushButton:checked {{ background: #00ffff; color: #000000; }}
+QPushButton[role="key"] {{ padding: 2px; }}
+QPushButton:checked {{ background: #00ffff; color: #000000; border: 5px solid #ffff00;
+                      font-weight: bold; }}
 QPushButton[role="call"] {{ background: #ffffff; color: #000000; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="problem"] {{ color: #ff8080; font-weight: bold; }}

@@ -11,11 +11,21 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ui.i18n import translate
 
-KANA_ROWS = (
-    "アイウエオ", "カキクケコ", "サシスセソ", "タチツテト", "ナニヌネノ", "ハヒフヘホ",
-    "マミムメモ", "ヤ　ユ　ヨ", "ラリルレロ", "ワヲン　ー", "ガギグゲゴ", "ザジズゼゾ",
-    "ダヂヅデド", "バビブベボ", "パピプペポ", "ァィゥェォ", "ャュョッ・",
-)
+# The 50音 in 10 columns; 濁点, 半濁点 and 小 change the last character typed (カ゛ → ガ), so
+# the keyboard is 11 columns wide instead of one column per voiced row (17 needed ~1700 px).
+KANA_COLUMNS = ("アイウエオ", "カキクケコ", "サシスセソ", "タチツテト", "ナニヌネノ", "ハヒフヘホ",
+                "マミムメモ", "ヤ　ユ　ヨ", "ラリルレロ", "ワヲン　ー")
+DAKUTEN = dict(zip("カキクケコサシスセソタチツテトハヒフヘホウ", "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ", strict=True))
+HANDAKUTEN = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
+SMALL = dict(zip("アイウエオヤユヨツワカケ", "ァィゥェォャュョッヮヵヶ", strict=True))
+
+
+def _modify(char: str, table: dict[str, str]) -> str:
+    """The modified character, or back to the plain one when pressed again (ガ゛ → カ)."""
+    if char in table:
+        return table[char]
+    plain = {modified: base for base, modified in table.items()}
+    return plain.get(char, char)
 
 
 def button(text: str, on_click: Callable[[], object] | None = None, role: str = "",
@@ -40,6 +50,24 @@ def label(text: str = "", role: str = "", name: str = "", wrap: bool = True) -> 
     return widget
 
 
+def choice(text: str) -> QPushButton:
+    """A checkable choice whose selected state is not colour alone: ✓ and 選択中 as well."""
+    widget = button(text)
+    widget.setCheckable(True)
+    widget.setProperty("choice", text)
+    widget.toggled.connect(lambda _on: show_choice(widget))
+    return widget
+
+
+def show_choice(widget: QPushButton) -> None:
+    """The text for the state: 「✓ はい（選択中）」 when selected, the plain text otherwise."""
+    text = str(widget.property("choice"))
+    if widget.isChecked():
+        text = "✓ " + text + translate("KeyPad", "（選択中）")
+    widget.setText(text)
+    widget.setAccessibleName(text)
+
+
 class KeyPad(QWidget):
     """Digits (and optionally a hyphen) with correct and OK keys; the value is masked or shown."""
 
@@ -57,14 +85,23 @@ class KeyPad(QWidget):
         for index, key in enumerate(keys):
             if key:
                 grid.addWidget(button(key, partial(self.press, key)), index // 3, index % 3)
-        self.correct = button(translate("KeyPad", "訂正"), self.backspace)
-        self.ok = button(translate("KeyPad", "決定"), self.submit, "primary")
+        self.correct = button("", self.backspace)
+        self.ok = button("", self.submit, "primary")
+        self.retranslate()
         grid.addWidget(self.correct, 3, 2)
         grid.addWidget(self.ok, 4, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.display)
         layout.addLayout(grid)
         self._show()
+
+    def retranslate(self) -> None:
+        """The key texts in the language installed now (the pad is built before the choice)."""
+        for key, text in ((self.correct, translate("KeyPad", "訂正")),
+                          (self.ok, translate("KeyPad", "決定"))):
+            key.setText(text)
+            key.setAccessibleName(text)
+        self.display.setAccessibleName(translate("KeyPad", "入力欄"))
 
     @property
     def value(self) -> str:
@@ -84,8 +121,10 @@ class KeyPad(QWidget):
         self._show()
 
     def submit(self) -> None:
+        """A masked value (a PIN) is wiped at once; a shown one stays, to be corrected."""
         value = self._value
-        self.clear()
+        if self._masked:
+            self.clear()
         self.submitted.emit(value)
 
     def _show(self) -> None:
@@ -103,10 +142,17 @@ class KanaKeyboard(QWidget):
         self.value = ""
         self.display = label("　", "title", translate("KeyPad", "入力欄"))
         grid = QGridLayout()
-        for column, row in enumerate(KANA_ROWS):
-            for line, char in enumerate(row):
+        for column, chars in enumerate(KANA_COLUMNS):
+            for line, char in enumerate(chars):
                 if char.strip():
-                    grid.addWidget(button(char, partial(self.press, char)), line, column)
+                    grid.addWidget(button(char, partial(self.press, char), "key"), line, column)
+        modifiers = (("゛", DAKUTEN, translate("KeyPad", "濁点")),
+                     ("゜", HANDAKUTEN, translate("KeyPad", "半濁点")),
+                     ("小", SMALL, translate("KeyPad", "小さい文字")))
+        for line, (text, table, name) in enumerate(modifiers):
+            key = button(text, partial(self.modify, table), "key", name)
+            grid.addWidget(key, line, len(KANA_COLUMNS))
+        grid.addWidget(button("・", partial(self.press, "・"), "key"), 3, len(KANA_COLUMNS))
         controls = QHBoxLayout()
         controls.addWidget(button(translate("KeyPad", "空白"), lambda: self.press("　")))
         controls.addWidget(button(translate("KeyPad", "訂正"), self.backspace))
@@ -115,6 +161,12 @@ class KanaKeyboard(QWidget):
         layout.addWidget(self.display)
         layout.addLayout(grid)
         layout.addLayout(controls)
+
+    def modify(self, table: dict[str, str]) -> None:
+        """濁点, 半濁点 or 小 on the last character typed."""
+        if self.value:
+            self.value = self.value[:-1] + _modify(self.value[-1], table)
+            self.display.setText(self.value)
 
     def press(self, char: str) -> None:
         self.value += char
@@ -125,6 +177,4 @@ class KanaKeyboard(QWidget):
         self.display.setText(self.value or "　")
 
     def submit(self) -> None:
-        value, self.value = self.value, ""
-        self.display.setText("　")
-        self.submitted.emit(value)
+        self.submitted.emit(self.value)  # kept: a refused value is corrected, not retyped

@@ -1125,6 +1125,22 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>（選択中）</source>
+        <translation> (selected)</translation>
+    </message>
+    <message>
+        <source>濁点</source>
+        <translation>Voiced mark (dakuten)</translation>
+    </message>
+    <message>
+        <source>半濁点</source>
+        <translation>Semi-voiced mark (handakuten)</translation>
+    </message>
+    <message>
+        <source>小さい文字</source>
+        <translation>Small kana</translation>
+    </message>
+    <message>
         <source>空白</source>
         <translation>Space</translation>
     </message>
@@ -1235,10 +1251,6 @@
         <translation>One more wrong try will lock the PIN. If you are not sure, please call a staff member</translation>
     </message>
     <message>
-        <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
-        <translation>Please enter the card&apos;s 4-digit PIN (券面事項入力補助用)</translation>
-    </message>
-    <message>
         <source>この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください</source>
         <translation>This procedure needs your My Number. Please enter the 4-digit PIN again</translation>
     </message>
@@ -1311,8 +1323,36 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>あてはまるものを すべて選んでください</source>
+        <translation>Choose all that apply</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{d}/{m}/{y}</translation>
     </message>
     <message>
         <source>日付</source>
@@ -1393,6 +1433,10 @@
     <message>
         <source>暗証番号がわからない方</source>
         <translation>I don&apos;t know my PIN</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの暗証番号（数字4けた）</source>
+        <translation>My Number Card PIN (4 digits)</translation>
     </message>
     <message>
         <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>

@@ -1125,6 +1125,22 @@
         <translation>けってい</translation>
     </message>
     <message>
+        <source>（選択中）</source>
+        <translation>（えらんでいます）</translation>
+    </message>
+    <message>
+        <source>濁点</source>
+        <translation>てんてん</translation>
+    </message>
+    <message>
+        <source>半濁点</source>
+        <translation>まる</translation>
+    </message>
+    <message>
+        <source>小さい文字</source>
+        <translation>ちいさい もじ</translation>
+    </message>
+    <message>
         <source>空白</source>
         <translation>くうはく（あける）</translation>
     </message>
@@ -1235,10 +1251,6 @@
         <translation>あと 1かい まちがえると つかえなく なります。わからない ときは しょくいんを よんで ください</translation>
     </message>
     <message>
-        <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
-        <translation>カードの あんしょうばんごう（すうじ 4けた）を いれて ください</translation>
-    </message>
-    <message>
         <source>この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください</source>
         <translation>この てつづきには マイナンバーが ひつようです。もう いちど あんしょうばんごう（すうじ 4けた）を いれて ください</translation>
     </message>
@@ -1311,8 +1323,36 @@
         <translation>いいえ</translation>
     </message>
     <message>
+        <source>あてはまるものを すべて選んでください</source>
+        <translation>あてはまるものを ぜんぶ えらんでください</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>がん</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>ねん</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>つぎへ</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>きょう</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>きのう</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n}ねん</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}ねん {m}がつ {d}にち</translation>
     </message>
     <message>
         <source>日付</source>
@@ -1393,6 +1433,10 @@
     <message>
         <source>暗証番号がわからない方</source>
         <translation>暗証番号（あんしょうばんごう）が わからない 方</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの暗証番号（数字4けた）</source>
+        <translation>マイナンバーカードの あんしょうばんごう（すうじ 4けた）</translation>
     </message>
     <message>
         <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>

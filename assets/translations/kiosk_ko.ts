@@ -1125,6 +1125,22 @@
         <translation>확인</translation>
     </message>
     <message>
+        <source>（選択中）</source>
+        <translation> (선택됨)</translation>
+    </message>
+    <message>
+        <source>濁点</source>
+        <translation>탁점</translation>
+    </message>
+    <message>
+        <source>半濁点</source>
+        <translation>반탁점</translation>
+    </message>
+    <message>
+        <source>小さい文字</source>
+        <translation>작은 글자</translation>
+    </message>
+    <message>
         <source>空白</source>
         <translation>공백</translation>
     </message>
@@ -1235,10 +1251,6 @@
         <translation>한 번 더 틀리면 잠깁니다. 모르시면 직원을 불러 주세요</translation>
     </message>
     <message>
-        <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
-        <translation>권면사항 입력보조용 비밀번호(숫자 4자리)를 입력해 주세요</translation>
-    </message>
-    <message>
         <source>この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください</source>
         <translation>이 절차에는 개인번호가 필요합니다. 비밀번호(숫자 4자리)를 다시 입력해 주세요</translation>
     </message>
@@ -1311,8 +1323,36 @@
         <translation>아니요</translation>
     </message>
     <message>
+        <source>あてはまるものを すべて選んでください</source>
+        <translation>해당하는 것을 모두 선택해 주세요</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>연도</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>다음</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n}년</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}년 {m}월 {d}일</translation>
     </message>
     <message>
         <source>日付</source>
@@ -1393,6 +1433,10 @@
     <message>
         <source>暗証番号がわからない方</source>
         <translation>비밀번호를 모르는 분</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの暗証番号（数字4けた）</source>
+        <translation>마이넘버 카드 비밀번호 (숫자 4자리)</translation>
     </message>
     <message>
         <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>

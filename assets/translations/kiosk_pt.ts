@@ -1125,6 +1125,22 @@
         <translation>Confirmar</translation>
     </message>
     <message>
+        <source>（選択中）</source>
+        <translation> (selecionado)</translation>
+    </message>
+    <message>
+        <source>濁点</source>
+        <translation>Marca dakuten</translation>
+    </message>
+    <message>
+        <source>半濁点</source>
+        <translation>Marca handakuten</translation>
+    </message>
+    <message>
+        <source>小さい文字</source>
+        <translation>Kana pequeno</translation>
+    </message>
+    <message>
         <source>空白</source>
         <translation>Espaço</translation>
     </message>
@@ -1235,10 +1251,6 @@
         <translation>Mais um erro bloqueará o PIN. Se não tiver certeza, chame um funcionário</translation>
     </message>
     <message>
-        <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
-        <translation>Digite o PIN de 4 dígitos do cartão (券面事項入力補助用)</translation>
-    </message>
-    <message>
         <source>この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください</source>
         <translation>Este procedimento precisa do seu My Number. Digite o PIN de 4 dígitos novamente</translation>
     </message>
@@ -1311,8 +1323,36 @@
         <translation>Não</translation>
     </message>
     <message>
+        <source>あてはまるものを すべて選んでください</source>
+        <translation>Escolha todas as opções que se aplicam</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} anos</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{d}/{m}/{y}</translation>
     </message>
     <message>
         <source>日付</source>
@@ -1393,6 +1433,10 @@
     <message>
         <source>暗証番号がわからない方</source>
         <translation>Não sei o meu PIN</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの暗証番号（数字4けた）</source>
+        <translation>PIN do My Number Card (4 dígitos)</translation>
     </message>
     <message>
         <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>

@@ -1125,6 +1125,22 @@
         <translation>Xác nhận</translation>
     </message>
     <message>
+        <source>（選択中）</source>
+        <translation> (đã chọn)</translation>
+    </message>
+    <message>
+        <source>濁点</source>
+        <translation>Dấu dakuten</translation>
+    </message>
+    <message>
+        <source>半濁点</source>
+        <translation>Dấu handakuten</translation>
+    </message>
+    <message>
+        <source>小さい文字</source>
+        <translation>Chữ nhỏ</translation>
+    </message>
+    <message>
         <source>空白</source>
         <translation>Khoảng trắng</translation>
     </message>
@@ -1235,10 +1251,6 @@
         <translation>Nhập sai thêm một lần nữa mã PIN sẽ bị khóa. Nếu không chắc, vui lòng gọi nhân viên</translation>
     </message>
     <message>
-        <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
-        <translation>Vui lòng nhập mã PIN 4 chữ số của thẻ (券面事項入力補助用)</translation>
-    </message>
-    <message>
         <source>この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください</source>
         <translation>Thủ tục này cần mã số cá nhân. Vui lòng nhập lại mã PIN 4 chữ số</translation>
     </message>
@@ -1311,8 +1323,36 @@
         <translation>Không</translation>
     </message>
     <message>
+        <source>あてはまるものを すべて選んでください</source>
+        <translation>Hãy chọn tất cả các mục phù hợp</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>Hôm qua</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} năm</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>Ngày {d} tháng {m} năm {y}</translation>
     </message>
     <message>
         <source>日付</source>
@@ -1393,6 +1433,10 @@
     <message>
         <source>暗証番号がわからない方</source>
         <translation>Tôi không nhớ mã PIN</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの暗証番号（数字4けた）</source>
+        <translation>Mã PIN thẻ My Number (4 chữ số)</translation>
     </message>
     <message>
         <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>

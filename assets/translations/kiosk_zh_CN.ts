@@ -1125,6 +1125,22 @@
         <translation>确定</translation>
     </message>
     <message>
+        <source>（選択中）</source>
+        <translation>（已选择）</translation>
+    </message>
+    <message>
+        <source>濁点</source>
+        <translation>浊音符</translation>
+    </message>
+    <message>
+        <source>半濁点</source>
+        <translation>半浊音符</translation>
+    </message>
+    <message>
+        <source>小さい文字</source>
+        <translation>小写假名</translation>
+    </message>
+    <message>
         <source>空白</source>
         <translation>空格</translation>
     </message>
@@ -1235,10 +1251,6 @@
         <translation>再错一次密码将被锁定。不确定时请呼叫工作人员</translation>
     </message>
     <message>
-        <source>券面事項入力補助用の暗証番号（数字4桁）を入力してください</source>
-        <translation>请输入券面事项输入辅助用密码（4位数字）</translation>
-    </message>
-    <message>
         <source>この手続きには個人番号が必要です。もう一度暗証番号（数字4桁）を入力してください</source>
         <translation>此手续需要个人编号。请再次输入密码（4位数字）</translation>
     </message>
@@ -1311,8 +1323,36 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>あてはまるものを すべて選んでください</source>
+        <translation>请选择所有符合的项目</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>年</translation>
+    </message>
+    <message>
         <source>次へ</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>昨日</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n}年</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}年{m}月{d}日</translation>
     </message>
     <message>
         <source>日付</source>
@@ -1393,6 +1433,10 @@
     <message>
         <source>暗証番号がわからない方</source>
         <translation>不知道密码的人</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの暗証番号（数字4けた）</source>
+        <translation>个人编号卡密码（4位数字）</translation>
     </message>
     <message>
         <source>カードに書かれていることの入力も、間違いが続いたため使えなくなりました。</source>

@@ -206,9 +206,14 @@ class SelfServiceFlow:
         self._advance()
 
     def back(self) -> None:
+        """One question back; from the first question, back to the life-event choice."""
         if self.session is not None and self.history:
             self.session.answers.pop(self.history.pop(), None)
             self._advance()
+        elif self.session is not None and self.screen is Screen.QUESTION:
+            self.session.clear()
+            self.session = self.question = None
+            self.problem, self.screen = "", Screen.LIFE_EVENT
 
     def refresh_questions(self) -> None:
         """Answers changed from elsewhere (the remote specialist): recompute what comes next."""

@@ -188,7 +188,7 @@ def test_speech_dispatcher_speaks_the_japanese_guidance_and_the_wipe_silences_it
     assert terminal.said[:2] == [
         (Screen.CARD, "マイナンバーカードをカードリーダーに置いてください"),
         (Screen.CARD, "カードは手続きが終わるまで置いたままにしてください")]
-    pin = "券面事項入力補助用の暗証番号（数字4桁）を入力してください"
+    pin = "マイナンバーカードの暗証番号（数字4けた）"
     assert terminal.said[-1] == (Screen.PIN, pin)
     assert terminal.guide.tts.locale().name() == "ja_JP"
     assert terminal.status.speech.text() == "音声案内: オン"

@@ -111,6 +111,7 @@ class PinPage(Page):
         warning = translate("SelfService", "あと1回間違えるとロックされます。わからないときは職員を呼んでください")
         self.warning.setText(message(flow.problem) + ("\n" + warning if left == 1 else ""))
         set_text(self.forgot, translate("SelfService", "暗証番号がわからない方"))
+        self.pad.retranslate()
 
     def guidance(self) -> list[str]:
         # The problem ("暗証番号が違います") and the heading; not the tries left, which is the
@@ -118,7 +119,7 @@ class PinPage(Page):
         return [message(self.host.flow.problem), self.title.text()]
 
     def heading(self) -> str:
-        return translate("SelfService", "券面事項入力補助用の暗証番号（数字4桁）を入力してください")
+        return translate("SelfService", "マイナンバーカードの暗証番号（数字4けた）")
 
     def clear(self) -> None:
         self.pad.clear()

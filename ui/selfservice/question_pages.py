@@ -7,14 +7,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from forms.model import FieldType, Question
 from kiosk.visit.selfservice import Screen
 from ui.i18n import catalogue_text, translate
+from ui.selfservice.date_picker import DatePicker
 from ui.selfservice.page import Page, message, set_text
-from ui.widgets import KanaKeyboard, KeyPad, button, label
+from ui.widgets import KanaKeyboard, KeyPad, button, choice, label
 
 if TYPE_CHECKING:
     from ui.selfservice.window import SelfServiceWindow
@@ -61,14 +61,20 @@ class QuestionPage(Page):
         self.body.addStretch()
         self.body.addWidget(self.back)
         self.input: QWidget | None = None
+        self.asked = ""  # the question the input was built for
 
     def refresh(self) -> None:
         question = self.host.flow.question
         set_text(self.back, translate("SelfService", "ひとつ前に戻る"))
-        self.problem.setText(message(self.host.flow.problem))
+        problem = message(self.host.flow.problem)
+        # Not by colour alone: a sign before the message, which sits right above the input.
+        set_text(self.problem, "⚠ " + problem if problem else "")
         if question is None:
             return
         self.title.setText(catalogue_text(question.text))
+        if problem and self.input is not None and self.asked == question.id:
+            return  # refused: the resident's input stays, to be corrected
+        self.asked = question.id
         self._replace_input(self._input_for(question))
 
     def guidance(self) -> list[str]:
@@ -77,6 +83,7 @@ class QuestionPage(Page):
     def clear(self) -> None:
         self._replace_input(None)
         self.problem.clear()
+        self.asked = ""
 
     def _replace_input(self, widget: QWidget | None) -> None:
         if self.input is not None:
@@ -106,17 +113,21 @@ class QuestionPage(Page):
                 lambda v: answer(int(v) if kind is FieldType.INTEGER and v.isdigit() else v))
             return pad
         if kind is FieldType.DATE:
-            return DateInput(answer)
+            return DatePicker(answer, self.host.flow.today(), question.earliest, question.latest)
         if kind is FieldType.MEMBERS:
             return ClerkLater(self.host.flow_skip)
         return TextInput(answer)
 
 
 def _choices(options: list[tuple[str, object]], answer: Answer) -> QWidget:
+    """One tap answers; the tapped choice shows as selected (✓ 選択中) while the flow moves on."""
     box = QWidget()
     grid = QGridLayout(box)
     for index, (text, value) in enumerate(options):
-        grid.addWidget(button(text, partial(answer, value)), index // 2, index % 2)
+        widget = choice(text)
+        widget.setAutoExclusive(True)
+        widget.clicked.connect(partial(answer, value))
+        grid.addWidget(widget, index // 2, index % 2)
     return box
 
 
@@ -124,10 +135,10 @@ class MultiChoice(QWidget):
     def __init__(self, question: Question, answer: Answer) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
+        layout.addWidget(label(translate("SelfService", "あてはまるものを すべて選んでください"), "hint"))
         self.chosen: list[str] = []
         for value, text in question.choices:
-            toggle = button(catalogue_text(text))
-            toggle.setCheckable(True)
+            toggle = choice(catalogue_text(text))
             toggle.toggled.connect(partial(self._toggle, value))
             layout.addWidget(toggle)
         layout.addWidget(button(translate("SelfService", "次へ"), lambda: answer(list(self.chosen)), "primary"))
@@ -137,20 +148,6 @@ class MultiChoice(QWidget):
             self.chosen.append(value)
         elif not on and value in self.chosen:
             self.chosen.remove(value)
-
-
-class DateInput(QWidget):
-    def __init__(self, answer: Answer) -> None:
-        super().__init__()
-        layout = QHBoxLayout(self)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setAccessibleName(translate("SelfService", "日付"))
-        layout.addWidget(self.edit)
-        layout.addWidget(button(translate("SelfService", "次へ"), lambda: answer(
-            self.edit.date().toString("yyyy-MM-dd")), "primary"))
 
 
 class TextInput(QWidget):
