@@ -79,7 +79,7 @@ def test_each_screen_speaks_its_guidance_in_english_and_nothing_personal(qtbot, 
                       Screen.DONE}
     texts = [text for _, text in terminal.said]
     for expected in ("Please place your My Number Card on the card reader",
-                     "Please enter the card's 4-digit PIN (券面事項入力補助用)",
+                     "My Number Card PIN (4 digits)",
                      "Please check the data from your card", "What would you like to do?",
                      "Printed. Please take your numbered ticket"):
         assert expected in texts
@@ -99,7 +99,7 @@ def test_a_wrong_pin_is_said_but_never_the_digits(qtbot, terminal, insert_card):
     qtbot.waitUntil(lambda: terminal.flow.screen is Screen.PIN, timeout=10000)
     enter_pin(qtbot, terminal, "9876", Screen.PIN)
     after = [text for screen, text in terminal.said if screen is Screen.PIN]
-    assert after[-2:] == ["Wrong PIN", "Please enter the card's 4-digit PIN (券面事項入力補助用)"]
+    assert after[-2:] == ["Wrong PIN", "My Number Card PIN (4 digits)"]
     assert not any(digit in text for text in after for digit in "9876")
 
 
