@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -53,8 +54,7 @@ def example_answers(life_event: str) -> None:
     """A complete example answers file for LIFE_EVENT."""
     cat = catalogue()
     event = cat.life_events[life_event_of(cat, life_event)]
-    examples = {qid: cat.questions[qid].example for qid in event.questions
-                if cat.questions[qid].example is not None}  # defaults shown too: explicit
+    examples = cat.example_answers(event.id, dt.date.today())  # defaults shown too: explicit
     click.echo(json.dumps(examples, ensure_ascii=False, indent=2))
 
 

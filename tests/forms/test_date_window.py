@@ -101,3 +101,14 @@ def test_the_signature_certificate_lapse_is_on_the_guide(life_event):
     built = session(life_event, card(), moved_on=(TODAY - dt.timedelta(days=3)).isoformat())
     card_form = next(d for d in decide(built) if d.procedure.id == "mynumber_card_address")
     assert any("署名用電子証明書は失効" in n for n in card_form.notes)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2031, 6, 1)])
+def test_example_answers_stay_inside_the_date_windows_as_time_passes(today):
+    for life_event in CATALOGUE.life_events:
+        answers = CATALOGUE.example_answers(life_event, today)
+        _, problems = collect_answers(CATALOGUE, life_event, card_from_json(card()), answers,
+                                      today)
+        assert problems == [], (life_event, [p.one_line() for p in problems])
+    moving_in = CATALOGUE.example_answers("moving_in", today)
+    assert moving_in["moved_on"] == (today - dt.timedelta(days=3)).isoformat()
