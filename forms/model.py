@@ -102,6 +102,7 @@ class Procedure:
     needs_my_number: bool = False
     signature: bool = True
     fee: int = 0
+    fee_per: str = ""  # a question id: the fee is per copy, times that answer (通数)
     bring: tuple[str, ...] = ()
     title: str = ""  # printed title; defaults to name
     addressee: str = "長"  # printed as "<municipality><addressee> 様"

@@ -70,7 +70,7 @@ def navigate(life_event: str, card_path: str, answers_path: str, as_json: bool) 
     decisions = decide(session)
     refused = not_offered(session)
     payload = {"life_event": life_event, "procedures": [_decision(d) for d in decisions],
-               "total_fee": sum(d.procedure.fee for d in decisions),
+               "total_fee": sum(d.fee for d in decisions),
                "needs_my_number": any(d.procedure.needs_my_number for d in decisions),
                "not_offered": [{"id": p.id, "name": p.name, "reason": why}
                                for p, why in refused]}
@@ -147,7 +147,7 @@ def _decision(decision: Decision) -> dict[str, Any]:
     proc = decision.procedure
     return {"id": proc.id, "name": proc.name, "division": proc.division,
             "counter": proc.counter, "reasons": list(decision.reasons),
-            "needs_my_number": proc.needs_my_number, "fee": proc.fee,
+            "needs_my_number": proc.needs_my_number, "fee": decision.fee,
             "bring": list(decision.bring), "notes": list(decision.notes),
             "always": decision.always}
 

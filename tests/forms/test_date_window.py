@@ -112,3 +112,18 @@ def test_example_answers_stay_inside_the_date_windows_as_time_passes(today):
         assert problems == [], (life_event, [p.one_line() for p in problems])
     moving_in = CATALOGUE.example_answers("moving_in", today)
     assert moving_in["moved_on"] == (today - dt.timedelta(days=3)).isoformat()
+
+
+def test_the_certificate_fee_is_the_fee_times_the_copies(tmp_path):
+    from forms.navigator import decide
+    from forms.pdf.bundle import render_bundle
+    from tests.forms.test_guide_languages import page_text
+    from tests.support.forms import session
+
+    built = session("certificates", card(), certificates=["juminhyo", "inkan"], copies=3)
+    decisions = decide(built)
+    assert {d.procedure.id: d.fee for d in decisions} == {"juminhyo_koufu": 900,
+                                                          "inkan_shoumei": 900}
+    assert sum(d.fee for d in decisions) == 1800
+    guide = page_text(render_bundle(built, decisions).pdf, tmp_path)
+    assert "900円" in guide and "1,800円" in guide  # each row, and the total
