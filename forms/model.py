@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -59,6 +60,14 @@ class Question:
     earliest: int | None = None
     latest: int | None = None
 
+    def example_on(self, today: dt.date) -> Any:
+        """The example answer; a date's example given as an integer is in days from today
+        (so the examples stay inside the catalogue's date windows as time passes)."""
+        relative = isinstance(self.example, int) and not isinstance(self.example, bool)
+        if self.type is FieldType.DATE and relative:
+            return (today + dt.timedelta(days=self.example)).isoformat()
+        return self.example
+
 
 @dataclass(frozen=True)
 class FormField:
@@ -93,6 +102,7 @@ class Procedure:
     needs_my_number: bool = False
     signature: bool = True
     fee: int = 0
+    fee_per: str = ""  # a question id: the fee is per copy, times that answer (通数)
     bring: tuple[str, ...] = ()
     title: str = ""  # printed title; defaults to name
     addressee: str = "長"  # printed as "<municipality><addressee> 様"
@@ -159,3 +169,8 @@ class Catalogue:
 
     def procedures_for(self, life_event: str) -> list[Procedure]:
         return [p for p in self.procedures.values() if life_event in p.life_events]
+
+    def example_answers(self, life_event: str, today: dt.date) -> dict[str, Any]:
+        """A complete example answers dict for a life event, dates relative to today."""
+        questions = (self.questions[q] for q in self.life_events[life_event].questions)
+        return {q.id: q.example_on(today) for q in questions if q.example is not None}

@@ -39,6 +39,12 @@ class Decision:
     causes: tuple[Reason, ...] = ()  # the facts behind ``reasons``, to say them in a language
     extra_bring: tuple[str, ...] = ()  # the procedure's bring_if documents this visit needs
     extra_notes: tuple[str, ...] = ()  # its notes_if notes that hold for this visit
+    copies: int = 1  # the procedure's fee_per answer (通数), when it has one
+
+    @property
+    def fee(self) -> int:
+        """What this procedure costs on this visit: the fee times the number of copies."""
+        return self.procedure.fee * self.copies
 
     @property
     def bring(self) -> tuple[str, ...]:
@@ -92,7 +98,10 @@ def _with_extras(decision: Decision, facts: dict[str, Any]) -> Decision:
     def holding(items: tuple[tuple[str, Any], ...]) -> tuple[str, ...]:
         return tuple(text for text, when in items if evaluate(when, facts) is not None)
 
-    return replace(decision, extra_bring=holding(decision.procedure.bring_if),
+    per = decision.procedure.fee_per
+    copies = facts.get(per, 1) if per else 1
+    return replace(decision, copies=copies if isinstance(copies, int) else 1,
+                   extra_bring=holding(decision.procedure.bring_if),
                    extra_notes=holding(decision.procedure.notes_if))
 
 

@@ -75,6 +75,8 @@ class Session:
                                            self.answers["death_date"])
         if isinstance(self.answers.get("moved_on"), dt.date):  # for the 届出期間 rules
             facts["days_since_move"] = (self.today - self.answers["moved_on"]).days
+        if isinstance(self.answers.get("child_birth_date"), dt.date):  # 戸籍法49条 window
+            facts["days_since_birth"] = (self.today - self.answers["child_birth_date"]).days
         # Insurance per person (a resident of 75 is on 後期, never 国保): the lists count.
         people = household(self)
         facts["applicant_insurance"] = applicant(self).insurance

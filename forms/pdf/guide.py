@@ -55,7 +55,7 @@ def paint_guide(c: Canvas, session: Session, decisions: list[Decision],
             y = _header(c, draw.PAGE_H - draw.MARGIN, here)
         _row(c, y, cells, height)
         y -= height
-    total = here.text(text.FEE_TOTAL, amount=here.yen(sum(d.procedure.fee for d in decisions)))
+    total = here.text(text.FEE_TOTAL, amount=here.yen(sum(d.fee for d in decisions)))
     draw.right(c, total, fonts.gothic, 11, draw.PAGE_W - draw.MARGIN, y - 7 * mm)
     advice = fit(here.text(text.GUIDE_ADVICE), fonts.mincho, draw.CONTENT_W, 10 * mm, 8, 6.5)
     draw.draw_fitted(c, advice, fonts.mincho, draw.MARGIN, y - 10 * mm, 10 * mm)
@@ -118,7 +118,7 @@ def _cells(number: int, decision: Decision, session: Session, here: PrintLocale)
     bring: Cell = [(f"・{here.catalogue(b)}", body, 9) for b in decision.bring]
     why: Cell = [(f"・{r}", body, 9) for r in reasons]
     return [[(str(number), body, 9)], place, why, bring or [(text.NOTHING, body, 9)],
-            [(here.fee(proc.fee), body, 9)]]
+            [(here.fee(decision.fee), body, 9)]]
 
 
 def _row_height(cells: list[Cell]) -> float:

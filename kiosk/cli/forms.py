@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,7 @@ def example_answers(life_event: str, variant: str | None, card_only: bool) -> No
     cat = catalogue()
     event = cat.life_events[life_event_of(cat, life_event)]
     ask = [qid for qid in event.questions if cat.questions[qid].ask_if is None]
-    examples = {qid: cat.questions[qid].example for qid in event.questions
-                if cat.questions[qid].example is not None}  # defaults shown too: explicit
+    examples = cat.example_answers(event.id, dt.date.today())  # defaults shown too: explicit
     if variant is None:
         if card_only:
             fail("--card は --variant と使います / --card needs --variant", Exit.USAGE)
@@ -91,7 +91,7 @@ def navigate(life_event: str, card_path: str, answers_path: str, as_json: bool) 
     decisions = decide(session)
     refused = not_offered(session)
     payload = {"life_event": life_event, "procedures": [_decision(d) for d in decisions],
-               "total_fee": sum(d.procedure.fee for d in decisions),
+               "total_fee": sum(d.fee for d in decisions),
                "needs_my_number": any(d.procedure.needs_my_number for d in decisions),
                "not_offered": [{"id": p.id, "name": p.name, "reason": why}
                                for p, why in refused]}
@@ -168,7 +168,7 @@ def _decision(decision: Decision) -> dict[str, Any]:
     proc = decision.procedure
     return {"id": proc.id, "name": proc.name, "division": proc.division,
             "counter": proc.counter, "reasons": list(decision.reasons),
-            "needs_my_number": proc.needs_my_number, "fee": proc.fee,
+            "needs_my_number": proc.needs_my_number, "fee": decision.fee,
             "bring": list(decision.bring), "notes": list(decision.notes),
             "always": decision.always}
 

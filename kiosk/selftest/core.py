@@ -66,9 +66,7 @@ def bundle_renders(context: Context) -> str:
     catalogue = load_catalogue()
     basic4 = load_persona(SAMPLE_PERSONA).basic4
     card = CardFacts(basic4.name, basic4.address, basic4.birth_date, basic4.sex)
-    questions = catalogue.life_events[SAMPLE_LIFE_EVENT].questions
-    answers = {q: catalogue.questions[q].example for q in questions
-               if catalogue.questions[q].example is not None}
+    answers = catalogue.example_answers(SAMPLE_LIFE_EVENT, dt.date.today())
     session, problems = collect_answers(catalogue, SAMPLE_LIFE_EVENT, card, answers,
                                         dt.date.today())
     if problems:

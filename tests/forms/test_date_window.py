@@ -54,7 +54,8 @@ def test_the_card_deadline_counts_from_the_filing_day():
     within = session("moving_within", card(), moved_on="2026-11-20")
     card_form = next(d for d in decide(within) if d.procedure.id == "mynumber_card_address")
     values = {f.field.id: f.text for f in fill_procedure(within, card_form.procedure)}
-    assert card_form.notes == () and values["card_deadline"] == ""  # 転居: no 継続利用 deadline
+    assert values["card_deadline"] == ""  # 転居: no 継続利用 deadline, only the 署名用 note
+    assert [n for n in card_form.notes if "90日" in n] == []
 
 
 def test_a_late_tennyu_gets_no_card_continuation_and_a_note_for_the_clerk():
@@ -68,3 +69,61 @@ def test_a_late_tennyu_gets_no_card_continuation_and_a_note_for_the_clerk():
     on_time = session("moving_in", card(), moved_on="2026-11-09")  # 14 days
     decided = {d.procedure.id: d for d in decide(on_time)}
     assert "mynumber_card_address" in decided and decided["tennyu_todoke"].notes == ()
+
+
+@pytest.mark.parametrize("days_ago,refused", [(15, True), (14, False), (-14, False)])
+def test_a_tenshutsu_more_than_14_days_after_the_move_is_refused(days_ago, refused):
+    moving_on = (TODAY - dt.timedelta(days=days_ago)).isoformat()
+    _, problems = collect_answers(CATALOGUE, "moving_out", card_from_json(card()),
+                                  examples("moving_out", moving_on=moving_on), TODAY)
+    assert [p.field for p in problems] == (["moving_on"] if refused else [])
+    assert all("past the period" in p.message_en for p in problems)
+
+
+def test_a_birth_reported_after_14_days_counting_the_day_of_birth_is_noted():
+    from forms.navigator import decide
+    from tests.support.forms import session
+
+    def notes(days: int) -> tuple[str, ...]:
+        born = (TODAY - dt.timedelta(days=days)).isoformat()
+        built = session("birth", card(), child_birth_date=born)
+        return next(d for d in decide(built) if d.procedure.id == "shussei_todoke").notes
+
+    assert not any("過ぎています" in n for n in notes(13))  # born 11-10: due 11-23, today
+    assert any("戸籍法49条" in n and "過ぎています" in n for n in notes(14))
+
+
+@pytest.mark.parametrize("life_event", ["moving_in", "moving_within"])
+def test_the_signature_certificate_lapse_is_on_the_guide(life_event):
+    from forms.navigator import decide
+    from tests.support.forms import session
+
+    built = session(life_event, card(), moved_on=(TODAY - dt.timedelta(days=3)).isoformat())
+    card_form = next(d for d in decide(built) if d.procedure.id == "mynumber_card_address")
+    assert any("署名用電子証明書は失効" in n for n in card_form.notes)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2031, 6, 1)])
+def test_example_answers_stay_inside_the_date_windows_as_time_passes(today):
+    for life_event in CATALOGUE.life_events:
+        answers = CATALOGUE.example_answers(life_event, today)
+        _, problems = collect_answers(CATALOGUE, life_event, card_from_json(card()), answers,
+                                      today)
+        assert problems == [], (life_event, [p.one_line() for p in problems])
+    moving_in = CATALOGUE.example_answers("moving_in", today)
+    assert moving_in["moved_on"] == (today - dt.timedelta(days=3)).isoformat()
+
+
+def test_the_certificate_fee_is_the_fee_times_the_copies(tmp_path):
+    from forms.navigator import decide
+    from forms.pdf.bundle import render_bundle
+    from tests.forms.test_guide_languages import page_text
+    from tests.support.forms import session
+
+    built = session("certificates", card(), certificates=["juminhyo", "inkan"], copies=3)
+    decisions = decide(built)
+    assert {d.procedure.id: d.fee for d in decisions} == {"juminhyo_koufu": 900,
+                                                          "inkan_shoumei": 900}
+    assert sum(d.fee for d in decisions) == 1800
+    guide = page_text(render_bundle(built, decisions).pdf, tmp_path)
+    assert "900円" in guide and "1,800円" in guide  # each row, and the total

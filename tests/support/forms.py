@@ -19,9 +19,7 @@ def card(**changes: Any) -> dict[str, Any]:
 
 
 def examples(life_event: str, **changes: Any) -> dict[str, Any]:
-    questions = CATALOGUE.life_events[life_event].questions
-    answers = {q: copy.deepcopy(CATALOGUE.questions[q].example) for q in questions
-               if CATALOGUE.questions[q].example is not None}
+    answers = copy.deepcopy(CATALOGUE.example_answers(life_event, TODAY))
     return {**answers, **changes}
 
 
