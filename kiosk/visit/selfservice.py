@@ -45,6 +45,12 @@ PROBLEMS = {
     "code_b_security": "セキュリティコードは数字4けたです",
 }
 
+# Said on the start screen after a visit ended by itself (the start screen is bilingual).
+START_NOTICES = {
+    "removed": "カードが外されたので、入力した内容を消しました。もう一度はじめからどうぞ"
+               " / The card was removed, so your entries were erased. Please start again",
+}
+
 
 class Screen(Enum):
     LANGUAGE = "language"
@@ -85,11 +91,13 @@ class SelfServiceFlow:
     forms_printed: bool = False  # each print happens at most once per visit
     ticket_failed: bool = False  # the number stands on the done screen; no paper ticket
     staff_call: str = ""  # why staff was called this visit ("" none): 職員が向かっています
+    start_notice: str = ""  # why the last visit ended by itself (START_NOTICES), not personal
 
     def choose_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language {language}")
         self.language = language
+        self.start_notice = ""
         self.screen = Screen.CARD
 
     def card_present(self, tries_left: int | None, *, pin_state: str = "set",
@@ -255,6 +263,11 @@ class SelfServiceFlow:
     def call_staff(self, reason: str) -> None:
         self.staff_call = reason
 
+    def card_removed(self) -> None:
+        """The card left the reader mid-visit: forget the resident, and say why at the start."""
+        self.reset()
+        self.start_notice = START_NOTICES["removed"]
+
     def reset(self) -> None:
         """Forget the resident: card data, answers, decisions, messages."""
         if self.session is not None:
@@ -266,7 +279,7 @@ class SelfServiceFlow:
         self.certificate_expiry = None
         self.started_at = None
         self.forms_printed = self.ticket_failed = False
-        self.staff_call = ""
+        self.staff_call = self.start_notice = ""
         self.language, self.screen = "ja", Screen.LANGUAGE
 
     def holds_personal_data(self) -> bool:

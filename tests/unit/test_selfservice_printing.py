@@ -59,3 +59,12 @@ def test_reset_forgets_the_prints_and_the_call():
     flow.ticket_print_failed()
     flow.reset()
     assert not flow.forms_printed and not flow.ticket_failed and flow.staff_call == ""
+
+
+def test_a_removed_card_leaves_only_the_reason_for_the_start_screen():
+    flow = flow_at_review()
+    flow.card_removed()
+    assert flow.screen is Screen.LANGUAGE and not flow.holds_personal_data()
+    assert "カードが外された" in flow.start_notice
+    flow.choose_language("en")
+    assert flow.start_notice == ""

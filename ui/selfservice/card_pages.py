@@ -26,7 +26,10 @@ class LanguagePage(Page):
     def __init__(self, window: SelfServiceWindow) -> None:
         super().__init__(window)
         self.title = label("", "title")
+        self.notice = label("", "problem", "notice")  # why the last visit ended by itself
+        self.notice.setWordWrap(True)
         self.body.addWidget(self.title)
+        self.body.addWidget(self.notice)
         grid = QGridLayout()
         for index, (code, name) in enumerate(LANGUAGE_NAMES.items()):
             grid.addWidget(button(name, partial(window.choose_language, code)),
@@ -35,6 +38,8 @@ class LanguagePage(Page):
 
     def refresh(self) -> None:
         self.title.setText("ことばを えらんでください / Choose your language")
+        self.notice.setText(self.host.flow.start_notice)
+        self.notice.setVisible(bool(self.host.flow.start_notice))
 
     def guidance(self) -> list[str]:
         return []  # the idle start screen: speech begins once a resident chose a language

@@ -248,8 +248,12 @@ class SelfServiceWindow(QWidget):
 
     def _on_presence(self, event: PresenceEvent) -> None:
         if event.kind in (Presence.CARD_REMOVED, Presence.SERVICE_LOST):
-            if self.flow.holds_personal_data() or self.flow.screen is not Screen.LANGUAGE:
+            had_data = self.flow.holds_personal_data()
+            if had_data or self.flow.screen is not Screen.LANGUAGE:
                 self.reset()
+                if had_data and event.kind is Presence.CARD_REMOVED:
+                    self.flow.card_removed()  # the start screen says why the visit ended
+                    self.show_screen()
         elif event.kind is Presence.CARD_INSERTED and self.flow.screen is Screen.CARD:
             self._query_card()
 
