@@ -29,7 +29,7 @@ def test_cancel_asks_first_then_wipes_the_visit(qtbot, terminal, insert_card):
 
     insert_card("yamada_taro")
     terminal.show()
-    row = terminal.action_row
+    row = terminal.actions
     assert not row.cancel.isEnabled()  # nothing to stop on the start screen
     to_pin(qtbot, terminal)
     enter_pin(qtbot, terminal, "1234", Screen.CONFIRM)
@@ -55,7 +55,7 @@ def test_the_bottom_call_button_calls_and_the_countdown_leaves_the_notice(
     insert_card("yamada_taro")
     terminal.show()
     to_pin(qtbot, terminal)
-    qtbot.mouseClick(terminal.action_row.call, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(terminal.actions.call, Qt.MouseButton.LeftButton)
     assert calls == ["button"]
     terminal._tick()
     assert "職員が向かっています" in terminal.countdown.text()

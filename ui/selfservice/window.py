@@ -80,7 +80,7 @@ class SelfServiceWindow(QWidget):
     def _build_widgets(self) -> None:
         self.countdown = label("", name="countdown")
         self.call = button("", lambda: self.call_staff(), "call")  # not clicked's bool
-        self.action_row = ActionRow(self.reset, lambda: self.call_staff())
+        self.actions = ActionRow(self.reset, lambda: self.call_staff())
         self.status = StatusStrip(self.hub)
         self.status.watch(self.services, self.hub)
         self.status.watch_queue(self.queue)
@@ -107,7 +107,7 @@ class SelfServiceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.action_row)
+        layout.addWidget(self.actions)
         layout.addWidget(self.remote_label)
         layout.addWidget(self.status)
 
@@ -123,9 +123,9 @@ class SelfServiceWindow(QWidget):
             self.status.backoffice.setToolTip(self.remote.connected_text)
             self.remote_label.setText(self.remote.connected_text)
         set_text(self.call, translate("SelfService", "職員を呼ぶ"))
-        self.action_row.retranslate()
+        self.actions.retranslate()
         # 中止 wherever there is a visit to stop (not on the start screen, not once printing)
-        self.action_row.cancel.setEnabled(self.flow.screen not in (
+        self.actions.cancel.setEnabled(self.flow.screen not in (
             Screen.LANGUAGE, Screen.PRINTING))
         self._speak(page)
 
