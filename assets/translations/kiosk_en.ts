@@ -1319,22 +1319,6 @@
         <translation>Unknown</translation>
     </message>
     <message>
-        <source>中止</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>中止して、入力した内容を消しますか？</source>
-        <translation>Cancel and erase what you entered?</translation>
-    </message>
-    <message>
-        <source>はい、中止する</source>
-        <translation>Yes, cancel</translation>
-    </message>
-    <message>
-        <source>いいえ、続ける</source>
-        <translation>No, continue</translation>
-    </message>
-    <message>
         <source>職員を呼ぶ</source>
         <translation>Call staff</translation>
     </message>

@@ -1319,22 +1319,6 @@
         <translation>わからない</translation>
     </message>
     <message>
-        <source>中止</source>
-        <translation>やめる</translation>
-    </message>
-    <message>
-        <source>中止して、入力した内容を消しますか？</source>
-        <translation>やめて、いれた ないようを けしますか？</translation>
-    </message>
-    <message>
-        <source>はい、中止する</source>
-        <translation>はい、やめる</translation>
-    </message>
-    <message>
-        <source>いいえ、続ける</source>
-        <translation>いいえ、つづける</translation>
-    </message>
-    <message>
         <source>職員を呼ぶ</source>
         <translation>しょくいんを よぶ</translation>
     </message>

@@ -1319,22 +1319,6 @@
         <translation>불명</translation>
     </message>
     <message>
-        <source>中止</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <source>中止して、入力した内容を消しますか？</source>
-        <translation>중지하고 입력한 내용을 지우시겠습니까?</translation>
-    </message>
-    <message>
-        <source>はい、中止する</source>
-        <translation>예, 중지합니다</translation>
-    </message>
-    <message>
-        <source>いいえ、続ける</source>
-        <translation>아니요, 계속합니다</translation>
-    </message>
-    <message>
         <source>職員を呼ぶ</source>
         <translation>직원 호출</translation>
     </message>

@@ -1319,22 +1319,6 @@
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <source>中止</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>中止して、入力した内容を消しますか？</source>
-        <translation>Cancelar e apagar o que você digitou?</translation>
-    </message>
-    <message>
-        <source>はい、中止する</source>
-        <translation>Sim, cancelar</translation>
-    </message>
-    <message>
-        <source>いいえ、続ける</source>
-        <translation>Não, continuar</translation>
-    </message>
-    <message>
         <source>職員を呼ぶ</source>
         <translation>Chamar funcionário</translation>
     </message>

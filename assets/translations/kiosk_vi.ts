@@ -1319,22 +1319,6 @@
         <translation>Không rõ</translation>
     </message>
     <message>
-        <source>中止</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>中止して、入力した内容を消しますか？</source>
-        <translation>Hủy và xóa những gì bạn đã nhập?</translation>
-    </message>
-    <message>
-        <source>はい、中止する</source>
-        <translation>Có, hủy</translation>
-    </message>
-    <message>
-        <source>いいえ、続ける</source>
-        <translation>Không, tiếp tục</translation>
-    </message>
-    <message>
         <source>職員を呼ぶ</source>
         <translation>Gọi nhân viên</translation>
     </message>

@@ -1319,22 +1319,6 @@
         <translation>不明</translation>
     </message>
     <message>
-        <source>中止</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>中止して、入力した内容を消しますか？</source>
-        <translation>要取消并删除已输入的内容吗？</translation>
-    </message>
-    <message>
-        <source>はい、中止する</source>
-        <translation>是，取消</translation>
-    </message>
-    <message>
-        <source>いいえ、続ける</source>
-        <translation>否，继续</translation>
-    </message>
-    <message>
         <source>職員を呼ぶ</source>
         <translation>呼叫工作人员</translation>
     </message>

@@ -1,8 +1,9 @@
-"""The self-service window: the flow, the device hub, the idle timeout, the call button.
+"""The self-service window: the flow, the device hub, the idle timeout and the call button.
 
-Idle timeout and card removal clear every personal datum (flow and pages) and return to the
-start; spoken guidance (``guide``) says each new screen in the resident's language. No way
-out to the desktop: full screen, no close control in kiosk mode, Alt+F4 is swallowed.
+Idle timeout and card removal both clear every personal datum (flow and pages) and return to
+the start. With spoken guidance (``guide``) each new screen's guidance is spoken in the
+resident's language, and the end of a visit silences it. There is no way out to the desktop from here: the window is full screen, has no
+close control in kiosk mode, and Alt+F4 is swallowed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from ui import i18n
 from ui.hub import CodeBRead, DeviceHub, Generation
 from ui.i18n import translate
 from ui.remote_branch import RemoteBranchLink
-from ui.selfservice.actions import ActionRow
 from ui.selfservice.codeb_page import CodeBPage
 from ui.selfservice.page import set_text
 from ui.selfservice.pages import PAGES, Page
@@ -79,8 +79,7 @@ class SelfServiceWindow(QWidget):
 
     def _build_widgets(self) -> None:
         self.countdown = label("", name="countdown")
-        self.call = button("", lambda: self.call_staff(), "call")  # not clicked's bool
-        self.actions = ActionRow(self.reset, lambda: self.call_staff())
+        self.call = button("", self.call_staff, "call")
         self.status = StatusStrip(self.hub)
         self.status.watch(self.services, self.hub)
         self.status.watch_queue(self.queue)
@@ -107,7 +106,6 @@ class SelfServiceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.actions)
         layout.addWidget(self.remote_label)
         layout.addWidget(self.status)
 
@@ -123,10 +121,6 @@ class SelfServiceWindow(QWidget):
             self.status.backoffice.setToolTip(self.remote.connected_text)
             self.remote_label.setText(self.remote.connected_text)
         set_text(self.call, translate("SelfService", "職員を呼ぶ"))
-        self.actions.retranslate()
-        # 中止 wherever there is a visit to stop (not on the start screen, not once printing)
-        self.actions.cancel.setEnabled(self.flow.screen not in (
-            Screen.LANGUAGE, Screen.PRINTING))
         self._speak(page)
 
     def choose_language(self, language: str) -> None:
@@ -343,12 +337,13 @@ class SelfServiceWindow(QWidget):
                            on_failed=self._visits.guard(self._on_ticket_failed), cleanup=folder)
 
     def _on_print_failed(self, error: Exception) -> None:
-        self.flow.print_failed()  # the forms: a screen of its own
-        self._on_ticket_failed(error, forms=True)
+        self.flow.print_failed()
+        self.staff_called.emit(self.flow.staff_call)
+        self._show_call()
+        self.show_screen()
 
-    def _on_ticket_failed(self, error: Exception, *, forms: bool = False) -> None:
-        if not forms:
-            self.flow.ticket_print_failed()  # the done screen stays, the number large
+    def _on_ticket_failed(self, error: Exception) -> None:
+        self.flow.ticket_print_failed()
         if self.flow.staff_call:
             self.staff_called.emit(self.flow.staff_call)
             self._show_call()
