@@ -179,7 +179,7 @@ class ConfirmPage(Page):
             grid.addWidget(self.captions[key], line, 0)
             grid.addWidget(self.values[key], line, 1)
         self.yes = button("", window.flow_confirm, "primary")
-        self.no = button("", window.call_staff)
+        self.no = button("", lambda: window.call_staff("wrong_data"))
         self.body.addWidget(self.title)
         self.body.addLayout(grid)
         row = QHBoxLayout()

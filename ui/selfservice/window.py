@@ -79,7 +79,7 @@ class SelfServiceWindow(QWidget):
 
     def _build_widgets(self) -> None:
         self.countdown = label("", name="countdown")
-        self.call = button("", self.call_staff, "call")
+        self.call = button("", lambda: self.call_staff(), "call")  # not clicked's bool
         self.status = StatusStrip(self.hub)
         self.status.watch(self.services, self.hub)
         self.status.watch_queue(self.queue)
