@@ -1160,10 +1160,6 @@
         <translation>The card could not be read. Please call a staff member</translation>
     </message>
     <message>
-        <source>印刷できませんでした。職員を呼んでください</source>
-        <translation>Printing failed. Please call a staff member</translation>
-    </message>
-    <message>
         <source>暗証番号は数字4桁です</source>
         <translation>The PIN is 4 digits</translation>
     </message>
@@ -1206,6 +1202,10 @@
     <message>
         <source>このカードでは暗証番号を使えません</source>
         <translation>The PIN cannot be used with this card</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。職員を呼びました。そのままお待ちください</source>
+        <translation>The forms could not be printed. A staff member has been called. Please wait here</translation>
     </message>
     <message>
         <source>カードに書かれていることが違います。もう一度確かめてください</source>
@@ -1391,6 +1391,10 @@
         <translation>Printing. Please wait a moment</translation>
     </message>
     <message>
+        <source>番号札を印刷できませんでした。この番号でお呼びします</source>
+        <translation>The numbered ticket could not be printed. We will call you by this number</translation>
+    </message>
+    <message>
         <source>印刷しました。受付番号の札をお取りください</source>
         <translation>Printed. Please take your numbered ticket</translation>
     </message>
@@ -1401,6 +1405,10 @@
     <message>
         <source>終わる</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした</source>
+        <translation>Printing failed</translation>
     </message>
     <message>
         <source>男</source>
@@ -1423,8 +1431,8 @@
         <translation>Call staff</translation>
     </message>
     <message>
-        <source>職員を呼びました。そのままお待ちください</source>
-        <translation>A staff member has been called. Please wait here</translation>
+        <source>職員が向かっています。そのままお待ちください</source>
+        <translation>A staff member is on the way. Please wait here</translation>
     </message>
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>

@@ -1160,10 +1160,6 @@
         <translation>カードが よめませんでした。しょくいんを よんで ください</translation>
     </message>
     <message>
-        <source>印刷できませんでした。職員を呼んでください</source>
-        <translation>いんさつ できませんでした。しょくいんを よんで ください</translation>
-    </message>
-    <message>
         <source>暗証番号は数字4桁です</source>
         <translation>あんしょうばんごうは すうじ 4けた です</translation>
     </message>
@@ -1206,6 +1202,10 @@
     <message>
         <source>このカードでは暗証番号を使えません</source>
         <translation>このカードでは 暗証番号（あんしょうばんごう）を 使えません</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。職員を呼びました。そのままお待ちください</source>
+        <translation>しんせいしょを いんさつ できませんでした。しょくいんを よびました。そのまま おまちください</translation>
     </message>
     <message>
         <source>カードに書かれていることが違います。もう一度確かめてください</source>
@@ -1391,6 +1391,10 @@
         <translation>いんさつ して います。すこし まって ください</translation>
     </message>
     <message>
+        <source>番号札を印刷できませんでした。この番号でお呼びします</source>
+        <translation>ばんごうふだを いんさつ できませんでした。この ばんごうで およびします</translation>
+    </message>
+    <message>
         <source>印刷しました。受付番号の札をお取りください</source>
         <translation>いんさつ しました。うけつけ ばんごうの かみを とって ください</translation>
     </message>
@@ -1401,6 +1405,10 @@
     <message>
         <source>終わる</source>
         <translation>おわる</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした</source>
+        <translation>いんさつ できませんでした</translation>
     </message>
     <message>
         <source>男</source>
@@ -1423,8 +1431,8 @@
         <translation>しょくいんを よぶ</translation>
     </message>
     <message>
-        <source>職員を呼びました。そのままお待ちください</source>
-        <translation>しょくいんを よびました。そのまま まって ください</translation>
+        <source>職員が向かっています。そのままお待ちください</source>
+        <translation>しょくいんが いきます。そのまま おまちください</translation>
     </message>
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>

@@ -1160,10 +1160,6 @@
         <translation>카드를 읽지 못했습니다. 직원을 불러 주세요</translation>
     </message>
     <message>
-        <source>印刷できませんでした。職員を呼んでください</source>
-        <translation>인쇄하지 못했습니다. 직원을 불러 주세요</translation>
-    </message>
-    <message>
         <source>暗証番号は数字4桁です</source>
         <translation>비밀번호는 숫자 4자리입니다</translation>
     </message>
@@ -1206,6 +1202,10 @@
     <message>
         <source>このカードでは暗証番号を使えません</source>
         <translation>이 카드는 비밀번호를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。職員を呼びました。そのままお待ちください</source>
+        <translation>신청서를 인쇄하지 못했습니다. 직원을 불렀습니다. 그대로 기다려 주십시오</translation>
     </message>
     <message>
         <source>カードに書かれていることが違います。もう一度確かめてください</source>
@@ -1391,6 +1391,10 @@
         <translation>인쇄하고 있습니다. 잠시 기다려 주세요</translation>
     </message>
     <message>
+        <source>番号札を印刷できませんでした。この番号でお呼びします</source>
+        <translation>번호표를 인쇄하지 못했습니다. 이 번호로 불러 드리겠습니다</translation>
+    </message>
+    <message>
         <source>印刷しました。受付番号の札をお取りください</source>
         <translation>인쇄했습니다. 접수 번호표를 가져가 주세요</translation>
     </message>
@@ -1401,6 +1405,10 @@
     <message>
         <source>終わる</source>
         <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした</source>
+        <translation>인쇄하지 못했습니다</translation>
     </message>
     <message>
         <source>男</source>
@@ -1423,8 +1431,8 @@
         <translation>직원 호출</translation>
     </message>
     <message>
-        <source>職員を呼びました。そのままお待ちください</source>
-        <translation>직원을 불렀습니다. 그대로 기다려 주세요</translation>
+        <source>職員が向かっています。そのままお待ちください</source>
+        <translation>직원이 가고 있습니다. 그대로 기다려 주십시오</translation>
     </message>
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>

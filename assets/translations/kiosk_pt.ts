@@ -1160,10 +1160,6 @@
         <translation>Não foi possível ler o cartão. Chame um funcionário</translation>
     </message>
     <message>
-        <source>印刷できませんでした。職員を呼んでください</source>
-        <translation>Não foi possível imprimir. Chame um funcionário</translation>
-    </message>
-    <message>
         <source>暗証番号は数字4桁です</source>
         <translation>O PIN tem 4 dígitos</translation>
     </message>
@@ -1206,6 +1202,10 @@
     <message>
         <source>このカードでは暗証番号を使えません</source>
         <translation>Não é possível usar o PIN com este cartão</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。職員を呼びました。そのままお待ちください</source>
+        <translation>Não foi possível imprimir os formulários. Um funcionário foi chamado. Aguarde aqui, por favor</translation>
     </message>
     <message>
         <source>カードに書かれていることが違います。もう一度確かめてください</source>
@@ -1391,6 +1391,10 @@
         <translation>Imprimindo. Aguarde um momento</translation>
     </message>
     <message>
+        <source>番号札を印刷できませんでした。この番号でお呼びします</source>
+        <translation>Não foi possível imprimir a senha. Chamaremos você por este número</translation>
+    </message>
+    <message>
         <source>印刷しました。受付番号の札をお取りください</source>
         <translation>Impresso. Retire sua senha numerada</translation>
     </message>
@@ -1401,6 +1405,10 @@
     <message>
         <source>終わる</source>
         <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした</source>
+        <translation>Não foi possível imprimir</translation>
     </message>
     <message>
         <source>男</source>
@@ -1423,8 +1431,8 @@
         <translation>Chamar funcionário</translation>
     </message>
     <message>
-        <source>職員を呼びました。そのままお待ちください</source>
-        <translation>Um funcionário foi chamado. Aguarde aqui</translation>
+        <source>職員が向かっています。そのままお待ちください</source>
+        <translation>Um funcionário está a caminho. Aguarde aqui, por favor</translation>
     </message>
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>

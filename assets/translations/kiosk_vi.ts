@@ -1160,10 +1160,6 @@
         <translation>Không đọc được thẻ. Vui lòng gọi nhân viên</translation>
     </message>
     <message>
-        <source>印刷できませんでした。職員を呼んでください</source>
-        <translation>Không in được. Vui lòng gọi nhân viên</translation>
-    </message>
-    <message>
         <source>暗証番号は数字4桁です</source>
         <translation>Mã PIN gồm 4 chữ số</translation>
     </message>
@@ -1206,6 +1202,10 @@
     <message>
         <source>このカードでは暗証番号を使えません</source>
         <translation>Không thể dùng mã PIN với thẻ này</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。職員を呼びました。そのままお待ちください</source>
+        <translation>Không thể in đơn. Đã gọi nhân viên. Xin vui lòng chờ tại đây</translation>
     </message>
     <message>
         <source>カードに書かれていることが違います。もう一度確かめてください</source>
@@ -1391,6 +1391,10 @@
         <translation>Đang in. Vui lòng chờ một chút</translation>
     </message>
     <message>
+        <source>番号札を印刷できませんでした。この番号でお呼びします</source>
+        <translation>Không thể in phiếu số. Chúng tôi sẽ gọi bạn theo số này</translation>
+    </message>
+    <message>
         <source>印刷しました。受付番号の札をお取りください</source>
         <translation>Đã in xong. Vui lòng lấy phiếu số thứ tự</translation>
     </message>
@@ -1401,6 +1405,10 @@
     <message>
         <source>終わる</source>
         <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした</source>
+        <translation>Không thể in</translation>
     </message>
     <message>
         <source>男</source>
@@ -1423,8 +1431,8 @@
         <translation>Gọi nhân viên</translation>
     </message>
     <message>
-        <source>職員を呼びました。そのままお待ちください</source>
-        <translation>Đã gọi nhân viên. Vui lòng chờ tại đây</translation>
+        <source>職員が向かっています。そのままお待ちください</source>
+        <translation>Nhân viên đang đến. Xin vui lòng chờ tại đây</translation>
     </message>
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>

@@ -1160,10 +1160,6 @@
         <translation>无法读取卡片。请呼叫工作人员</translation>
     </message>
     <message>
-        <source>印刷できませんでした。職員を呼んでください</source>
-        <translation>打印失败。请呼叫工作人员</translation>
-    </message>
-    <message>
         <source>暗証番号は数字4桁です</source>
         <translation>密码为4位数字</translation>
     </message>
@@ -1206,6 +1202,10 @@
     <message>
         <source>このカードでは暗証番号を使えません</source>
         <translation>此卡无法使用密码</translation>
+    </message>
+    <message>
+        <source>申請書を印刷できませんでした。職員を呼びました。そのままお待ちください</source>
+        <translation>无法打印申请书。已呼叫工作人员，请在此稍候</translation>
     </message>
     <message>
         <source>カードに書かれていることが違います。もう一度確かめてください</source>
@@ -1391,6 +1391,10 @@
         <translation>正在打印，请稍候</translation>
     </message>
     <message>
+        <source>番号札を印刷できませんでした。この番号でお呼びします</source>
+        <translation>无法打印号码牌。我们将按此号码叫您</translation>
+    </message>
+    <message>
         <source>印刷しました。受付番号の札をお取りください</source>
         <translation>打印完成。请取走您的受理号码票</translation>
     </message>
@@ -1401,6 +1405,10 @@
     <message>
         <source>終わる</source>
         <translation>结束</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした</source>
+        <translation>无法打印</translation>
     </message>
     <message>
         <source>男</source>
@@ -1423,8 +1431,8 @@
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <source>職員を呼びました。そのままお待ちください</source>
-        <translation>已呼叫工作人员，请在此等候</translation>
+        <source>職員が向かっています。そのままお待ちください</source>
+        <translation>工作人员正在赶来，请在此稍候</translation>
     </message>
     <message>
         <source>操作がないと {n} 秒で最初に戻ります</source>

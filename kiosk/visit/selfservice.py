@@ -36,13 +36,19 @@ PROBLEMS = {
     "wrong_pin": "暗証番号が違います",
     "removed": "カードが外されました。もう一度カードを置いてください",
     "unreadable": "カードを読み取れませんでした。職員を呼んでください",
-    "print_failed": "印刷できませんでした。職員を呼んでください",
+    "print_failed": "申請書を印刷できませんでした。職員を呼びました。そのままお待ちください",
     "pin_format": "暗証番号は数字4桁です",
     "pin_not_usable": "このカードでは暗証番号を使えません",
     "wrong_code_b": "カードに書かれていることが違います。もう一度確かめてください",
     "code_b_birth": "生年月日を確かめてください。元号を選び、年・月・日を2けたずつ入力します",
     "code_b_expiry": "有効期限の年を確かめてください（西暦4けた）",
     "code_b_security": "セキュリティコードは数字4けたです",
+}
+
+# Said on the start screen after a visit ended by itself (the start screen is bilingual).
+START_NOTICES = {
+    "removed": "カードが外されたので、入力した内容を消しました。もう一度はじめからどうぞ"
+               " / The card was removed, so your entries were erased. Please start again",
 }
 
 
@@ -59,6 +65,7 @@ class Screen(Enum):
     REVIEW = "review"
     NUMBER_PIN = "number_pin"
     PRINTING = "printing"
+    PRINT_FAILED = "print_failed"  # the forms did not print: staff is called, nothing reprints
     DONE = "done"
 
 
@@ -81,11 +88,16 @@ class SelfServiceFlow:
     ticket: str = ""
     history: list[str] = field(default_factory=list)  # questions answered, for "back"
     started_at: dt.datetime | None = None  # when the life event was chosen (処理時間)
+    forms_printed: bool = False  # each print happens at most once per visit
+    ticket_failed: bool = False  # the number stands on the done screen; no paper ticket
+    staff_call: str = ""  # why staff was called this visit ("" none): 職員が向かっています
+    start_notice: str = ""  # why the last visit ended by itself (START_NOTICES), not personal
 
     def choose_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language {language}")
         self.language = language
+        self.start_notice = ""
         self.screen = Screen.CARD
 
     def card_present(self, tries_left: int | None, *, pin_state: str = "set",
@@ -224,7 +236,11 @@ class SelfServiceFlow:
         return any(d.procedure.needs_my_number for d in self.decisions)
 
     def to_print(self) -> None:
-        """From REVIEW: ask for the number first when a procedure needs it and it is unread."""
+        """From REVIEW: ask for the number first when a procedure needs it and it is unread.
+        Only from REVIEW or NUMBER_PIN, and never once the forms are out or failed: a second
+        press never prints a second set."""
+        if self.screen not in (Screen.REVIEW, Screen.NUMBER_PIN) or self.forms_printed:
+            return
         # Read with the printed items, the 個人番号 is out of reach (照合番号A is not offered
         # to residents): the clerk adds it at the counter, as on a form without the card.
         if self.needs_my_number() and self.credential == "pin" and (
@@ -234,8 +250,28 @@ class SelfServiceFlow:
             self.screen = Screen.PRINTING
 
     def printed(self, ticket: str) -> None:
+        self.forms_printed = True
         self.ticket = ticket
         self.screen = Screen.DONE
+
+    def print_failed(self) -> None:
+        """The forms did not print: a full screen of its own, and staff is called."""
+        self.problem, self.screen = PROBLEMS["print_failed"], Screen.PRINT_FAILED
+        self.call_staff("print_failed")
+
+    def ticket_print_failed(self) -> None:
+        """The forms are out, the paper ticket is not: stay on DONE, the number shown large."""
+        if self.screen is Screen.DONE:
+            self.ticket_failed = True
+            self.call_staff("ticket_failed")
+
+    def call_staff(self, reason: str) -> None:
+        self.staff_call = reason
+
+    def card_removed(self) -> None:
+        """The card left the reader mid-visit: forget the resident, and say why at the start."""
+        self.reset()
+        self.start_notice = START_NOTICES["removed"]
 
     def reset(self) -> None:
         """Forget the resident: card data, answers, decisions, messages."""
@@ -247,6 +283,8 @@ class SelfServiceFlow:
         self.pin_state, self.code_b_tries_left, self.credential = "set", None, "pin"
         self.certificate_expiry = None
         self.started_at = None
+        self.forms_printed = self.ticket_failed = False
+        self.staff_call = self.start_notice = ""
         self.language, self.screen = "ja", Screen.LANGUAGE
 
     def holds_personal_data(self) -> bool:

@@ -26,7 +26,10 @@ class LanguagePage(Page):
     def __init__(self, window: SelfServiceWindow) -> None:
         super().__init__(window)
         self.title = label("", "title")
+        self.notice = label("", "problem", "notice")  # why the last visit ended by itself
+        self.notice.setWordWrap(True)
         self.body.addWidget(self.title)
+        self.body.addWidget(self.notice)
         grid = QGridLayout()
         for index, (code, name) in enumerate(LANGUAGE_NAMES.items()):
             grid.addWidget(button(name, partial(window.choose_language, code)),
@@ -35,6 +38,8 @@ class LanguagePage(Page):
 
     def refresh(self) -> None:
         self.title.setText("ことばを えらんでください / Choose your language")
+        self.notice.setText(self.host.flow.start_notice)
+        self.notice.setVisible(bool(self.host.flow.start_notice))
 
     def guidance(self) -> list[str]:
         return []  # the idle start screen: speech begins once a resident chose a language
@@ -185,7 +190,7 @@ class ConfirmPage(Page):
             grid.addWidget(self.captions[key], line, 0)
             grid.addWidget(self.values[key], line, 1)
         self.yes = button("", window.flow_confirm, "primary")
-        self.no = button("", window.call_staff)
+        self.no = button("", lambda: window.call_staff("wrong_data"))
         self.body.addWidget(self.title)
         self.body.addLayout(grid)
         row = QHBoxLayout()

@@ -16,12 +16,12 @@ from ui.selfservice.card_pages import (
 )
 from ui.selfservice.codeb_page import CodeBPage
 from ui.selfservice.page import Page
-from ui.selfservice.print_pages import DonePage, PrintingPage, ReviewPage
+from ui.selfservice.print_pages import DonePage, PrintFailedPage, PrintingPage, ReviewPage
 from ui.selfservice.question_pages import LifeEventPage, QuestionPage
 
 PAGES: tuple[type[Page], ...] = (
     LanguagePage, CardPage, ReadingPage, PinPage, CodeBPage, NumberPinPage, LockedPage,
     ConfirmPage,
-    LifeEventPage, QuestionPage, ReviewPage, PrintingPage, DonePage)
+    LifeEventPage, QuestionPage, ReviewPage, PrintingPage, PrintFailedPage, DonePage)
 
 __all__ = ["PAGES", "Page"]

@@ -15,7 +15,7 @@ from forms.prefill import fill_procedure
 from forms.renewal import NOTICE_CONTEXT, NOTICE_TITLE
 from kiosk.visit.selfservice import Screen
 from ui.i18n import catalogue_text, translate
-from ui.selfservice.page import Page, set_text
+from ui.selfservice.page import Page, message, set_text
 from ui.widgets import button, label
 
 if TYPE_CHECKING:
@@ -122,7 +122,10 @@ class DonePage(Page):
             self.body.addWidget(widget)
 
     def refresh(self) -> None:
-        self.title.setText(translate("SelfService", "印刷しました。受付番号の札をお取りください"))
+        if self.host.flow.ticket_failed:  # no paper ticket: the number on screen is the ticket
+            self.title.setText(translate("SelfService", "番号札を印刷できませんでした。この番号でお呼びします"))
+        else:
+            self.title.setText(translate("SelfService", "印刷しました。受付番号の札をお取りください"))
         self.ticket.setText(self.host.flow.ticket)
         self.text.setText(translate("SelfService", "番号が呼ばれたら窓口へお越しください。署名と確認をいたします。"))
         set_text(self.finish, translate("SelfService", "終わる"))
@@ -132,3 +135,25 @@ class DonePage(Page):
 
     def clear(self) -> None:
         self.ticket.clear()
+
+
+class PrintFailedPage(Page):
+    """The forms did not print: said in full, staff already called; nothing is reprinted."""
+
+    shows = Screen.PRINT_FAILED
+
+    def __init__(self, window: SelfServiceWindow) -> None:
+        super().__init__(window)
+        self.title = label("", "title")
+        self.text = label("", "problem", "problem")
+        self.text.setWordWrap(True)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.text)
+        self.body.addStretch()
+
+    def refresh(self) -> None:
+        self.title.setText(translate("SelfService", "印刷できませんでした"))
+        self.text.setText(message(self.host.flow.problem))
+
+    def guidance(self) -> list[str]:
+        return [self.title.text(), self.text.text()]

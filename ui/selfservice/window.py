@@ -43,7 +43,7 @@ USER_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.T
 
 
 class SelfServiceWindow(QWidget):
-    staff_called = Signal()
+    staff_called = Signal(str)  # why: "button", "print_failed", "ticket_failed", …
 
     def __init__(self, flow: SelfServiceFlow, hub: DeviceHub, queue: TicketQueue,
                  services: KioskServices, *,
@@ -79,7 +79,7 @@ class SelfServiceWindow(QWidget):
 
     def _build_widgets(self) -> None:
         self.countdown = label("", name="countdown")
-        self.call = button("", self.call_staff, "call")
+        self.call = button("", lambda: self.call_staff(), "call")  # not clicked's bool
         self.status = StatusStrip(self.hub)
         self.status.watch(self.services, self.hub)
         self.status.watch_queue(self.queue)
@@ -111,6 +111,8 @@ class SelfServiceWindow(QWidget):
 
     # -- navigation ---------------------------------------------------------------------------
     def show_screen(self) -> None:
+        if self.flow.screen is Screen.LOCKED and not self.flow.staff_call:
+            self.call_staff("locked")  # only the counter can help: staff is called for it
         page = self.pages[self.flow.screen]
         page.refresh()
         self.stack.setCurrentWidget(page)
@@ -202,9 +204,15 @@ class SelfServiceWindow(QWidget):
         if self.flow.screen is Screen.PRINTING:
             self._print()
 
-    def call_staff(self) -> None:
-        self.staff_called.emit()
-        self.countdown.setText(translate("SelfService", "職員を呼びました。そのままお待ちください"))
+    def call_staff(self, reason: str = "button") -> None:
+        self.flow.call_staff(reason)
+        self.staff_called.emit(reason)
+        self._show_call()
+
+    def _show_call(self) -> None:
+        """While staff is on the way the header says so; the idle countdown does not
+        overwrite it."""
+        self.countdown.setText(translate("SelfService", "職員が向かっています。そのままお待ちください"))
 
     def reset(self) -> None:
         """Forget the resident everywhere and go back to the start."""
@@ -240,8 +248,12 @@ class SelfServiceWindow(QWidget):
 
     def _on_presence(self, event: PresenceEvent) -> None:
         if event.kind in (Presence.CARD_REMOVED, Presence.SERVICE_LOST):
-            if self.flow.holds_personal_data() or self.flow.screen is not Screen.LANGUAGE:
+            had_data = self.flow.holds_personal_data()
+            if had_data or self.flow.screen is not Screen.LANGUAGE:
                 self.reset()
+                if had_data and event.kind is Presence.CARD_REMOVED:
+                    self.flow.card_removed()  # the start screen says why the visit ended
+                    self.show_screen()
         elif event.kind is Presence.CARD_INSERTED and self.flow.screen is Screen.CARD:
             self._query_card()
 
@@ -307,8 +319,8 @@ class SelfServiceWindow(QWidget):
             self.services.submit(flow.session, list(flow.decisions), visit_id=ticket.visit_id,
                                  channel="self")
         self._audit_printed()
+        flow.printed(ticket.label)  # before the ticket: its failure finds the done screen
         self._print_ticket(ticket, [d.procedure.name for d in flow.decisions])
-        flow.printed(ticket.label)
         self.show_screen()
 
     def _print_ticket(self, ticket: Ticket, procedures: list[str]) -> None:
@@ -319,14 +331,22 @@ class SelfServiceWindow(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="kiosk-ticket-"))
         path = folder / "ticket.pdf"
         path.write_bytes(pdf)
-        # The ticket after the forms: once it is out there is nothing more to do, and a
-        # failure shows on the status strip only (the forms are already printed).
-        self.hub.print_pdf(path, f"受付番号{ticket.label}", on_done=_nothing, on_failed=_nothing,
-                           cleanup=folder)
+        # The ticket after the forms: a failure keeps the done screen (the number shown
+        # large, staff called) and never prints the forms again.
+        self.hub.print_pdf(path, f"受付番号{ticket.label}", on_done=_nothing,
+                           on_failed=self._visits.guard(self._on_ticket_failed), cleanup=folder)
 
     def _on_print_failed(self, error: Exception) -> None:
-        self.flow.problem = PROBLEMS["print_failed"]
-        self.flow.screen = Screen.REVIEW
+        self.flow.print_failed()
+        self.staff_called.emit(self.flow.staff_call)
+        self._show_call()
+        self.show_screen()
+
+    def _on_ticket_failed(self, error: Exception) -> None:
+        self.flow.ticket_print_failed()
+        if self.flow.staff_call:
+            self.staff_called.emit(self.flow.staff_call)
+            self._show_call()
         self.show_screen()
 
     # -- idle timeout and lockdown --------------------------------------------------------------
@@ -345,6 +365,8 @@ class SelfServiceWindow(QWidget):
         if self.remaining <= 0:
             self.reset()
             return
+        if self.flow.staff_call:
+            return  # 「職員が向かっています」 stays
         self.countdown.setText(translate("SelfService", "操作がないと {n} 秒で最初に戻ります").replace(
             "{n}", str(self.remaining)))
 
@@ -367,5 +389,5 @@ class SelfServiceWindow(QWidget):
 
 
 def _nothing(_: object) -> None:
-    """The ticket's print result: the status strip shows it; the visit is done already."""
+    """The ticket printed: the visit is done already."""
 
