@@ -117,8 +117,8 @@ def test_example_answers_stay_inside_the_date_windows_as_time_passes(today):
 def test_the_certificate_fee_is_the_fee_times_the_copies(tmp_path):
     from forms.navigator import decide
     from forms.pdf.bundle import render_bundle
-    from tests.forms.test_guide_languages import page_text
     from tests.support.forms import session
+    from tests.support.pdfglyphs import page_text
 
     built = session("certificates", card(), certificates=["juminhyo", "inkan"], copies=3)
     decisions = decide(built)

@@ -18,22 +18,9 @@ from forms.pdf.textfit import GETA
 from forms.pdf.ticket import render_ticket
 from forms.pdf.translations import LANGUAGES, UnknownLanguageError, missing, translator
 from tests.support.forms import CATALOGUE, session
+from tests.support.pdfglyphs import page_text, squash
 
 FOREIGN = [language for language in LANGUAGES if language != "ja"]
-
-
-def page_text(pdf: bytes, tmp_path, page: int = 1) -> str:
-    path = tmp_path / "page.pdf"
-    path.write_bytes(pdf)
-    # -raw: the content stream's order, cell by cell (the default mode merges table columns
-    # that share a baseline)
-    out = subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), str(path), "-"],
-                         capture_output=True, text=True, check=True).stdout
-    return squash(out)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
 
 
 def embedded(pdf: bytes, tmp_path) -> set[str]:

@@ -69,3 +69,17 @@ def page_image(pdf: bytes, tmp_path: Path, dpi: int = 40) -> Image.Image:
         image.load()
         png.unlink()
         return image
+
+
+def page_text(pdf: bytes, tmp_path: Path, page: int = 1) -> str:
+    """One page's text, whitespace removed, in the content stream's order (pdftotext -raw:
+    the default mode merges table columns that share a baseline)."""
+    path = tmp_path / "page.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return squash(out)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
