@@ -11,6 +11,7 @@ from devices.card.wareki import to_wareki
 from forms.conditions import evaluate
 from forms.model import Catalogue, FormField, Procedure, Source
 from forms.persons import Person, age_on, current_address, household, subjects
+from forms.residence import western
 from forms.session import Session, children_under_18
 
 SEX_JA = {"male": "男", "female": "女", "not_applicable": "適用不能", "unknown": "不明"}
@@ -93,7 +94,7 @@ def date_text(day: Any, nationality: str = "") -> str:
     if not isinstance(day, dt.date):
         return ""
     if nationality == "foreign":
-        return f"{day.year}年{day.month}月{day.day}日"
+        return western(day)
     return to_wareki(day).format()
 
 

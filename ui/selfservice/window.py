@@ -206,12 +206,12 @@ class SelfServiceWindow(QWidget):
 
     def call_staff(self, reason: str = "button") -> None:
         self.flow.call_staff(reason)
-        self.staff_called.emit(reason)
-        self._show_call()
+        self._announce_call()
 
-    def _show_call(self) -> None:
-        """While staff is on the way the header says so; the idle countdown does not
-        overwrite it."""
+    def _announce_call(self) -> None:
+        """The flow's staff call goes out; while staff is on the way the header says so (the
+        idle countdown does not overwrite it)."""
+        self.staff_called.emit(self.flow.staff_call)
         self.countdown.setText(translate("SelfService", "職員が向かっています。そのままお待ちください"))
 
     def reset(self) -> None:
@@ -338,15 +338,13 @@ class SelfServiceWindow(QWidget):
 
     def _on_print_failed(self, error: Exception) -> None:
         self.flow.print_failed()
-        self.staff_called.emit(self.flow.staff_call)
-        self._show_call()
+        self._announce_call()
         self.show_screen()
 
     def _on_ticket_failed(self, error: Exception) -> None:
         self.flow.ticket_print_failed()
         if self.flow.staff_call:
-            self.staff_called.emit(self.flow.staff_call)
-            self._show_call()
+            self._announce_call()
         self.show_screen()
 
     # -- idle timeout and lockdown --------------------------------------------------------------
